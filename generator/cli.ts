@@ -1,0 +1,130 @@
+/**
+ * Command line: `npm run generate [-- <config|spec> | --spec <file|dir> --out <dir> …]`.
+ * Exit codes: 0 success (warnings allowed), 1 errors in the input or generation, 2 usage errors.
+ */
+import { existsSync, readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { parseArgs } from "node:util";
+import { readConfigFile, type PartialConfig } from "./config.js";
+import { Diagnostics, formatReport, GeneratorError } from "./diagnostics.js";
+import { displayName } from "./load/files.js";
+import { generate } from "./pipeline.js";
+import { diffTree, writeAtomically } from "./write/atomic.js";
+
+const DEFAULT_CONFIG = "spec/cohere/generator.yaml";
+
+const HELP = `Usage: npm run generate -- [config.yaml | spec] [options]
+
+Generates a TypeScript SDK package from OpenAPI 3.0/3.1 or Swagger 2.0.
+
+With no arguments, uses ${DEFAULT_CONFIG}. A positional argument is a generator config (a YAML file with an
+\`inputs\` key) or a spec: an OpenAPI file (YAML/JSON), a folder of them, or a Markdown page with \`\`\`yaml blocks.
+
+Options:
+  --config <file>        generator config (see README › Config)
+  --spec <path>          spec file, folder or Markdown page; repeatable (merged)
+  --overlay <file>       OpenAPI Overlay 1.0 file applied after merging; repeatable
+  --out <dir>            output folder (default: generated/<package name>)
+  --name <package>       npm package name (default: from info.title)
+  --package-version <v>  package version (default: 1.0.0)
+  --client <Class>       client class name (default: <Title>Client)
+  --base-url <url>       default base URL (default: the spec's first absolute server)
+  --check                write nothing; exit 1 and list the files that would change
+  --quiet                print only warnings and errors
+  -h, --help             show this help
+`;
+
+function usage(message: string): never {
+  process.stderr.write(`error: ${message}\n\n${HELP}`);
+  process.exit(2);
+}
+
+function isConfigFile(path: string): boolean {
+  if (!/\.(ya?ml|json)$/i.test(path) || !existsSync(path)) return false;
+  const text = readFileSync(path, "utf8");
+  return /^inputs\s*:/m.test(text) || /"inputs"\s*:/.test(text);
+}
+
+export async function main(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        config: { type: "string" },
+        spec: { type: "string", multiple: true },
+        overlay: { type: "string", multiple: true },
+        out: { type: "string" },
+        name: { type: "string" },
+        "package-version": { type: "string" },
+        client: { type: "string" },
+        "base-url": { type: "string" },
+        check: { type: "boolean", default: false },
+        quiet: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
+    });
+  } catch (e) {
+    usage((e as Error).message);
+  }
+  const { values, positionals } = args;
+  if (values.help) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (positionals.length > 1) usage(`expected at most one positional argument, got ${positionals.length}`);
+
+  const diagnostics = new Diagnostics();
+  try {
+    let partial: PartialConfig;
+    const positional = positionals[0];
+    const configPath = values.config ?? (positional && isConfigFile(positional) ? positional : undefined);
+    const specs = [...(values.spec ?? []), ...(positional && !configPath ? [positional] : [])];
+    if (configPath && specs.length) usage("give either a config or --spec, not both");
+    if (configPath) partial = readConfigFile(configPath);
+    else if (specs.length) partial = { inputs: specs.map((s) => resolve(s)), overlays: [] };
+    else partial = readConfigFile(DEFAULT_CONFIG);
+    if (values.overlay) partial.overlays = [...(partial.overlays ?? []), ...values.overlay.map((o) => resolve(o))];
+    if (values.out) partial.output = resolve(values.out);
+    if (values.name) partial.package = { ...partial.package, name: values.name };
+    if (values["package-version"]) partial.package = { ...partial.package, version: values["package-version"] };
+    if (values.client) partial.client = { ...partial.client, className: values.client };
+    if (values["base-url"]) partial.client = { ...partial.client, baseUrl: values["base-url"], environments: { Default: values["base-url"] } };
+
+    const result = await generate(partial, diagnostics);
+    const out = result.config.output;
+    const report = formatReport(values.quiet ? diagnostics.items.filter((d) => d.severity !== "info") : diagnostics.items);
+    if (report) process.stderr.write(report + "\n");
+    if (values.check) {
+      const changed = diffTree(out, result.files);
+      if (changed.length) {
+        process.stderr.write(`${displayName(out)} is out of date (${changed.length} file(s) would change):\n${changed.map((c) => `  ${c}`).join("\n")}\nRun \`npm run generate\` and commit the result.\n`);
+        return 1;
+      }
+      process.stderr.write(`${displayName(out)} is up to date (${result.files.size} files).\n`);
+      return 0;
+    }
+    writeAtomically(out, result.files);
+    const ops = result.api.resources.reduce((n, r) => n + r.operations.length, 0);
+    process.stderr.write(`Wrote ${displayName(out)}: ${result.files.size} files, ${result.api.resources.length} resources, ${ops} operations, ${result.api.types.length} types.\n`);
+    return 0;
+  } catch (e) {
+    if (e instanceof GeneratorError) {
+      process.stderr.write(formatReport(e.diagnostics) + "\n");
+      process.stderr.write(`Generation failed in ${e.stage}; nothing was written.\n`);
+      return 1;
+    }
+    throw e;
+  }
+}
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("generator/cli.ts")) {
+  main(process.argv.slice(2)).then(
+    (code) => process.exit(code),
+    (e) => {
+      process.stderr.write(`internal error: ${(e as Error).stack ?? e}\n`);
+      process.exit(1);
+    },
+  );
+}

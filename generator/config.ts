@@ -1,0 +1,133 @@
+/**
+ * Generator config: a YAML (or JSON) file, or CLI flags, resolved against the loaded spec for defaults.
+ * Paths in a config file are relative to that file. See README.md › "Config" for every field.
+ */
+import { readFileSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import { fail } from "./diagnostics.js";
+import { parseSource } from "./load/yaml.js";
+import { camelCase, pascalCase, words } from "./words.js";
+
+export interface OperationConfig {
+  /** Positional arguments callers pass that the endpoint does not take; accepted, ignored, marked deprecated. */
+  ignoredArguments?: string[];
+  /** `false` disables detected pagination; an object sets it explicitly. */
+  pagination?: false | Record<string, unknown>;
+  /** Emit a separate streaming method for a boolean request flag (e.g. `stream`). */
+  streamingFlag?: string;
+}
+
+export interface GeneratorConfig {
+  /** The config file this came from (undefined for flag-only runs). */
+  configFile?: string;
+  inputs: string[];
+  overlays: string[];
+  output: string;
+  /** Title used for a merged multi-document spec. */
+  title?: string;
+  package: { name: string; version: string; description?: string; license?: string; author?: string; repository?: string };
+  client: {
+    className: string;
+    errorBaseClass: string;
+    /** Prefix of the timeout/connection/abort error aliases (e.g. `Cohere` → `CohereTimeoutError`). */
+    errorPrefix: string;
+    baseUrl?: string;
+    environments?: Record<string, string>;
+    /** Environment variable that, when set, overrides the default base URL. */
+    baseUrlEnvVar?: string;
+    timeoutInSeconds: number;
+    maxRetries: number;
+  };
+  auth?: {
+    scheme?: "bearer" | "basic" | "apiKey";
+    /** Client option holding the credential (default `token` for bearer, `apiKey` for apiKey). */
+    option?: string;
+    /** Environment variable read when the option is not given. */
+    envVar?: string;
+    usernameEnvVar?: string;
+    passwordEnvVar?: string;
+  };
+  /** Header parameters that become client options: header name → option name. */
+  headers?: Record<string, { option: string }>;
+  /** Per-operation settings keyed `<resource>.<method>` (as named after normalization). */
+  operations?: Record<string, OperationConfig>;
+}
+
+/** What the user wrote (file or flags): everything optional except inputs. */
+export type PartialConfig = Partial<Omit<GeneratorConfig, "package" | "client">> & {
+  package?: Partial<GeneratorConfig["package"]>;
+  client?: Partial<GeneratorConfig["client"]>;
+};
+
+const KNOWN = new Set(["inputs", "overlays", "output", "title", "package", "client", "auth", "headers", "operations"]);
+
+export function readConfigFile(path: string): PartialConfig {
+  const abs = resolve(path);
+  let text: string;
+  try {
+    text = readFileSync(abs, "utf8");
+  } catch {
+    fail("config", "config/not-found", { file: path }, "config file not found");
+  }
+  const source = parseSource(text, path, abs);
+  const raw = source.doc;
+  if (typeof raw !== "object" || raw === null) fail("config", "config/invalid", { file: path, pointer: "" }, "config must be a mapping");
+  for (const key of Object.keys(raw)) {
+    if (!KNOWN.has(key)) {
+      const pos = source.positions.get(`/${key}`);
+      fail("config", "config/unknown-key", { file: path, pointer: `/${key}`, line: pos?.line, column: pos?.column }, `unknown config key "${key}" (known: ${[...KNOWN].join(", ")})`);
+    }
+  }
+  if (!Array.isArray(raw.inputs) || raw.inputs.length === 0) {
+    fail("config", "config/invalid", { file: path, pointer: "/inputs" }, "`inputs` must list at least one spec file or directory");
+  }
+  const base = dirname(abs);
+  const rel = (p: string) => resolve(base, p);
+  return {
+    ...raw,
+    configFile: abs,
+    inputs: raw.inputs.map(rel),
+    overlays: (raw.overlays ?? []).map(rel),
+    ...(raw.output ? { output: rel(raw.output) } : {}),
+  };
+}
+
+function kebab(s: string): string {
+  return words(s)
+    .map((w) => w.toLowerCase())
+    .join("-");
+}
+
+/** Fills every default from the spec's `info` (name and client class from the title). */
+export function resolveConfig(partial: PartialConfig, info: { title?: string; version?: string; description?: string } | undefined): GeneratorConfig {
+  const title = partial.title ?? info?.title ?? "api";
+  const stem = pascalCase(title.replace(/\b(api|sdk|client)\b/gi, " ").trim()) || "Api";
+  const name = partial.package?.name ?? (kebab(title.replace(/\b(sdk|client)\b/gi, " ")) || "api-client");
+  return {
+    ...partial,
+    inputs: partial.inputs ?? [],
+    overlays: partial.overlays ?? [],
+    output: partial.output ?? resolve("generated", name.replace(/^@[^/]+\//, "")),
+    package: {
+      version: "1.0.0",
+      ...(info?.description ? { description: String(info.description).split("\n")[0]!.slice(0, 200) } : { description: `TypeScript SDK for ${title}` }),
+      license: "MIT",
+      ...partial.package,
+      name,
+    },
+    client: {
+      className: `${stem}Client`,
+      errorBaseClass: `${stem}Error`,
+      errorPrefix: stem,
+      timeoutInSeconds: 60,
+      maxRetries: 2,
+      ...partial.client,
+    },
+  };
+}
+
+export function defaultAuthOption(kind: string, config: GeneratorConfig): string {
+  return config.auth?.option ?? (kind === "apiKey" ? "apiKey" : kind === "basic" ? "username" : "token");
+}
+
+export { camelCase };

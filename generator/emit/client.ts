@@ -1,0 +1,259 @@
+/**
+ * The SDK's front door: `src/options.ts` (client options and the runtime core they configure: base URL,
+ * authentication, client headers), `src/environments.ts`, `src/Client.ts` (root client with one lazy getter per
+ * resource) and `src/index.ts`.
+ */
+import type { SourceFile } from "ts-morph";
+import { defaultAuthOption } from "../config.js";
+import type { AuthScheme } from "../ir/types.js";
+import type { EmitContext } from "./context.js";
+import { jsDoc } from "./docs.js";
+import { camelCase, pascalCase, safeIdentifier } from "./names.js";
+import { resourceClassName, resourceFileName } from "./resources.js";
+import { typeExpr } from "./type-expr.js";
+
+export interface Environment {
+  name: string;
+  url: string;
+  description?: string;
+}
+
+/** Environments from the config, else from `servers` (absolute URLs; variable enums expanded, at most 16). */
+export function environments(ctx: EmitContext): Environment[] {
+  const fromConfig = ctx.config.client.environments;
+  if (fromConfig) return Object.entries(fromConfig).map(([name, url]) => ({ name: pascalCase(name), url }));
+  if (ctx.config.client.baseUrl) return [{ name: "Default", url: ctx.config.client.baseUrl }];
+  const out: Environment[] = [];
+  const names = new Set<string>();
+  ctx.api.servers.forEach((s, i) => {
+    let combos: Array<Record<string, string>> = [{}];
+    for (const [k, v] of Object.entries(s.variables)) {
+      const values = v.enum && combos.length * v.enum.length <= 16 ? v.enum : [v.default];
+      combos = combos.flatMap((c) => values.map((value) => ({ ...c, [k]: value })));
+    }
+    for (const combo of combos) {
+      const url = s.url.replace(/\{([^}]+)\}/g, (_, k: string) => combo[k] ?? "").replace(/\/+$/, "");
+      if (!/^https?:\/\//i.test(url)) continue;
+      const variant = Object.values(combo).filter((v, _, all) => all.length > 0 && Object.keys(s.variables).some((k) => s.variables[k]!.enum && combo[k] === v));
+      let name = pascalCase([s.description && s.description.length < 40 ? s.description : i === 0 ? "Default" : `Server ${i + 1}`, ...variant].join(" ")) || "Default";
+      for (let n = 2; names.has(name); n++) name = `${name}${n}`;
+      names.add(name);
+      out.push({ name, url, ...(s.description ? { description: s.description } : {}) });
+    }
+  });
+  return out;
+}
+
+export function emitEnvironments(ctx: EmitContext, file: SourceFile): void {
+  const envs = environments(ctx);
+  const name = `${ctx.config.client.errorPrefix}Environment`;
+  file.addVariableStatement({
+    isExported: true,
+    declarationKind: "const" as any,
+    docs: jsDoc({ description: "Known base URLs of the API. Pass one as `environment`, or any URL as `baseUrl`." }),
+    declarations: [{ name, initializer: `{ ${envs.map((e) => `${e.name}: ${JSON.stringify(e.url)}`).join(", ")} } as const` }],
+  });
+  file.addTypeAlias({ name, isExported: true, type: envs.length ? `(typeof ${name})[keyof typeof ${name}]` : "string" });
+}
+
+interface AuthOption {
+  scheme: AuthScheme;
+  /** Options the caller sets for this scheme. */
+  options: Array<{ name: string; doc: string; env?: string }>;
+}
+
+function authOptions(ctx: EmitContext): AuthOption[] {
+  const cfg = ctx.config.auth;
+  const used = new Set<string>();
+  const unique = (n: string) => {
+    let name = n;
+    for (let i = 2; used.has(name); i++) name = `${n}${i}`;
+    used.add(name);
+    return name;
+  };
+  return ctx.api.auth.map((scheme) => {
+    const env = (suffix?: string) => cfg?.envVar && ctx.api.auth.length === 1 ? cfg.envVar : `${ctx.config.client.errorPrefix.toUpperCase()}_${(suffix ?? scheme.name).replace(/[^A-Za-z0-9]+/g, "_").toUpperCase()}`;
+    switch (scheme.kind) {
+      case "basic":
+        return {
+          scheme,
+          options: [
+            { name: unique("username"), doc: "Username for HTTP basic authentication.", env: cfg?.usernameEnvVar ?? env("USERNAME") },
+            { name: unique("password"), doc: "Password for HTTP basic authentication.", env: cfg?.passwordEnvVar ?? env("PASSWORD") },
+          ],
+        };
+      case "apiKey":
+        return { scheme, options: [{ name: unique(ctx.api.auth.length === 1 ? defaultAuthOption("apiKey", ctx.config) : camelCase(scheme.name)), doc: `API key, sent as the \`${scheme.param}\` ${scheme.in === "query" ? "query parameter" : scheme.in}.`, env: env() }] };
+      default:
+        return { scheme, options: [{ name: unique(ctx.api.auth.length === 1 ? defaultAuthOption("bearer", ctx.config) : camelCase(scheme.name)), doc: "Bearer token, sent as `Authorization: Bearer <token>`.", env: env() }] };
+    }
+  });
+}
+
+export function emitOptions(ctx: EmitContext, file: SourceFile): void {
+  const cls = ctx.config.client.className;
+  const envName = `${ctx.config.client.errorPrefix}Environment`;
+  const auth = authOptions(ctx);
+  const envs = environments(ctx);
+  file.addImportDeclaration({ moduleSpecifier: "./core/types.js", namedImports: ["ClientCore", "HeaderInput", "QueryParam"], isTypeOnly: true });
+  file.addImportDeclaration({ moduleSpecifier: "./core/errors.js", namedImports: ["SdkError"] });
+  const runtimeAuth = ["readEnv", "resolveSupplier"];
+  if (auth.some((a) => a.scheme.kind === "basic")) runtimeAuth.push("basicAuth");
+  file.addImportDeclaration({ moduleSpecifier: "./core/auth.js", namedImports: runtimeAuth });
+  file.addImportDeclaration({ moduleSpecifier: "./environments.js", namedImports: [envName] });
+
+  const supplier = "string | (() => string | Promise<string>)";
+  const props = [
+    ...auth.flatMap((a) =>
+      a.options.map((o) => ({
+        name: o.name,
+        hasQuestionToken: true,
+        type: supplier,
+        docs: jsDoc({ description: `${o.doc} A string, or a function returning one (sync or async), called for each request.${o.env ? ` Default: the \`${o.env}\` environment variable (where \`process.env\` exists).` : ""}` }),
+      })),
+    ),
+    ...ctx.api.clientHeaders.map((h) => ({
+      name: safeIdentifier(h.option),
+      hasQuestionToken: true,
+      type: typeExpr(ctx, h.type, "input"),
+      docs: jsDoc({ description: `Sent as the \`${h.wireName}\` header on every request.${h.description ? ` ${h.description}` : ""}` }),
+    })),
+    {
+      name: "environment",
+      hasQuestionToken: true,
+      type: envs.length ? `${envName} | (string & {})` : "string",
+      docs: jsDoc({ description: `Which deployment to call: one of {@link ${envName}} or any base URL.${envs[0] ? ` Default: \`${envs[0].url}\`.` : ""}` }),
+    },
+    { name: "baseUrl", hasQuestionToken: true, type: "string", docs: jsDoc({ description: `Base URL of the API; wins over \`environment\`.${ctx.config.client.baseUrlEnvVar ? ` Default: the \`${ctx.config.client.baseUrlEnvVar}\` environment variable, else the environment.` : ""}` }) },
+    { name: "timeoutInSeconds", hasQuestionToken: true, type: "number", docs: jsDoc({ description: `Timeout for each request, covering the whole exchange including the body. Default: ${ctx.config.client.timeoutInSeconds}.` }) },
+    { name: "maxRetries", hasQuestionToken: true, type: "number", docs: jsDoc({ description: `Retries for 408, 409, 429, 5xx and connection failures, with exponential backoff honouring Retry-After. Default: ${ctx.config.client.maxRetries}.` }) },
+    { name: "fetch", hasQuestionToken: true, type: "typeof fetch", docs: jsDoc({ description: "A custom fetch implementation. Default: the global `fetch`." }) },
+    { name: "headers", hasQuestionToken: true, type: "Record<string, string | null | undefined>", docs: jsDoc({ description: "Extra headers sent with every request (`null` removes a default header)." }) },
+  ];
+  file.addInterface({ name: `${cls}Options`, isExported: true, docs: jsDoc({ description: `Options of {@link ${cls}} and of every resource client used on its own.` }), properties: props });
+
+  // Credentials, then the requirement check (alternatives of schemes), then client headers.
+  const lines: string[] = [];
+  const schemeVar = new Map<string, string>();
+  auth.forEach((a, i) => {
+    const v = `s${i}`;
+    schemeVar.set(a.scheme.name, v);
+    const read = (o: { name: string; env?: string }) => `(await resolveSupplier(options.${o.name}))${o.env ? ` ?? readEnv(${JSON.stringify(o.env)})` : ""}`;
+    if (a.scheme.kind === "basic") {
+      lines.push(`const ${v}u = ${read(a.options[0]!)};`, `const ${v}p = ${read(a.options[1]!)};`);
+      lines.push(`const ${v} = ${v}u != null && ${v}p != null ? basicAuth(${v}u, ${v}p) : undefined;`);
+    } else lines.push(`const ${v} = ${read(a.options[0]!)};`);
+  });
+  const reqs = ctx.api.defaultSecurity.filter((r) => r.every((s) => schemeVar.has(s)));
+  const optional = ctx.api.defaultSecurity.length === 0 || ctx.api.defaultSecurity.some((r) => r.length === 0);
+  if (reqs.length && !optional) {
+    const cond = reqs.map((r) => r.map((s) => schemeVar.get(s)!).join(" && ")).join(" || ");
+    const names = auth.flatMap((a) => a.options.map((o) => `\`${o.name}\`${o.env ? ` (or ${o.env})` : ""}`)).join(", ");
+    lines.push(`if (!(${cond})) throw new SdkError(${JSON.stringify(`Missing credentials: pass ${names} to new ${cls}({ … }).`)});`);
+  }
+  const headerEntries: string[] = [];
+  const queryEntries: string[] = [];
+  const cookies: string[] = [];
+  for (const a of auth) {
+    const v = schemeVar.get(a.scheme.name)!;
+    const s = a.scheme;
+    if (s.kind === "bearer" || s.kind === "oauth2") headerEntries.push(`Authorization: ${v} == null ? undefined : \`Bearer \${${v}}\``);
+    else if (s.kind === "basic") headerEntries.push(`Authorization: ${v}`);
+    else if (s.in === "header") headerEntries.push(`${JSON.stringify(s.param)}: ${v}`);
+    else if (s.in === "query") queryEntries.push(`{ name: ${JSON.stringify(s.param)}, value: ${v} }`);
+    else cookies.push(`${v} == null ? undefined : ${JSON.stringify(s.param + "=")} + encodeURIComponent(${v})`);
+  }
+  if (cookies.length) headerEntries.push(`Cookie: [${cookies.join(", ")}].filter((c) => c !== undefined).join("; ") || undefined`);
+  for (const h of ctx.api.clientHeaders) headerEntries.push(`${JSON.stringify(h.wireName)}: options.${safeIdentifier(h.option)} == null ? undefined : String(options.${safeIdentifier(h.option)})`);
+  const secretQuery = auth.filter((a) => a.scheme.kind === "apiKey" && a.scheme.in === "query").map((a) => (a.scheme as { param: string }).param);
+
+  const baseUrlEnv = ctx.config.client.baseUrlEnvVar ? ` ?? readEnv(${JSON.stringify(ctx.config.client.baseUrlEnvVar)})` : "";
+  const fallback = envs[0] ? `${envName}.${envs[0].name}` : `missingBaseUrl()`;
+  const body = [
+    "return {",
+    `  baseUrl: () => options.baseUrl ?? options.environment${baseUrlEnv} ?? ${fallback},`,
+    "  fetch: options.fetch,",
+    `  timeoutInSeconds: options.timeoutInSeconds ?? ${ctx.config.client.timeoutInSeconds},`,
+    `  maxRetries: options.maxRetries ?? ${ctx.config.client.maxRetries},`,
+    `  headers: async (): Promise<HeaderInput> => {`,
+    ...lines.map((l) => `    ${l}`),
+    `    return { ${[...headerEntries, "...options.headers"].join(", ")} };`,
+    "  },",
+    ...(queryEntries.length
+      ? [
+          `  query: async (): Promise<QueryParam[]> => {`,
+          ...auth.filter((a) => a.scheme.kind === "apiKey" && a.scheme.in === "query").map((a) => `    const ${schemeVar.get(a.scheme.name)} = (await resolveSupplier(options.${a.options[0]!.name}))${a.options[0]!.env ? ` ?? readEnv(${JSON.stringify(a.options[0]!.env)})` : ""};`),
+          `    return [${queryEntries.join(", ")}];`,
+          "  },",
+          `  secretQueryParams: ${JSON.stringify(secretQuery)},`,
+        ]
+      : []),
+    "};",
+  ];
+  file.addFunction({
+    name: "createCore",
+    isExported: true,
+    docs: jsDoc({ description: "Turns client options into what the runtime needs at request time. Credentials are read per request, never stored in messages." }),
+    parameters: [{ name: "options", type: `${cls}Options` }],
+    returnType: "ClientCore",
+    statements: body,
+  });
+  if (!envs[0]) {
+    file.addFunction({
+      name: "missingBaseUrl",
+      returnType: "never",
+      statements: [`throw new SdkError(${JSON.stringify(`No base URL: pass baseUrl to new ${cls}({ baseUrl: "https://…" }).`)});`],
+    });
+  }
+  if (!queryEntries.length) {
+    const imp = file.getImportDeclaration("./core/types.js")!;
+    imp.getNamedImports().find((n) => n.getName() === "QueryParam")?.remove();
+  }
+}
+
+export function emitRootClient(ctx: EmitContext, file: SourceFile): void {
+  const cls = ctx.config.client.className;
+  file.addImportDeclaration({ moduleSpecifier: "./core/types.js", namedImports: ["ClientCore"], isTypeOnly: true });
+  file.addImportDeclaration({ moduleSpecifier: "./options.js", namedImports: ["createCore", `type ${cls}Options`] });
+  for (const r of ctx.api.resources) {
+    file.addImportDeclaration({ moduleSpecifier: `./resources/${resourceFileName(r)}.js`, namedImports: [resourceClassName(ctx, r)] });
+  }
+  file.addClass({
+    name: cls,
+    isExported: true,
+    docs: jsDoc({
+      description: `Client for ${ctx.api.title}.${ctx.api.description ? `\n\n${ctx.api.description.split("\n\n")[0]}` : ""}`,
+      tags: [["example", `\nconst client = new ${cls}({${authExample(ctx)}});`]],
+    }),
+    properties: [
+      { name: "_options", isReadonly: true, scope: "protected" as any, type: `${cls}Options` },
+      { name: "_core", isReadonly: true, scope: "protected" as any, type: "ClientCore" },
+      ...ctx.api.resources.map((r) => ({ name: `_${r.name}`, scope: "private" as any, type: `${resourceClassName(ctx, r)} | undefined` })),
+    ],
+    ctors: [{ parameters: [{ name: "options", type: `${cls}Options`, initializer: "{}" }], statements: ["this._options = options;", "this._core = createCore(options);"] }],
+    getAccessors: ctx.api.resources.map((r) => ({
+      name: r.name,
+      returnType: resourceClassName(ctx, r),
+      docs: jsDoc({ description: r.description ?? `The \`${r.name}\` operations: ${r.operations.map((o) => `\`${o.name}\``).join(", ")}.` }),
+      statements: [`return (this._${r.name} ??= new ${resourceClassName(ctx, r)}(this._options, this._core));`],
+    })),
+  });
+}
+
+function authExample(ctx: EmitContext): string {
+  const first = authOptions(ctx)[0];
+  return first ? ` ${first.options[0]!.name}: "…" ` : "";
+}
+
+export function emitIndex(ctx: EmitContext, file: SourceFile): void {
+  const cls = ctx.config.client.className;
+  file.addExportDeclaration({ moduleSpecifier: "./Client.js", namedExports: [cls] });
+  file.addExportDeclaration({ moduleSpecifier: "./options.js", namedExports: [`${cls}Options`], isTypeOnly: true });
+  file.addExportDeclaration({ moduleSpecifier: "./environments.js", namedExports: [`${ctx.config.client.errorPrefix}Environment`] });
+  file.addExportDeclaration({ moduleSpecifier: "./errors.js" });
+  file.addExportDeclaration({ moduleSpecifier: "./types.js" });
+  file.addExportDeclaration({ moduleSpecifier: "./types.js", namespaceExport: safeIdentifier(ctx.config.client.errorPrefix) } as any);
+  for (const r of ctx.api.resources) file.addExportDeclaration({ moduleSpecifier: `./resources/${resourceFileName(r)}.js` });
+  file.addExportDeclaration({ moduleSpecifier: "./core/types.js", namedExports: ["RequestOptions", "RawResponse", "WithRawResponse", "FileInput"], isTypeOnly: true });
+  file.addExportDeclaration({ moduleSpecifier: "./core/http-promise.js", namedExports: ["HttpPromise"], isTypeOnly: true });
+}

@@ -1,0 +1,84 @@
+/** `src/types.ts`: one declaration per named type (interfaces, unions, open enums with a const object of values). */
+import type { SourceFile } from "ts-morph";
+import type { NamedType, Property, TypeRef } from "../ir/types.js";
+import type { EmitContext } from "./context.js";
+import { jsDoc } from "./docs.js";
+import { enumMemberName, keySource } from "./names.js";
+import { typeExpr } from "./type-expr.js";
+
+export function emitModels(ctx: EmitContext, file: SourceFile): void {
+  const emitted = ctx.api.types.filter((t) => !ctx.skippedTypes.has(t.name));
+  for (const t of emitted) emitNamed(ctx, file, t);
+  if (emitted.length === 0) file.addStatements("export {};");
+}
+
+function emitNamed(ctx: EmitContext, file: SourceFile, t: NamedType): void {
+  const name = ctx.typeName(t.name);
+  const docs = jsDoc({ description: t.description, deprecated: t.deprecated });
+  const type = t.type;
+  if (type.kind === "object" && (type.properties.length > 0 || !type.additional)) {
+    file.addInterface({
+      name,
+      isExported: true,
+      docs,
+      properties: properties(ctx, type.properties),
+      ...(type.additional ? { indexSignatures: [{ keyName: "key", keyType: "string", returnType: type.properties.length ? "unknown" : typeExpr(ctx, type.additional, "output") }] } : {}),
+    });
+    return;
+  }
+  if (type.kind === "enum") {
+    const members = type.values.map((v, i) => `${keySource(enumMemberName(v, type.names?.[i]))}: ${JSON.stringify(v)}`);
+    file.addTypeAlias({ name, isExported: true, docs, type: typeExpr(ctx, type, "output") });
+    file.addVariableStatement({
+      isExported: true,
+      declarationKind: "const" as any,
+      docs: jsDoc({ description: `The known values of {@link ${name}}.` }),
+      declarations: [{ name, initializer: `{ ${dedupeMembers(members).join(", ")} } as const` }],
+    });
+    return;
+  }
+  if (type.kind === "nullable" && type.type.kind === "object") {
+    file.addTypeAlias({ name, isExported: true, docs, type: `${objectLiteral(ctx, type.type.properties)} | null` });
+    return;
+  }
+  file.addTypeAlias({ name, isExported: true, docs, type: typeExpr(ctx, type, "output") });
+}
+
+function dedupeMembers(members: string[]): string[] {
+  const seen = new Map<string, number>();
+  return members.map((m) => {
+    const key = m.slice(0, m.indexOf(":"));
+    const n = (seen.get(key) ?? 0) + 1;
+    seen.set(key, n);
+    return n === 1 ? m : m.replace(/^([^:]+):/, (_, k: string) => `${k.replace(/"$/, "")}${n}${k.endsWith('"') ? '"' : ""}:`);
+  });
+}
+
+export function propertyDocs(p: Property): ReturnType<typeof jsDoc> {
+  const tags: Array<[string, string]> = [];
+  if (p.default !== undefined) tags.push(["default", JSON.stringify(p.default)]);
+  const notes: string[] = [];
+  if (p.format === "int64") notes.push("64-bit integer: values beyond ±2^53 lose precision as a JavaScript number.");
+  if (p.type.kind === "primitive" && p.type.type === "date") notes.push("A calendar date, `YYYY-MM-DD`.");
+  if (p.readOnly) notes.push("Read-only: set by the server.");
+  if (p.writeOnly) notes.push("Write-only: never returned by the server.");
+  const description = [p.description, ...notes].filter(Boolean).join("\n\n");
+  return jsDoc({ description, deprecated: p.deprecated, tags });
+}
+
+function properties(ctx: EmitContext, props: Property[]) {
+  const keys = ctx.keys(props);
+  return props.map((p) => ({
+    name: keySource(keys.get(p.name)!),
+    hasQuestionToken: !p.required,
+    type: typeExpr(ctx, p.type, "output"),
+    docs: propertyDocs(p),
+  }));
+}
+
+function objectLiteral(ctx: EmitContext, props: Property[]): string {
+  const keys = ctx.keys(props);
+  return `{ ${props.map((p) => `${keySource(keys.get(p.name)!)}${p.required ? "" : "?"}: ${typeExpr(ctx, p.type, "output")}`).join("; ")} }`;
+}
+
+export type { TypeRef };

@@ -1,0 +1,58 @@
+/** TypeScript spelling of IR names: identifiers, reserved words, property keys, mapper names. */
+import { camelCase, isIdentifier, pascalCase } from "../words.js";
+
+/** Reserved words and strict-mode restricted names: never used as bare identifiers. */
+const RESERVED = new Set(
+  (
+    "break case catch class const continue debugger default delete do else enum export extends false finally for function if import in " +
+    "instanceof new null return super switch this throw true try typeof var void while with as implements interface let package private " +
+    "protected public static yield await arguments eval any boolean number string symbol undefined never unknown object bigint"
+  ).split(" "),
+);
+
+/** Global names a type must not shadow inside generated modules. */
+const GLOBAL_TYPES = new Set(
+  "Array Blob Boolean Date Error File FormData Headers Map Number Object Promise Record ReadableStream Request Response Set String Symbol URL Uint8Array ArrayBuffer AbortSignal Function JSON Math Partial Required Readonly Pick Omit Exclude Extract Iterable AsyncIterable".split(" "),
+);
+
+/** Internal names used by generated code that a type name must not take. */
+const INTERNAL = new Set(["HttpPromise", "RequestOptions", "ClientCore", "Page", "PagePromise", "Stream", "FileInput", "Uploadable"]);
+
+export function safeIdentifier(name: string): string {
+  const id = isIdentifier(name) ? name : camelCase(name) || "_";
+  return RESERVED.has(id) ? `${id}_` : id;
+}
+
+/** A TypeScript type name for an IR type name; `taken` guards against collisions after spelling. */
+export function typeIdentifier(name: string): string {
+  let id = isIdentifier(name) && /^[A-Z]/.test(name) ? name : pascalCase(name) || "Type";
+  if (GLOBAL_TYPES.has(id) || INTERNAL.has(id)) id = `${id}Model`;
+  return id;
+}
+
+/** Property key in TypeScript: camelCase when that is an identifier, else the wire name. */
+export function propertyKey(wire: string): string {
+  const camel = camelCase(wire);
+  if (camel && isIdentifier(camel) && !wire.startsWith("$")) return camel;
+  return wire;
+}
+
+/** Renders a property key in source (quoted when not an identifier). */
+export function keySource(key: string): string {
+  return isIdentifier(key) ? key : JSON.stringify(key);
+}
+
+/** Accessor: `o.key` or `o["key"]`. */
+export function access(obj: string, key: string): string {
+  return isIdentifier(key) ? `${obj}.${key}` : `${obj}[${JSON.stringify(key)}]`;
+}
+
+export function enumMemberName(value: unknown, given?: string): string {
+  if (given && isIdentifier(pascalCase(given))) return pascalCase(given);
+  if (value === null) return "Null";
+  const s = pascalCase(String(value));
+  if (!s) return typeof value === "number" ? `Value${String(value).replace(/[^0-9]/g, "_")}` : "Empty";
+  return s.startsWith("_") ? `Value${s.slice(1)}` : s;
+}
+
+export { camelCase, pascalCase };

@@ -1,0 +1,63 @@
+/** `package.json`, `README.md` and `tsconfig.json` of the generated package, from handlebars templates. */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import Handlebars from "handlebars";
+import type { EmitContext } from "./context.js";
+import { environments } from "./client.js";
+import { errorClassName } from "./errors.js";
+import { resourceClassName, resourceFileName } from "./resources.js";
+
+const TEMPLATES = fileURLToPath(new URL("../../templates/", import.meta.url));
+
+const hb = Handlebars.create();
+hb.registerHelper("json", (v: unknown) => new hb.SafeString(JSON.stringify(v ?? null)));
+
+function render(name: string, data: object): string {
+  const template = hb.compile(readFileSync(TEMPLATES + name, "utf8"), { noEscape: true, strict: false });
+  return template(data);
+}
+
+export interface MethodDoc {
+  resource: string;
+  name: string;
+  signature: string;
+  summary: string;
+  example: string;
+}
+
+export function emitPackageFiles(ctx: EmitContext, methods: MethodDoc[]): Map<string, string> {
+  const pkg = ctx.config.package;
+  const subpaths = ctx.api.resources.map((r) => ({ subpath: `resources/${resourceFileName(r)}`, file: `resources/${resourceFileName(r)}` }));
+  const out = new Map<string, string>();
+  out.set("package.json", render("package.json.hbs", { ...pkg, subpaths }));
+  out.set("tsconfig.json", render("tsconfig.json.hbs", {}));
+  const envs = environments(ctx);
+  const firstAuth = ctx.api.auth[0];
+  const errors = ctx.api.errors.filter((e) => e.name).map((e) => ({ status: e.status, cls: errorClassName(e.name!), description: e.description ?? "" }));
+  const upload = methods.find((m) => /Uploadable/.test(m.signature));
+  out.set(
+    "README.md",
+    render("README.md.hbs", {
+      pkg,
+      client: ctx.config.client,
+      title: ctx.api.title,
+      description: ctx.api.description?.split("\n\n")[0],
+      tokenOption: firstAuth ? (firstAuth.kind === "apiKey" ? (ctx.config.auth?.option ?? "apiKey") : firstAuth.kind === "basic" ? "username" : (ctx.config.auth?.option ?? "token")) : undefined,
+      tokenEnv: ctx.config.auth?.envVar,
+      clientHeaders: ctx.api.clientHeaders,
+      environments: envs,
+      envName: `${ctx.config.client.errorPrefix}Environment`,
+      resources: ctx.api.resources.map((r) => ({
+        name: r.name,
+        className: resourceClassName(ctx, r),
+        file: resourceFileName(r),
+        methods: methods.filter((m) => m.resource === r.name),
+      })),
+      firstResource: ctx.api.resources[0] ? { name: ctx.api.resources[0].name, className: resourceClassName(ctx, ctx.api.resources[0]), file: resourceFileName(ctx.api.resources[0]) } : undefined,
+      firstMethod: methods[0],
+      errors,
+      upload,
+    }),
+  );
+  return out;
+}

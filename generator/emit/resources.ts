@@ -1,0 +1,402 @@
+/**
+ * `src/resources/<resource>.ts`: one class per resource group, one method per operation, plus the request
+ * interfaces the methods take. Methods read like hand-written code: build a request spec, hand it to the runtime.
+ */
+import type { ClassDeclarationStructure, MethodDeclarationOverloadStructure, OptionalKind, SourceFile } from "ts-morph";
+import type { MultipartField, Operation, Parameter, Resource, TypeRef } from "../ir/types.js";
+import type { EmitContext } from "./context.js";
+import { jsDoc } from "./docs.js";
+import { exampleValue } from "./examples.js";
+import type { MapperWriter } from "./mappers.js";
+import { propertyDocs } from "./models.js";
+import { camelCase, keySource, pascalCase, propertyKey, safeIdentifier } from "./names.js";
+import { isIdentifier } from "../words.js";
+import { typeExpr } from "./type-expr.js";
+import { errorClassName } from "./errors.js";
+
+export function resourceFileName(r: Resource): string {
+  return r.name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
+}
+
+export function resourceClassName(ctx: EmitContext, r: Resource): string {
+  const base = pascalCase(r.name);
+  const clash = ctx.api.types.some((t) => ctx.typeName(t.name) === base) || base === ctx.config.client.className;
+  return clash ? `${base}Resource` : base;
+}
+
+/** What the request argument of a method looks like. */
+interface RequestShape {
+  typeName: string;
+  /** interface: params (+ flattened body); body: the body type itself is the argument. */
+  kind: "interface" | "body";
+  optional: boolean;
+  /** Body type flattened into the interface via `extends`. */
+  extendsBody?: string;
+  /** Body kept as a `body` member. */
+  bodyMember?: boolean;
+  params: Parameter[];
+  fields: MultipartField[];
+}
+
+interface MethodPlan {
+  op: Operation;
+  pathArgs: Array<{ param: Parameter; ident: string }>;
+  request?: RequestShape;
+  files: Array<{ field: MultipartField; ident: string }>;
+  returnType: string;
+}
+
+function isObjectType(ctx: EmitContext, t: TypeRef): boolean {
+  const r = ctx.resolve(t);
+  return r?.kind === "object" && t.kind === "named";
+}
+
+function hasRequiredMembers(ctx: EmitContext, t: TypeRef): boolean {
+  const r = ctx.resolve(t);
+  return r?.kind === "object" ? r.properties.some((p) => p.required && !p.readOnly) : true;
+}
+
+function plan(ctx: EmitContext, op: Operation): MethodPlan {
+  const used = new Set(["requestOptions", "request"]);
+  const pathArgs = op.params
+    .filter((p) => p.in === "path")
+    .map((param) => {
+      let ident = safeIdentifier(camelCase(param.name) || param.name);
+      while (used.has(ident)) ident = `${ident}_`;
+      used.add(ident);
+      return { param, ident };
+    });
+  const params = op.params.filter((p) => p.in !== "path");
+  const body = op.body;
+  const fileFields = body?.kind === "multipart" ? (body.fields ?? []).filter((f) => f.kind === "file" || f.kind === "files") : [];
+  const otherFields = body?.kind === "multipart" ? (body.fields ?? []).filter((f) => f.kind !== "file" && f.kind !== "files") : [];
+  const files = [...fileFields.filter((f) => f.required), ...fileFields.filter((f) => !f.required)].map((field) => {
+    let ident = safeIdentifier(camelCase(field.name) || field.name);
+    while (used.has(ident)) ident = `${ident}_`;
+    used.add(ident);
+    return { field, ident };
+  });
+  let request: RequestShape | undefined;
+  const jsonLike = body && body.kind !== "multipart";
+  if (params.length === 0 && otherFields.length === 0 && jsonLike) {
+    request = {
+      typeName: typeExpr(ctx, body.type, "input"),
+      kind: "body",
+      optional: !body.required && !hasRequiredMembers(ctx, body.type),
+      params: [],
+      fields: [],
+    };
+  } else if (params.length > 0 || otherFields.length > 0 || jsonLike) {
+    const flatten = jsonLike && isObjectType(ctx, body.type) && !params.some((p) => ctx.resolve(body.type)?.kind === "object" && (ctx.resolve(body.type) as any).properties.some((q: any) => propertyKey(q.name) === propertyKey(p.name)));
+    request = {
+      typeName: ctx.typeName(op.requestTypeName),
+      kind: "interface",
+      optional:
+        !params.some((p) => p.required) &&
+        !otherFields.some((f) => f.required) &&
+        (!jsonLike || (!body.required && !hasRequiredMembers(ctx, body.type))),
+      params,
+      fields: otherFields,
+      ...(jsonLike && flatten ? { extendsBody: typeExpr(ctx, body.type, "input") } : {}),
+      ...(jsonLike && !flatten ? { bodyMember: true } : {}),
+    };
+  }
+  return { op, pathArgs, files, returnType: returnType(ctx, op), ...(request ? { request } : {}) };
+}
+
+function successTypes(ctx: EmitContext, op: Operation): string[] {
+  const out = new Set<string>();
+  for (const r of op.responses) {
+    if (r.kind === "none") out.add("void");
+    else if (r.kind === "text") out.add("string");
+    else if (r.kind === "binary") out.add("Blob");
+    else out.add(r.type ? typeExpr(ctx, r.type, "output") : "unknown");
+  }
+  return [...out];
+}
+
+function returnType(ctx: EmitContext, op: Operation): string {
+  const streamed = op.responses.find((r) => r.kind === "sse" || r.kind === "ndjson");
+  if (streamed) return `Stream<${streamed.type ? typeExpr(ctx, streamed.type, "output") : "unknown"}>`;
+  const types = successTypes(ctx, op);
+  if (types.length === 0) return "void";
+  const nonVoid = types.filter((t) => t !== "void");
+  if (nonVoid.length && nonVoid.length < types.length) return `${nonVoid.join(" | ")} | undefined`;
+  return types.join(" | ");
+}
+
+export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, mappers: MapperWriter): void {
+  const className = resourceClassName(ctx, r);
+  const plans = r.operations.map((op) => plan(ctx, op));
+  const typeImports = new Set<string>();
+  const mapperImports = new Set<string>();
+  const runtime = new Set<string>(["request as send"]);
+  const needsEncode = plans.some((p) => p.pathArgs.length > 0);
+  if (needsEncode) runtime.add("encodePathParam");
+
+  // Request interfaces.
+  for (const p of plans) {
+    const req = p.request;
+    if (req?.kind !== "interface") continue;
+    const members = [
+      ...req.params.map((param) => ({
+        name: keySource(propertyKey(param.name)),
+        hasQuestionToken: !param.required,
+        type: typeExpr(ctx, param.type, "input"),
+        docs: propertyDocs({ name: param.name, type: param.type, required: param.required, deprecated: param.deprecated, readOnly: false, writeOnly: false, ...(param.description ? { description: param.description } : {}), ...(param.default !== undefined ? { default: param.default } : {}) }),
+      })),
+      ...req.fields.map((f) => ({
+        name: keySource(propertyKey(f.name)),
+        hasQuestionToken: !f.required,
+        type: typeExpr(ctx, f.type, "input"),
+        docs: jsDoc({ description: f.description }),
+      })),
+      ...(req.bodyMember && p.op.body ? [{ name: "body", hasQuestionToken: !p.op.body.required, type: typeExpr(ctx, p.op.body.type, "input"), docs: jsDoc({ description: p.op.body.description ?? "The request body." }) }] : []),
+    ];
+    file.addInterface({
+      name: req.typeName,
+      isExported: true,
+      docs: jsDoc({ description: `Request for {@link ${className}.${p.op.name}}.` }),
+      ...(req.extendsBody ? { extends: [req.extendsBody] } : {}),
+      properties: members,
+    });
+  }
+
+  const methods = plans.map((p) => method(ctx, className, r, p, mappers, runtime, mapperImports));
+  const cls: OptionalKind<ClassDeclarationStructure> = {
+    name: className,
+    isExported: true,
+    docs: jsDoc({ description: r.description ?? `Operations of the \`${r.name}\` resource.` }),
+    properties: [{ name: "_core", isReadonly: true, scope: "protected" as any, type: "ClientCore" }],
+    ctors: [
+      {
+        parameters: [
+          { name: "options", type: ctx.config.client.className + "Options", initializer: "{}" },
+          { name: "core", type: "ClientCore", hasQuestionToken: true },
+        ],
+        statements: ["this._core = core ?? createCore(options);"],
+        docs: jsDoc({ description: `Use it on its own (\`new ${className}({ … })\`) to import only this resource, or through the client.` }),
+      },
+    ],
+    methods,
+  };
+  file.addClass(cls);
+
+  // Imports, computed from the text so nothing unused is imported.
+  const text = file.getFullText().replace(/\/\*\*[\s\S]*?\*\//g, "");
+  for (const t of ctx.api.types) {
+    const name = ctx.typeName(t.name);
+    if (new RegExp(`\\b${name}\\b`).test(text) && !ctx.skippedTypes.has(t.name)) typeImports.add(name);
+  }
+  for (const p of plans) if (p.request?.kind === "interface") typeImports.delete(p.request.typeName);
+  if (/\bUploadable\b/.test(text)) runtime.add("type FileInput as Uploadable");
+  if (/\bserializeHeaderValue\b/.test(text)) runtime.add("serializeHeaderValue");
+  let at = 0;
+  const imp = (spec: string, names: string[], typeOnly = false) => {
+    if (names.length === 0) return;
+    file.insertImportDeclaration(at++, { moduleSpecifier: spec, namedImports: names.sort(), isTypeOnly: typeOnly });
+  };
+  imp("../core/fetcher.js", ["request as send"]);
+  if (runtime.has("encodePathParam") || runtime.has("serializeHeaderValue")) imp("../core/url.js", [...runtime].filter((n) => n === "encodePathParam" || n === "serializeHeaderValue"));
+  const coreTypes = ["ClientCore", "RequestOptions"];
+  if (runtime.has("type FileInput as Uploadable")) coreTypes.push("FileInput as Uploadable");
+  imp("../core/types.js", coreTypes, true);
+  imp("../core/http-promise.js", ["HttpPromise"], true);
+  if (/\bStream</.test(text)) imp("../core/stream.js", ["Stream"], true);
+  imp("../errors.js", ["errorTable"]);
+  imp("../options.js", ["createCore", `type ${ctx.config.client.className}Options`]);
+  if (mapperImports.size) imp("../mappers.js", [...mapperImports]);
+  if (typeImports.size) imp("../types.js", [...typeImports], true);
+}
+
+function method(
+  ctx: EmitContext,
+  className: string,
+  r: Resource,
+  p: MethodPlan,
+  mappers: MapperWriter,
+  runtime: Set<string>,
+  mapperImports: Set<string>,
+) {
+  const op = p.op;
+  const params: Array<{ name: string; type: string; hasQuestionToken?: boolean }> = [];
+  for (const a of p.pathArgs) params.push({ name: a.ident, type: typeExpr(ctx, a.param.type, "input") });
+  if (p.request) params.push({ name: "request", type: p.request.typeName, ...(p.request.optional ? { hasQuestionToken: true } : {}) });
+  for (const f of p.files) params.push({ name: f.ident, type: f.field.kind === "files" ? "Uploadable[]" : "Uploadable", ...(f.field.required ? {} : { hasQuestionToken: true }) });
+  params.push({ name: "requestOptions", type: "RequestOptions", hasQuestionToken: true });
+
+  const req = p.request;
+  const lines: string[] = [];
+  const reqVar = "request";
+  const get = (wire: string) => {
+    const key = propertyKey(wire);
+    const dot = req?.optional ? "?." : ".";
+    return isIdentifier(key) ? `${reqVar}${dot}${key}` : `${reqVar}${req?.optional ? "?." : ""}[${JSON.stringify(key)}]`;
+  };
+  let bodyVar: string | undefined;
+  if (req?.kind === "interface" && req.extendsBody) {
+    const picks = req.params.map((q, i) => `${keySource(propertyKey(q.name))}: p${i}`);
+    lines.push(`const { ${picks.join(", ")}, ...body } = ${reqVar}${req.optional ? " ?? {}" : ""};`);
+    bodyVar = "body";
+  }
+  const paramValue = (q: Parameter, i: number) => {
+    const raw = bodyVar ? `p${i}` : get(q.name);
+    // Dates and other primitives are serialized by the runtime; only structured values need a mapper.
+    const mapped = ctx.resolve(q.type)?.kind === "primitive" ? undefined : mappers.fn(q.type, "toWire");
+    if (mapped) mapperImports.add(mapped);
+    return mapped ? `${mapped}(${raw})` : raw;
+  };
+
+  const spec: string[] = [`method: ${JSON.stringify(op.method)}`];
+  spec.push(`path: ${pathExpr(op, p)}`);
+  const query = req?.params.map((q, i) => ({ q, i })).filter(({ q }) => q.in === "query") ?? [];
+  if (query.length) {
+    spec.push(
+      `query: [${query
+        .map(({ q, i }) => {
+          const extra: string[] = [];
+          if (q.style !== "form") extra.push(`style: ${JSON.stringify(q.style)}`);
+          if (q.explode !== (q.style === "form")) extra.push(`explode: ${q.explode}`);
+          if (q.allowReserved) extra.push("allowReserved: true");
+          return `{ name: ${JSON.stringify(q.name)}, value: ${paramValue(q, i)}${extra.length ? ", " + extra.join(", ") : ""} }`;
+        })
+        .join(", ")}]`,
+    );
+  }
+  const headers = req?.params.map((q, i) => ({ q, i })).filter(({ q }) => q.in === "header") ?? [];
+  const cookies = req?.params.map((q, i) => ({ q, i })).filter(({ q }) => q.in === "cookie") ?? [];
+  if (headers.length || cookies.length) {
+    const entries = headers.map(({ q, i }) => {
+      const v = paramValue(q, i);
+      const prim = ctx.resolve(q.type);
+      const isString = prim?.kind === "primitive" && prim.type === "string";
+      if (!isString) runtime.add("serializeHeaderValue");
+      return `${JSON.stringify(q.name)}: ${isString ? v : `serializeHeaderValue(${v})`}`;
+    });
+    if (cookies.length) {
+      runtime.add("serializeHeaderValue");
+      const parts = cookies.map(({ q, i }) => `${paramValue(q, i)} === undefined ? undefined : ${JSON.stringify(q.name + "=")} + encodeURIComponent(serializeHeaderValue(${paramValue(q, i)}) ?? "")`);
+      entries.push(`Cookie: [${parts.join(", ")}].filter((c) => c !== undefined).join("; ") || undefined`);
+    }
+    spec.push(`headers: { ${entries.join(", ")} }`);
+  }
+  const body = op.body;
+  if (body) {
+    if (body.kind === "multipart") {
+      const parts = (body.fields ?? []).map((f) => {
+        const file = p.files.find((x) => x.field === f);
+        const value = file ? file.ident : get(f.name);
+        const mapped = !file ? mappers.fn(f.type, "toWire") : undefined;
+        if (mapped) mapperImports.add(mapped);
+        return `{ kind: ${JSON.stringify(f.kind)}, name: ${JSON.stringify(f.name)}, value: ${mapped ? `${mapped}(${value})` : value}${f.contentType ? `, contentType: ${JSON.stringify(f.contentType)}` : ""} }`;
+      });
+      spec.push(`body: { type: "multipart", parts: [${parts.join(", ")}] }`);
+    } else {
+      const source = bodyVar ?? (req?.bodyMember ? `${reqVar}${req.optional ? "?." : "."}body` : reqVar);
+      const mapped = mappers.fn(body.type, "toWire");
+      if (mapped) mapperImports.add(mapped);
+      const value = mapped ? `${mapped}(${source})` : source;
+      const ct = body.contentType !== "application/json" && body.kind !== "form" ? `, contentType: ${JSON.stringify(body.contentType)}` : "";
+      spec.push(`body: { type: ${JSON.stringify(body.kind)}, value: ${value}${ct} }`);
+    }
+  }
+  const streamed = op.responses.find((x) => x.kind === "sse" || x.kind === "ndjson");
+  const primary = streamed ?? op.responses.find((x) => x.kind !== "none") ?? op.responses[0];
+  const responseType = !primary ? "none" : primary.kind === "binary" ? "blob" : primary.kind;
+  spec.push(`responseType: ${JSON.stringify(responseType)}`);
+  const parsers = op.responses.filter((x) => x.kind === "json" || x.kind === "sse" || x.kind === "ndjson").map((x) => ({ x, f: x.type ? mappers.fn(x.type, "fromWire") : undefined }));
+  const distinct = [...new Set(parsers.map((x) => x.f))];
+  if (distinct.length === 1 && distinct[0]) {
+    mapperImports.add(distinct[0]);
+    spec.push(`parse: ${distinct[0]}`);
+  } else if (distinct.some(Boolean)) {
+    const cases = parsers.filter((x) => x.f).map(({ x, f }) => (mapperImports.add(f!), `s === ${Number(x.status)} ? ${f}(w) : `));
+    spec.push(`parse: (w: any, s: number) => ${cases.join("")}w`);
+  }
+  if (responseType === "json" && op.responses.some((x) => x.kind === "none")) spec.push("emptyOk: true");
+  if (streamed?.kind === "sse") spec.push(`streamTerminator: "[DONE]"`);
+  spec.push("errors: errorTable");
+
+  const call = `send(this._core, { ${spec.join(", ")} }, requestOptions)`;
+  const statements = [...lines, `return ${call};`];
+
+  const docs = methodDocs(ctx, className, r, p);
+  const returnType = `HttpPromise<${p.returnType}>`;
+  if (op.ignoredArguments.length === 0) {
+    return { name: op.name, parameters: params, returnType, statements, docs };
+  }
+  // Compatibility overload: callers that pass arguments the endpoint does not take (config ignoredArguments).
+  const ignored = op.ignoredArguments.map((a) => ({ name: safeIdentifier(camelCase(a)), type: "string" }));
+  const overloads: OptionalKind<MethodDeclarationOverloadStructure>[] = [
+    { parameters: params, returnType, docs },
+    {
+      parameters: [...ignored, ...params],
+      returnType,
+      docs: jsDoc({
+        description: `Accepts and ignores ${ignored.map((i) => `\`${i.name}\``).join(", ")}: the endpoint takes no such argument (kept so existing calls keep compiling).`,
+        deprecated: `Call \`${op.name}(${params.map((x) => x.name).join(", ")})\` instead.`,
+      }),
+    },
+  ];
+  const n = ignored.length;
+  const args = params.map((x) => x.name);
+  return {
+    name: op.name,
+    overloads,
+    parameters: [{ name: "...args", type: "any[]" }],
+    returnType,
+    statements: [
+      `const [${args.join(", ")}] = (typeof args[0] === "string" ? args.slice(${n}) : args) as [${params.map((x) => `${x.type}${x.hasQuestionToken ? " | undefined" : ""}`).join(", ")}];`,
+      ...statements,
+    ],
+  };
+}
+
+function pathExpr(op: Operation, p: MethodPlan): string {
+  if (p.pathArgs.length === 0) return JSON.stringify(op.path);
+  const escaped = op.path.replace(/[`\\]/g, "\\$&").replace(/\$\{/g, "\\${");
+  return (
+    "`" +
+    escaped.replace(/\{([^}]+)\}/g, (_, name: string) => {
+      const a = p.pathArgs.find((x) => x.param.name === name);
+      if (!a) return `{${name}}`;
+      const extra = a.param.style !== "simple" || a.param.explode ? `, ${JSON.stringify(a.param.style)}, ${a.param.explode}, ${JSON.stringify(a.param.name)}` : "";
+      return `\${encodePathParam(${a.ident}${extra})}`;
+    }) +
+    "`"
+  );
+}
+
+function methodDocs(ctx: EmitContext, className: string, r: Resource, p: MethodPlan) {
+  const op = p.op;
+  const tags: Array<[string, string]> = [];
+  for (const a of p.pathArgs) tags.push(["param", `${a.ident} ${a.param.description ?? ""}`.trim()]);
+  if (p.request) tags.push(["param", `request ${op.body?.description && p.request.kind === "body" ? op.body.description : "The request."}`]);
+  for (const f of p.files) tags.push(["param", `${f.ident} ${f.field.description ?? "The file to upload."} (Blob, File, bytes, a web or Node.js readable stream)`]);
+  tags.push(["param", "requestOptions Per-request timeout, retries, abort signal and headers."]);
+  for (const e of op.errors) {
+    const status = ctx.api.errors.find((x) => x.status === e.status);
+    if (status?.name) tags.push(["throws", `{@link ${errorClassName(status.name)}} on HTTP ${e.status}`]);
+  }
+  const clientVar = "client";
+  const args: string[] = p.pathArgs.map((a) => exampleValue(ctx, a.param.type, a.param.name));
+  if (p.request) {
+    const req = p.request;
+    if (req.kind === "body") args.push(op.body ? exampleValue(ctx, op.body.type, "body") : "{}");
+    else {
+      const members: string[] = [];
+      for (const q of req.params.filter((x) => x.required)) members.push(`${keySource(propertyKey(q.name))}: ${exampleValue(ctx, q.type, q.name)}`);
+      for (const f of req.fields.filter((x) => x.required)) members.push(`${keySource(propertyKey(f.name))}: ${exampleValue(ctx, f.type, f.name)}`);
+      if (req.extendsBody && op.body) {
+        const b = exampleValue(ctx, op.body.type, "body").replace(/^\{\s*/, "").replace(/\s*\}$/, "");
+        if (b) members.push(b);
+      }
+      if (req.bodyMember && op.body?.required) members.push(`body: ${exampleValue(ctx, op.body.type, "body")}`);
+      if (members.length || !req.optional) args.push(`{ ${members.join(", ")} }`);
+    }
+  }
+  for (const f of p.files.filter((x) => x.field.required)) args.push(f.field.kind === "files" ? `[fs.createReadStream("${f.field.name}.jsonl")]` : `fs.createReadStream("${f.field.name}.jsonl")`);
+  const accessor = `${clientVar}.${r.name}.${op.name}`;
+  tags.push(["example", `\n${p.files.length ? 'import fs from "node:fs";\n' : ""}const result = await ${accessor}(${args.join(", ")});`]);
+  return jsDoc({ description: [op.summary, op.description].filter((x, i, a) => x && a.indexOf(x) === i).join("\n\n"), deprecated: op.deprecated, tags });
+}

@@ -1,0 +1,72 @@
+/** IR type → TypeScript type expression. */
+import type { TypeRef } from "../ir/types.js";
+import type { EmitContext } from "./context.js";
+
+/** `input`: the type a caller passes (binary → `Uploadable`); `output`: what the SDK returns (binary → `Blob`). */
+export type Direction = "input" | "output";
+
+export function typeExpr(ctx: EmitContext, t: TypeRef, dir: Direction): string {
+  switch (t.kind) {
+    case "named":
+      return ctx.typeName(t.name);
+    case "primitive":
+      switch (t.type) {
+        case "integer":
+        case "number":
+          return "number";
+        case "date-time":
+          return "Date";
+        case "date":
+          return "string";
+        case "binary":
+          return dir === "input" ? "Uploadable" : "Blob";
+        case "null":
+          return "null";
+        case "unknown":
+          return "unknown";
+        default:
+          return t.type;
+      }
+    case "literal":
+      return JSON.stringify(t.value);
+    case "enum":
+      return enumUnion(t.values);
+    case "array": {
+      const inner = typeExpr(ctx, t.items, dir);
+      return /^[A-Za-z0-9_.]+$/.test(inner) ? `${inner}[]` : `Array<${inner}>`;
+    }
+    case "map":
+      return `Record<string, ${typeExpr(ctx, t.values, dir)}>`;
+    case "object": {
+      if (t.properties.length === 0 && !t.additional) return "Record<string, never>";
+      const props = t.properties.map((p) => `${JSON.stringify(p.name)}${p.required ? "" : "?"}: ${typeExpr(ctx, p.type, dir)}`);
+      if (t.additional) props.push(`[key: string]: ${t.properties.length ? "unknown" : typeExpr(ctx, t.additional, dir)}`);
+      return `{ ${props.join("; ")} }`;
+    }
+    case "union": {
+      if (t.discriminator) {
+        const d = t.discriminator;
+        return d.mapping.map((m) => `(${ctx.typeName(m.type)} & { ${ctx.discriminatorKey(m.type, d.property)}: ${JSON.stringify(m.value)} })`).join(" | ");
+      }
+      return [...new Set(t.variants.map((v) => wrap(typeExpr(ctx, v, dir))))].join(" | ");
+    }
+    case "intersection":
+      return t.parts.map((p) => wrap(typeExpr(ctx, p, dir))).join(" & ");
+    case "nullable": {
+      const inner = typeExpr(ctx, t.type, dir);
+      return inner === "null" ? inner : `${wrap(inner)} | null`;
+    }
+  }
+}
+
+/** Open enum: the known literals plus any other value of the same primitive type. */
+export function enumUnion(values: ReadonlyArray<string | number | boolean | null>): string {
+  const lits = values.map((v) => JSON.stringify(v));
+  if (values.some((v) => typeof v === "string")) lits.push("(string & {})");
+  else if (values.some((v) => typeof v === "number")) lits.push("(number & {})");
+  return lits.join(" | ");
+}
+
+function wrap(s: string): string {
+  return /[|&]/.test(s) && !/^\(.*\)$/.test(s) && !s.startsWith("{") ? `(${s})` : s;
+}

@@ -1,0 +1,95 @@
+/**
+ * IR stage entry: normalized OpenAPI document → {@link Api}.
+ * Reads only the normalized document (plus the config for names the user chose); never writes it.
+ */
+import type { GeneratorConfig } from "../config.js";
+import type { Diagnostics } from "../diagnostics.js";
+import type { SourceIndex } from "../load/source-index.js";
+import { HTTP_METHODS } from "../normalize/context.js";
+import { buildOperation } from "./operations.js";
+import { buildComponentTypes, toType, type SchemaContext } from "./schemas.js";
+import { statusName } from "./status-names.js";
+import type { Api, AuthScheme, ClientHeader, ErrorStatus, Resource, Server } from "./types.js";
+
+export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics, config: GeneratorConfig): Api {
+  const ctx: SchemaContext = { doc, sources, diagnostics, types: new Map(), taken: new Set() };
+  buildComponentTypes(ctx);
+
+  const resources = new Map<string, Resource>();
+  for (const [path, item] of Object.entries<any>(doc.paths ?? {})) {
+    for (const method of HTTP_METHODS) {
+      const op = item?.[method];
+      if (!op) continue;
+      const pointer = `/paths/${path.replace(/~/g, "~0").replace(/\//g, "~1")}/${method}`;
+      const operation = buildOperation(ctx, { path, method, op, pathItem: item, pointer }, config);
+      const group: string = op["x-sdk-group"];
+      let resource = resources.get(group);
+      if (!resource) resources.set(group, (resource = { name: group, operations: [] }));
+      resource.operations.push(operation);
+    }
+  }
+  for (const tag of doc.tags ?? []) {
+    const r = resources.get(tag?.name);
+    if (r && tag.description) r.description = String(tag.description).trim();
+  }
+
+  const clientHeaders: ClientHeader[] = (doc["x-sdk-client-headers"] ?? []).map((h: any) => ({
+    wireName: h.name,
+    option: h.option,
+    type: toType(ctx, h.schema, h.option, "/x-sdk-client-headers"),
+    ...(h.description ? { description: h.description } : {}),
+  }));
+
+  const used = new Set<string>();
+  const defaultSecurity: string[][] = (doc.security ?? []).map((r: Record<string, unknown>) => Object.keys(r));
+  defaultSecurity.flat().forEach((s) => used.add(s));
+  for (const r of resources.values()) for (const o of r.operations) o.security?.flat().forEach((s) => used.add(s));
+  const auth: AuthScheme[] = [];
+  for (const [name, raw] of Object.entries<any>(doc.components?.securitySchemes ?? {})) {
+    if (!used.has(name)) continue;
+    const description = raw.description ? { description: String(raw.description).trim() } : {};
+    if (raw.type === "http" && String(raw.scheme).toLowerCase() === "basic") auth.push({ name, kind: "basic", ...description });
+    else if (raw.type === "http") auth.push({ name, kind: "bearer", ...description });
+    else if (raw.type === "apiKey") auth.push({ name, kind: "apiKey", in: raw.in, param: raw.name, ...description });
+    else if (raw.type === "oauth2" || raw.type === "openIdConnect") auth.push({ name, kind: "oauth2", ...description });
+    else diagnostics.warn("ir/auth", sources.locate(`/components/securitySchemes/${name}`), `security scheme type "${raw.type}" is not supported; ignored`);
+  }
+
+  const errors = new Map<string, ErrorStatus>();
+  for (const r of resources.values()) {
+    for (const o of r.operations) {
+      for (const e of o.errors) {
+        let entry = errors.get(e.status);
+        if (!entry) {
+          const n = statusName(e.status);
+          entry = { status: e.status, types: [], ...(n ? { name: n } : {}) };
+          errors.set(e.status, entry);
+        }
+        entry.description ??= e.description?.split("\n")[0];
+        if (e.type && !entry.types.some((t) => JSON.stringify(t) === JSON.stringify(e.type))) entry.types.push(e.type);
+      }
+    }
+  }
+
+  const servers: Server[] = (doc.servers ?? []).map((s: any) => ({
+    url: String(s.url),
+    ...(s.description ? { description: String(s.description) } : {}),
+    variables: Object.fromEntries(
+      Object.entries<any>(s.variables ?? {}).map(([k, v]) => [k, { default: String(v.default), ...(v.enum ? { enum: v.enum.map(String) } : {}), ...(v.description ? { description: v.description } : {}) }]),
+    ),
+  }));
+
+  const api: Api = {
+    title: doc.info?.title ?? config.package.name,
+    version: String(doc.info?.version ?? "0"),
+    servers,
+    auth,
+    defaultSecurity,
+    clientHeaders,
+    resources: [...resources.values()],
+    types: [...ctx.types.values()],
+    errors: [...errors.values()].sort((a, b) => a.status.localeCompare(b.status)),
+  };
+  if (doc.info?.description) api.description = String(doc.info.description).trim();
+  return api;
+}

@@ -1,0 +1,202 @@
+/**
+ * The intermediate representation (IR): a language-neutral model of an HTTP API.
+ *
+ * Built from a normalized OpenAPI 3.0/3.1 document by ir/build.ts, read by the emitters, which never see OpenAPI.
+ * What is decided here is meaning: resource and method names, which types exist, which statuses are errors, how a
+ * parameter is serialized (style/explode resolved). Spelling for a target language (camelCase, reserved words) is not.
+ * Wire names (JSON property names, parameter names, header names) are kept exactly as on the wire.
+ */
+
+export interface Api {
+  title: string;
+  description?: string;
+  version: string;
+  servers: Server[];
+  /** Security schemes used by at least one operation. */
+  auth: AuthScheme[];
+  /** Requirements applied to operations that declare none: alternatives, each a set of scheme names. */
+  defaultSecurity: SecurityRequirement[];
+  /** Headers set once on the client (e.g. `X-Client-Name`), each with the option name that sets it. */
+  clientHeaders: ClientHeader[];
+  resources: Resource[];
+  /** Every named type: component schemas and inline objects lifted out of operations and other types. */
+  types: NamedType[];
+  /** Every error status declared by any operation, with the union of its body types. */
+  errors: ErrorStatus[];
+}
+
+export interface Server {
+  url: string;
+  description?: string;
+  variables: Record<string, { default: string; enum?: string[]; description?: string }>;
+}
+
+export type AuthScheme =
+  | { name: string; kind: "bearer"; description?: string }
+  | { name: string; kind: "basic"; description?: string }
+  | { name: string; kind: "apiKey"; in: "header" | "query" | "cookie"; param: string; description?: string }
+  /** OAuth2 / OpenID Connect: the SDK takes a ready access token and sends it as a bearer token. */
+  | { name: string; kind: "oauth2"; description?: string };
+
+/** All schemes named in one requirement must be satisfied together. */
+export type SecurityRequirement = string[];
+
+export interface ClientHeader {
+  wireName: string;
+  /** Option name chosen by meaning (e.g. `clientName`). */
+  option: string;
+  type: TypeRef;
+  description?: string;
+}
+
+export interface Resource {
+  /** Group name by meaning, e.g. `embedJobs`, `v2`. */
+  name: string;
+  description?: string;
+  operations: Operation[];
+}
+
+export interface Operation {
+  /** Unique id `<resource>.<method>`. */
+  id: string;
+  /** Method name by meaning, e.g. `create`, `getUsage`. */
+  name: string;
+  method: "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
+  /** Path template as in the spec, e.g. `/v1/embed-jobs/{id}`. */
+  path: string;
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  /** Name of the request type when the operation needs one (params besides path, or a body). */
+  requestTypeName: string;
+  params: Parameter[];
+  body?: RequestBody;
+  /** 2xx responses, by status. */
+  responses: SuccessResponse[];
+  /** Non-2xx responses declared for this operation ("404", "4XX", "default"). */
+  errors: ErrorRef[];
+  /** undefined: the API's default security; []: no authentication. */
+  security?: SecurityRequirement[];
+  /** Pagination detected in (or configured for) this operation. */
+  pagination?: Pagination;
+  /** Positional arguments older callers pass that the endpoint does not take (config `ignoredArguments`). */
+  ignoredArguments: string[];
+  /** Where the operation is defined (for messages). */
+  source: string;
+}
+
+export type ParamLocation = "path" | "query" | "header" | "cookie";
+
+export interface Parameter {
+  /** Wire name. */
+  name: string;
+  in: ParamLocation;
+  required: boolean;
+  type: TypeRef;
+  description?: string;
+  deprecated: boolean;
+  /** Resolved OpenAPI style: path → simple|label|matrix; query → form|spaceDelimited|pipeDelimited|deepObject; header → simple; cookie → form. */
+  style: "simple" | "label" | "matrix" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
+  explode: boolean;
+  allowReserved: boolean;
+  default?: unknown;
+}
+
+export type BodyKind = "json" | "multipart" | "form" | "binary" | "text";
+
+export interface RequestBody {
+  kind: BodyKind;
+  contentType: string;
+  required: boolean;
+  description?: string;
+  /** json/form/text: the body type. binary: a binary primitive. multipart: an object type describing the fields. */
+  type: TypeRef;
+  /** multipart only: fields in declaration order. */
+  fields?: MultipartField[];
+}
+
+export interface MultipartField {
+  name: string;
+  required: boolean;
+  /** file: one binary; files: array of binaries; json: an object sent as JSON; field: primitive(s) as text. */
+  kind: "file" | "files" | "field" | "json";
+  type: TypeRef;
+  contentType?: string;
+  description?: string;
+}
+
+export type ResponseKind = "json" | "text" | "binary" | "sse" | "ndjson" | "none";
+
+export interface SuccessResponse {
+  status: string;
+  kind: ResponseKind;
+  contentType?: string;
+  /** For sse/ndjson: the type of one event's data. */
+  type?: TypeRef;
+  description?: string;
+}
+
+export interface ErrorRef {
+  /** "404", "4XX" or "default". */
+  status: string;
+  type?: TypeRef;
+  description?: string;
+}
+
+export interface ErrorStatus {
+  status: string;
+  /** Name by meaning, e.g. `BadRequest`, `InvalidToken`; undefined for `default` (the base error). */
+  name?: string;
+  description?: string;
+  /** Distinct body types declared for this status across operations. */
+  types: TypeRef[];
+}
+
+export type Pagination =
+  | { kind: "offset"; offsetParam: string; limitParam?: string; itemsPath: string[] }
+  | { kind: "page"; pageParam: string; sizeParam?: string; itemsPath: string[] }
+  | { kind: "cursor"; cursorParam: string; nextCursorPath: string[]; hasMorePath?: string[]; itemsPath: string[] }
+  | { kind: "link"; itemsPath: string[] };
+
+export interface NamedType {
+  name: string;
+  description?: string;
+  deprecated: boolean;
+  type: TypeRef;
+  /** JSON pointer of the schema it was built from. */
+  source: string;
+}
+
+export type PrimitiveType = "string" | "number" | "integer" | "boolean" | "null" | "unknown" | "date-time" | "date" | "binary";
+
+export type TypeRef =
+  | { kind: "named"; name: string }
+  | { kind: "primitive"; type: PrimitiveType; format?: string }
+  | { kind: "literal"; value: string | number | boolean | null }
+  | { kind: "enum"; values: Array<string | number | boolean | null>; names?: string[]; descriptions?: string[] }
+  | { kind: "array"; items: TypeRef }
+  | { kind: "map"; values: TypeRef }
+  | { kind: "object"; properties: Property[]; additional?: TypeRef }
+  | { kind: "union"; variants: TypeRef[]; discriminator?: Discriminator }
+  | { kind: "intersection"; parts: TypeRef[] }
+  | { kind: "nullable"; type: TypeRef };
+
+export interface Discriminator {
+  /** Wire name of the property that tells the variants apart. */
+  property: string;
+  /** Discriminator value → variant type name (every variant is a named object type). */
+  mapping: Array<{ value: string; type: string }>;
+}
+
+export interface Property {
+  /** Wire name. */
+  name: string;
+  type: TypeRef;
+  required: boolean;
+  description?: string;
+  deprecated: boolean;
+  readOnly: boolean;
+  writeOnly: boolean;
+  default?: unknown;
+  format?: string;
+}

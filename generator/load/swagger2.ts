@@ -1,0 +1,16 @@
+/** Swagger 2.0 input is converted to OpenAPI 3.0 by swagger2openapi; the conversion is reported. */
+import { Diagnostics, fail } from "../diagnostics.js";
+import type { SourceDocument } from "./source-map.js";
+
+export async function convertSwagger2(source: SourceDocument, diagnostics: Diagnostics): Promise<SourceDocument> {
+  // swagger2openapi is CommonJS without types.
+  const { default: s2o } = (await import("swagger2openapi")) as any;
+  try {
+    const result = await s2o.convertObj(structuredClone(source.doc), { patch: true, warnOnly: true, resolveInternal: false });
+    diagnostics.info("load/swagger2", { file: source.file, pointer: "/swagger" }, `Swagger ${source.doc.swagger} converted to OpenAPI ${result.openapi.openapi}`);
+    // Pointers differ after conversion: keep only the file-level position.
+    return { ...source, doc: result.openapi, positions: new Map() };
+  } catch (e) {
+    fail("load", "load/swagger2", { file: source.file, pointer: "/swagger" }, `Swagger 2.0 conversion failed: ${(e as Error).message}`);
+  }
+}

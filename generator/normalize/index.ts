@@ -1,0 +1,26 @@
+/**
+ * Normalize stage entry: one small pass per quirk, in a fixed order. Every change is a diagnostic.
+ * Input: the merged (and overlaid) document; output: the same document, fixed in place.
+ */
+import { normalizeAuthHeaderParams } from "./auth-header-params.js";
+import { normalizeClientHeaders } from "./client-headers.js";
+import type { NormalizeContext, NormalizePass } from "./context.js";
+import { normalizeEnumObjects } from "./enum-objects.js";
+import { dropMeaninglessFormats } from "./meaningless-formats.js";
+import { normalizeNestedTags } from "./nested-tags.js";
+import { normalizeOperationIds } from "./operation-ids.js";
+import { normalizeSchemaNames } from "./schema-names.js";
+
+export const PASSES: ReadonlyArray<readonly [string, NormalizePass]> = [
+  ["enum-objects", normalizeEnumObjects],
+  ["nested-tags", normalizeNestedTags],
+  ["operation-ids", normalizeOperationIds],
+  ["schema-names", normalizeSchemaNames],
+  ["auth-header-params", normalizeAuthHeaderParams],
+  ["client-headers", normalizeClientHeaders],
+  ["meaningless-formats", dropMeaninglessFormats],
+];
+
+export function normalize(ctx: NormalizeContext): void {
+  for (const [, pass] of PASSES) pass(ctx);
+}

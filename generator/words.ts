@@ -1,0 +1,27 @@
+/** Word splitting and casing shared by the stages (a utility, not a stage). */
+
+/** Splits `embed-jobs_cancel_Response_200`, `getUsage`, `HTTPServer2` into words. */
+export function words(s: string): string[] {
+  return s
+    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean);
+}
+
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+export function pascalCase(s: string): string {
+  const out = words(s).map((w) => (w === w.toUpperCase() && w.length > 1 ? cap(w.toLowerCase()) : cap(w))).join("");
+  return /^[0-9]/.test(out) ? "_" + out : out;
+}
+
+export function camelCase(s: string): string {
+  const p = pascalCase(s);
+  if (p.startsWith("_")) return p;
+  return p.charAt(0).toLowerCase() + p.slice(1);
+}
+
+export function isIdentifier(s: string): boolean {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(s);
+}
