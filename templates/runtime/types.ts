@@ -16,9 +16,15 @@ import type { ApiError, ApiErrorInit } from "./errors.js";
 
 /** Options every generated method accepts as its last argument. */
 export interface RequestOptions {
-  /** Timeout for the whole exchange (connect, headers and body), in seconds. Default: the client's, else 60. */
+  /**
+   * Timeout for the whole exchange (connect, headers and body), in seconds, per attempt; for stream/sse/ndjson
+   * responses it covers only the wait for the headers. Timeouts are not retried. Default: the client's, else 60.
+   */
   timeoutInSeconds?: number;
-  /** Retries after the first attempt for retryable failures. Default: the client's, else 2. */
+  /**
+   * Retries after the first attempt for retryable failures (408, 409, 429, 5xx, connection errors; see retry.ts).
+   * Default: the client's, else 2. With retries on, non-GET/HEAD/OPTIONS requests carry an `Idempotency-Key`.
+   */
   maxRetries?: number;
   /** Aborts the request (and any pending retry) when signalled. */
   abortSignal?: AbortSignal;
@@ -55,7 +61,9 @@ export type QueryStyle = "form" | "spaceDelimited" | "pipeDelimited" | "deepObje
 
 /** One query parameter, serialized per OpenAPI 3 style/explode rules. `undefined` values are skipped. */
 export interface QueryParam {
+  /** The parameter name (not yet encoded). */
   name: string;
+  /** The value: primitive, Date, array or object; `undefined` skips the parameter, `null` sends an empty value. */
   value: unknown;
   /** Default "form". */
   style?: QueryStyle;
@@ -129,7 +137,9 @@ export type ApiErrorClass = new (init: ApiErrorInit) => ApiError;
 
 /** Error classes for an operation. Keys of `byStatus` are "404", "4XX" or "default"; lookup is exact, then range, then base. */
 export interface ErrorTable {
+  /** The API's base error class, used when no key matches. */
   base: ApiErrorClass;
+  /** Classes by status key: "404", "4XX", "default". */
   byStatus?: Readonly<Record<string, ApiErrorClass>>;
   /** Optional mappers turning an error's wire body into its typed form, by the same keys. */
   parse?: Readonly<Record<string, (wire: any) => unknown>>;
@@ -149,7 +159,10 @@ export interface RequestSpec<T> {
   body?: RequestBody;
   /** How a 2xx body is read. */
   responseType: ResponseType;
-  /** Wire → typed mapper; for sse/ndjson applied per event. Receives the status for multi-2xx operations. */
+  /**
+   * Wire → typed mapper, applied to the decoded json/text/blob body (not to an empty `emptyOk` body) and, for
+   * sse/ndjson, to each event's parsed data. Receives the status for multi-2xx operations. Never walks the data itself.
+   */
   parse?: (wire: any, status: number) => T;
   /** For sse: a data payload that ends the stream (e.g. "[DONE]"). */
   streamTerminator?: string;
@@ -178,7 +191,7 @@ export interface StreamContext {
   terminator?: string | undefined;
   /** The caller's abort signal: once it fired, read failures are reported as `AbortError`. */
   signal?: AbortSignal | undefined;
-  /** Must be called exactly once when the stream ends (done, error, break or cancel): detaches abort listeners. */
+  /** To call when the stream ends (done, error, break or cancel): detaches abort listeners. Idempotent. */
   close: () => void;
 }
 
