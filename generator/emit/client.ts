@@ -256,4 +256,11 @@ export function emitIndex(ctx: EmitContext, file: SourceFile): void {
   for (const r of ctx.api.resources) file.addExportDeclaration({ moduleSpecifier: `./resources/${resourceFileName(r)}.js` });
   file.addExportDeclaration({ moduleSpecifier: "./core/types.js", namedExports: ["RequestOptions", "RawResponse", "WithRawResponse", "FileInput"], isTypeOnly: true });
   file.addExportDeclaration({ moduleSpecifier: "./core/http-promise.js", namedExports: ["HttpPromise"], isTypeOnly: true });
+  const ops = ctx.api.resources.flatMap((r) => r.operations);
+  if (ops.some((o) => o.pagination)) {
+    file.addExportDeclaration({ moduleSpecifier: "./core/pagination.js", namedExports: ["Page", "PagePromise", "PageOf"], isTypeOnly: true });
+  }
+  if (ops.some((o) => o.responses.some((r) => r.kind === "sse" || r.kind === "ndjson"))) {
+    file.addExportDeclaration({ moduleSpecifier: "./core/stream.js", namedExports: ["Stream", "StreamEvent"], isTypeOnly: true });
+  }
 }

@@ -20,7 +20,9 @@ export class EmitContext {
     readonly api: Api,
     readonly config: GeneratorConfig,
   ) {
-    const used = new Set<string>([config.client.className, config.client.errorBaseClass, `${config.client.className}Options`]);
+    // Names the SDK itself declares: the client, its options, the error classes.
+    const used = new Set<string>([config.client.className, config.client.errorBaseClass, `${config.client.className}Options`, `${config.client.errorPrefix}Environment`]);
+    for (const e of api.errors) if (e.name) used.add(e.name.endsWith("Error") ? e.name : `${e.name}Error`);
     for (const t of api.types) {
       this.named.set(t.name, t);
       let id = typeIdentifier(t.name);

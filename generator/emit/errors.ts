@@ -15,12 +15,13 @@ export function errorClassName(name: string): string {
 export function emitErrors(ctx: EmitContext, file: SourceFile, mappers: MapperWriter): void {
   const base = ctx.config.client.errorBaseClass;
   const prefix = ctx.config.client.errorPrefix;
-  file.addImportDeclaration({ moduleSpecifier: "./core/errors.js", namedImports: ["AbortError", "ApiError", "ConnectionError", "ResponseError", "SdkError", "TimeoutError"] });
+  // The runtime's classes are imported under aliases no API name can take (the base class may well be `ApiError`).
+  file.addImportDeclaration({ moduleSpecifier: "./core/errors.js", namedImports: [{ name: "ApiError", alias: "_ApiError" }] });
   file.addImportDeclaration({ moduleSpecifier: "./core/types.js", namedImports: ["ErrorTable"], isTypeOnly: true });
   file.addClass({
     name: base,
     isExported: true,
-    extends: "ApiError",
+    extends: "_ApiError",
     docs: jsDoc({
       description: `An error response from the API (any non-2xx status). Carries \`statusCode\`, the parsed \`body\`, the \`rawResponse\` (headers) and the \`requestId\` when the server sends one. Statuses the API declares have their own subclasses.`,
     }),
@@ -63,6 +64,7 @@ export function emitErrors(ctx: EmitContext, file: SourceFile, mappers: MapperWr
   if (parsers.length) file.addImportDeclaration({ moduleSpecifier: "./mappers.js", namedImports: parsers.map((p) => p.split(": ")[1]!).filter((v, i, a) => a.indexOf(v) === i) });
   if (typeNames.size) file.addImportDeclaration({ moduleSpecifier: "./types.js", namedImports: [...typeNames].sort(), isTypeOnly: true });
   file.addExportDeclaration({
+    moduleSpecifier: "./core/errors.js",
     namedExports: [
       { name: "SdkError", alias: `${prefix}SdkError` },
       { name: "TimeoutError", alias: `${prefix}TimeoutError` },

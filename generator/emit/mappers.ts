@@ -103,7 +103,7 @@ export class MapperWriter {
   private namedMapper(typeName: string, dir: MapDirection, name: string): string {
     const type = this.ctx.named.get(typeName)!.type;
     const ts = this.ctx.typeName(typeName);
-    const [param, ret] = dir === "fromWire" ? ["w: any", ts] : [`w: ${ts}`, "any"];
+    const [param, ret] = dir === "fromWire" ? ["w: any", ts] : [`w: ${ts} | null | undefined`, "any"];
     const inner = type.kind === "nullable" ? type.type : type;
     const body = inner.kind === "object" ? this.objectBody(inner.properties, dir) : this.valueBody(inner, dir);
     return `export function ${name}(${param}): ${ret} {\n  if (w == null || typeof w !== "object") return w as any;\n${body}\n}`;
@@ -164,7 +164,7 @@ export class MapperWriter {
     if (this.helpers.has("toDate")) helpers.push("/** ISO 8601 string → Date. */\nexport const toDate = (w: any): any => (w == null ? w : new Date(w));");
     if (this.helpers.has("fromDate")) helpers.push("/** Date → ISO 8601 string. */\nexport const fromDate = (v: any): any => (v instanceof Date ? v.toISOString() : v);");
     const types = new Set<string>();
-    for (const m of all.matchAll(/\): ([A-Z][A-Za-z0-9_]*) \{|w: ([A-Z][A-Za-z0-9_]*)\)/g)) types.add(m[1] ?? m[2]!);
+    for (const m of all.matchAll(/\): ([A-Z][A-Za-z0-9_]*) \{|w: ([A-Z][A-Za-z0-9_]*) \| null/g)) types.add(m[1] ?? m[2]!);
     if (types.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: "./types.js", namedImports: [...types].sort() });
     file.addStatements([...helpers, ...[...this.functions.keys()].sort().map((k) => this.functions.get(k)!)].join("\n\n"));
     return true;

@@ -16,7 +16,25 @@ const GLOBAL_TYPES = new Set(
 );
 
 /** Internal names used by generated code that a type name must not take. */
-const INTERNAL = new Set(["HttpPromise", "RequestOptions", "ClientCore", "Page", "PagePromise", "Stream", "FileInput", "Uploadable"]);
+const INTERNAL = new Set([
+  "HttpPromise",
+  "RequestOptions",
+  "ClientCore",
+  "HeaderInput",
+  "QueryParam",
+  "ErrorTable",
+  "Page",
+  "PagePromise",
+  "Stream",
+  "FileInput",
+  "Uploadable",
+  "SdkError",
+  "ApiError",
+  "TimeoutError",
+  "ConnectionError",
+  "AbortError",
+  "ResponseError",
+]);
 
 export function safeIdentifier(name: string): string {
   const id = isIdentifier(name) ? name : camelCase(name) || "_";

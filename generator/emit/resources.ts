@@ -9,7 +9,7 @@ import { jsDoc } from "./docs.js";
 import { exampleValue } from "./examples.js";
 import type { MapperWriter } from "./mappers.js";
 import { propertyDocs } from "./models.js";
-import { camelCase, keySource, pascalCase, propertyKey, safeIdentifier } from "./names.js";
+import { access, camelCase, keySource, pascalCase, propertyKey, safeIdentifier } from "./names.js";
 import { isIdentifier } from "../words.js";
 import { typeExpr } from "./type-expr.js";
 import { errorClassName } from "./errors.js";
@@ -54,6 +54,27 @@ function isObjectType(ctx: EmitContext, t: TypeRef): boolean {
 function hasRequiredMembers(ctx: EmitContext, t: TypeRef): boolean {
   const r = ctx.resolve(t);
   return r?.kind === "object" ? r.properties.some((p) => p.required && !p.readOnly) : true;
+}
+
+/**
+ * TypeScript keys of a request's members: camelCase, unless two collide (a header and a query parameter with one
+ * name): then the location is appended (`lastEventIdHeader`).
+ */
+const KEYS = new WeakMap<object, string>();
+function memberKeys(req: RequestShape): void {
+  const all: Array<{ item: object; name: string; where: string }> = [
+    ...req.params.map((p) => ({ item: p, name: p.name, where: p.in })),
+    ...req.fields.map((f) => ({ item: f, name: f.name, where: "field" })),
+  ];
+  const count = new Map<string, number>();
+  for (const a of all) count.set(propertyKey(a.name), (count.get(propertyKey(a.name)) ?? 0) + 1);
+  for (const a of all) {
+    const k = propertyKey(a.name);
+    KEYS.set(a.item, count.get(k)! > 1 ? propertyKey(`${a.name} ${a.where}`) : k);
+  }
+}
+function keyOf(item: Parameter | MultipartField): string {
+  return KEYS.get(item) ?? propertyKey(item.name);
 }
 
 function plan(ctx: EmitContext, op: Operation): MethodPlan {
@@ -136,17 +157,18 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
 
   // Request interfaces.
   for (const p of plans) {
+    if (p.request) memberKeys(p.request);
     const req = p.request;
     if (req?.kind !== "interface") continue;
     const members = [
       ...req.params.map((param) => ({
-        name: keySource(propertyKey(param.name)),
+        name: keySource(keyOf(param)),
         hasQuestionToken: !param.required,
         type: typeExpr(ctx, param.type, "input"),
         docs: propertyDocs({ name: param.name, type: param.type, required: param.required, deprecated: param.deprecated, readOnly: false, writeOnly: false, ...(param.description ? { description: param.description } : {}), ...(param.default !== undefined ? { default: param.default } : {}) }),
       })),
       ...req.fields.map((f) => ({
-        name: keySource(propertyKey(f.name)),
+        name: keySource(keyOf(f)),
         hasQuestionToken: !f.required,
         type: typeExpr(ctx, f.type, "input"),
         docs: jsDoc({ description: f.description }),
@@ -201,8 +223,13 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
   const coreTypes = ["ClientCore", "RequestOptions"];
   if (runtime.has("type FileInput as Uploadable")) coreTypes.push("FileInput as Uploadable");
   imp("../core/types.js", coreTypes, true);
-  imp("../core/http-promise.js", ["HttpPromise"], true);
-  if (/\bStream</.test(text)) imp("../core/stream.js", ["Stream"], true);
+  if (/\bHttpPromise</.test(text)) imp("../core/http-promise.js", ["HttpPromise"], true);
+  if (runtime.has("PagePromise")) imp("../core/pagination.js", ["PagePromise", ...(/\bnextLink\(/.test(text) ? ["nextLink"] : [])]);
+  if (/\bStream</.test(text) || runtime.has("createStream")) {
+    imp("../core/stream.js", [...(runtime.has("createStream") ? ["createStream"] : []), ...(/\bStream</.test(text) ? ["type Stream"] : [])]);
+  }
+  if (runtime.has("toFormData")) imp("../core/multipart.js", ["toFormData"]);
+  if (runtime.has("resolveFile")) imp("../core/file.js", ["resolveFile"]);
   imp("../errors.js", ["errorTable"]);
   imp("../options.js", ["createCore", `type ${ctx.config.client.className}Options`]);
   if (mapperImports.size) imp("../mappers.js", [...mapperImports]);
@@ -224,23 +251,32 @@ function method(
   if (p.request) params.push({ name: "request", type: p.request.typeName, ...(p.request.optional ? { hasQuestionToken: true } : {}) });
   for (const f of p.files) params.push({ name: f.ident, type: f.field.kind === "files" ? "Uploadable[]" : "Uploadable", ...(f.field.required ? {} : { hasQuestionToken: true }) });
   params.push({ name: "requestOptions", type: "RequestOptions", hasQuestionToken: true });
+  // An optional parameter before a required one cannot use `?`: it takes `T | undefined` instead.
+  for (let i = params.length - 1, requiredAfter = false; i >= 0; i--) {
+    const q = params[i]!;
+    if (!q.hasQuestionToken) requiredAfter = true;
+    else if (requiredAfter) {
+      q.hasQuestionToken = false;
+      q.type = `${q.type} | undefined`;
+    }
+  }
 
   const req = p.request;
   const lines: string[] = [];
   const reqVar = "request";
-  const get = (wire: string) => {
-    const key = propertyKey(wire);
+  const get = (item: Parameter | MultipartField) => {
+    const key = keyOf(item);
     const dot = req?.optional ? "?." : ".";
     return isIdentifier(key) ? `${reqVar}${dot}${key}` : `${reqVar}${req?.optional ? "?." : ""}[${JSON.stringify(key)}]`;
   };
   let bodyVar: string | undefined;
   if (req?.kind === "interface" && req.extendsBody) {
-    const picks = req.params.map((q, i) => `${keySource(propertyKey(q.name))}: p${i}`);
+    const picks = req.params.map((q, i) => `${keySource(keyOf(q))}: p${i}`);
     lines.push(`const { ${picks.join(", ")}, ...body } = ${reqVar}${req.optional ? " ?? {}" : ""};`);
     bodyVar = "body";
   }
   const paramValue = (q: Parameter, i: number) => {
-    const raw = bodyVar ? `p${i}` : get(q.name);
+    const raw = bodyVar ? `p${i}` : get(q);
     // Dates and other primitives are serialized by the runtime; only structured values need a mapper.
     const mapped = ctx.resolve(q.type)?.kind === "primitive" ? undefined : mappers.fn(q.type, "toWire");
     if (mapped) mapperImports.add(mapped);
@@ -285,19 +321,21 @@ function method(
     if (body.kind === "multipart") {
       const parts = (body.fields ?? []).map((f) => {
         const file = p.files.find((x) => x.field === f);
-        const value = file ? file.ident : get(f.name);
+        const value = file ? file.ident : get(f);
         const mapped = !file ? mappers.fn(f.type, "toWire") : undefined;
         if (mapped) mapperImports.add(mapped);
         return `{ kind: ${JSON.stringify(f.kind)}, name: ${JSON.stringify(f.name)}, value: ${mapped ? `${mapped}(${value})` : value}${f.contentType ? `, contentType: ${JSON.stringify(f.contentType)}` : ""} }`;
       });
-      spec.push(`body: { type: "multipart", parts: [${parts.join(", ")}] }`);
+      runtime.add("toFormData");
+      spec.push(`body: { type: "multipart", parts: [${parts.join(", ")}], toFormData }`);
     } else {
       const source = bodyVar ?? (req?.bodyMember ? `${reqVar}${req.optional ? "?." : "."}body` : reqVar);
       const mapped = mappers.fn(body.type, "toWire");
       if (mapped) mapperImports.add(mapped);
       const value = mapped ? `${mapped}(${source})` : source;
       const ct = body.contentType !== "application/json" && body.kind !== "form" ? `, contentType: ${JSON.stringify(body.contentType)}` : "";
-      spec.push(`body: { type: ${JSON.stringify(body.kind)}, value: ${value}${ct} }`);
+      if (body.kind === "binary") runtime.add("resolveFile");
+      spec.push(`body: { type: ${JSON.stringify(body.kind)}, value: ${value}${ct}${body.kind === "binary" ? ", resolveFile" : ""} }`);
     }
   }
   const streamed = op.responses.find((x) => x.kind === "sse" || x.kind === "ndjson");
@@ -315,13 +353,39 @@ function method(
   }
   if (responseType === "json" && op.responses.some((x) => x.kind === "none")) spec.push("emptyOk: true");
   if (streamed?.kind === "sse") spec.push(`streamTerminator: "[DONE]"`);
+  if (streamed) {
+    runtime.add("createStream");
+    spec.push("stream: createStream");
+  }
   spec.push("errors: errorTable");
 
-  const call = `send(this._core, { ${spec.join(", ")} }, requestOptions)`;
-  const statements = [...lines, `return ${call};`];
+  // The type argument picks the right `send` overload and types the result even when no mapper is involved.
+  const sendType = streamed ? (streamed.type ? typeExpr(ctx, streamed.type, "output") : "unknown") : p.returnType;
+  const sendCall = `send<${sendType}>`;
+  const paged = pagination(ctx, p, req);
+  let statements: string[];
+  let returnType: string;
+  if (paged) {
+    // Each page re-runs the spec with the page's request; `request` inside the arrow is that page's request.
+    runtime.add("PagePromise");
+    const fetchPage =
+      paged.kind === "link"
+        ? `(url: string | undefined) => ${sendCall}(this._core, { ${spec.join(", ")}, ...(url ? { path: url, query: undefined } : {}) }, requestOptions).withRawResponse()`
+        : `(request: ${req!.typeName}${req!.optional ? " | undefined" : ""}) => { ${lines.join(" ")} return ${sendCall}(this._core, { ${spec.join(", ")} }, requestOptions).withRawResponse(); }`;
+    returnType = `PagePromise<${paged.item}, ${p.returnType}>`;
+    statements = [
+      `return new PagePromise<${paged.item}, ${p.returnType}>({`,
+      `  fetchPage: ${fetchPage},`,
+      `  getItems: (response) => ${paged.items},`,
+      `  getNextRequest: ${paged.next},`,
+      `}, ${paged.kind === "link" ? "undefined" : "request"});`,
+    ];
+  } else {
+    statements = [...lines, `return ${sendCall}(this._core, { ${spec.join(", ")} }, requestOptions);`];
+    returnType = `HttpPromise<${p.returnType}>`;
+  }
 
   const docs = methodDocs(ctx, className, r, p);
-  const returnType = `HttpPromise<${p.returnType}>`;
   if (op.ignoredArguments.length === 0) {
     return { name: op.name, parameters: params, returnType, statements, docs };
   }
@@ -350,6 +414,69 @@ function method(
       ...statements,
     ],
   };
+}
+
+interface Paged {
+  kind: string;
+  /** TypeScript type of one item. */
+  item: string;
+  /** Expression over `response` giving the items. */
+  items: string;
+  /** `getNextRequest` arrow function. */
+  next: string;
+}
+
+/** How a paginated operation walks its pages, in terms of the request interface's TypeScript keys. */
+function pagination(ctx: EmitContext, p: MethodPlan, req: RequestShape | undefined): Paged | undefined {
+  const pg = p.op.pagination;
+  const json = p.op.responses.find((x) => x.kind === "json");
+  if (!pg || !json?.type) return undefined;
+  const obj = ctx.resolve(json.type);
+  let itemsExpr = "response";
+  let itemType: TypeRef | undefined = obj?.kind === "array" ? obj.items : undefined;
+  if (pg.itemsPath.length) {
+    if (obj?.kind !== "object") return undefined;
+    const prop = obj.properties.find((x) => x.name === pg.itemsPath[0]);
+    if (!prop || prop.type.kind !== "array") return undefined;
+    itemsExpr = `response${access("", ctx.keys(obj.properties).get(prop.name)!).replace(/^\./, "?.").replace(/^\[/, "?.[")}`;
+    itemType = prop.type.items;
+  }
+  if (!itemType) return undefined;
+  const item = typeExpr(ctx, itemType, "output");
+  const paramKey = (wire: string) => {
+    const q = req?.params.find((x) => x.name === wire);
+    return q ? keyOf(q) : undefined;
+  };
+  const set = (key: string, value: string) => `({ ...request, ${keySource(key)}: ${value} })`;
+  switch (pg.kind) {
+    case "offset": {
+      const off = paramKey(pg.offsetParam);
+      const lim = pg.limitParam ? paramKey(pg.limitParam) : undefined;
+      if (!off || !req) return undefined;
+      const get = (k: string) => `request${access("?", k).replace(/^\?\./, "?.").replace(/^\?\[/, "?.[")}`;
+      const last = lim ? `items.length < (${get(lim)} ?? 1) ? undefined : ` : "";
+      return { kind: pg.kind, item, items: itemsExpr, next: `({ request, items }) => ${last}${set(off, `(${get(off)} ?? 0) + items.length`)}` };
+    }
+    case "page": {
+      const page = paramKey(pg.pageParam);
+      if (!page || !req) return undefined;
+      const get = `request${access("?", page).replace(/^\?\./, "?.").replace(/^\?\[/, "?.[")}`;
+      return { kind: pg.kind, item, items: itemsExpr, next: `({ request }) => ${set(page, `(${get} ?? 1) + 1`)}` };
+    }
+    case "cursor": {
+      const cursor = paramKey(pg.cursorParam);
+      if (!cursor || !req || obj?.kind !== "object") return undefined;
+      const keys = ctx.keys(obj.properties);
+      const nextKey = keys.get(pg.nextCursorPath[0]!);
+      const moreKey = pg.hasMorePath ? keys.get(pg.hasMorePath[0]!) : undefined;
+      if (!nextKey) return undefined;
+      const nextExpr = `response${access("", nextKey)}`;
+      const stop = moreKey ? `response${access("", moreKey)} === false || ` : "";
+      return { kind: pg.kind, item, items: itemsExpr, next: `({ request, response }) => ${stop}${nextExpr} == null ? undefined : ${set(cursor, `String(${nextExpr})`)}` };
+    }
+    case "link":
+      return { kind: pg.kind, item, items: itemsExpr, next: `({ rawResponse }) => nextLink(rawResponse)` };
+  }
 }
 
 function pathExpr(op: Operation, p: MethodPlan): string {
@@ -385,8 +512,8 @@ function methodDocs(ctx: EmitContext, className: string, r: Resource, p: MethodP
     if (req.kind === "body") args.push(op.body ? exampleValue(ctx, op.body.type, "body") : "{}");
     else {
       const members: string[] = [];
-      for (const q of req.params.filter((x) => x.required)) members.push(`${keySource(propertyKey(q.name))}: ${exampleValue(ctx, q.type, q.name)}`);
-      for (const f of req.fields.filter((x) => x.required)) members.push(`${keySource(propertyKey(f.name))}: ${exampleValue(ctx, f.type, f.name)}`);
+      for (const q of req.params.filter((x) => x.required)) members.push(`${keySource(keyOf(q))}: ${exampleValue(ctx, q.type, q.name)}`);
+      for (const f of req.fields.filter((x) => x.required)) members.push(`${keySource(keyOf(f))}: ${exampleValue(ctx, f.type, f.name)}`);
       if (req.extendsBody && op.body) {
         const b = exampleValue(ctx, op.body.type, "body").replace(/^\{\s*/, "").replace(/\s*\}$/, "");
         if (b) members.push(b);

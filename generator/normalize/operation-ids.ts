@@ -28,7 +28,7 @@ export function methodFromPath(method: string, path: string, group: string): str
   const named = (verb: string) => camelCase(`${verb} ${tail}`);
   switch (method) {
     case "get":
-      return lastIsParam ? named("get") : named(statics.length ? "get" : "list");
+      return lastIsParam ? named("get") : named("list");
     case "post":
       if (statics.length && !lastIsParam && rest.some((s) => s.startsWith("{"))) return camelCase(tail);
       return named("create");

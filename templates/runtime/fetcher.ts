@@ -67,10 +67,15 @@ async function send(core: ClientCore, spec: RequestSpec<unknown>, opts: RequestO
   } catch {
     throw new SdkError("Invalid URL (check baseUrl)");
   }
+  // fetch refuses URLs with userinfo and echoes them (password included) in its message: refuse first, quietly.
+  if (/^[a-z][a-z\d+.-]*:\/\/[^/?#]*@/i.test(url)) {
+    throw new SdkError(`Credentials in the URL are not supported (${safeUrl}): pass them as client options`);
+  }
 
   // Body: built once and reused by every attempt (resolveFile buffers streams into a Blob, so they replay too).
   let body: BodyInit | undefined;
-  const b = spec.body;
+  // An optional body the caller left out (`value: undefined`) sends no body at all.
+  const b = spec.body && (spec.body.type === "multipart" || spec.body.value !== undefined) ? spec.body : undefined;
   if (b?.type === "json") {
     body = JSON.stringify(b.value);
     setDefault("content-type", "application/json");
@@ -78,10 +83,10 @@ async function send(core: ClientCore, spec: RequestSpec<unknown>, opts: RequestO
     body = b.value; // fetch defaults the content type to text/plain;charset=UTF-8
     if (b.contentType) setDefault("content-type", b.contentType);
   } else if (b?.type === "form") {
-    body = serializeQuery(Object.entries(b.value).map(([name, value]) => ({ name, value })));
+    body = serializeQuery(Object.entries(b.value as Record<string, unknown>).map(([name, value]) => ({ name, value })));
     setDefault("content-type", "application/x-www-form-urlencoded");
   } else if (b?.type === "binary") {
-    const file = b.resolveFile ? await b.resolveFile(b.value) : { blob: b.value as Blob };
+    const file = b.resolveFile ? await b.resolveFile(b.value!) : { blob: b.value as Blob };
     body = file.blob;
     setDefault("content-type", file.contentType ?? b.contentType ?? (file.blob.type || "application/octet-stream"));
   } else if (b?.type === "multipart") {

@@ -51,8 +51,8 @@ export async function toFormData(parts: readonly MultipartPart[]): Promise<FormD
   for (const part of parts) {
     const { name, value } = part;
     if (value == null) continue;
+    const declared = part.contentType && !/[*,]/.test(part.contentType) ? part.contentType : undefined;
     if (part.kind === "file" || part.kind === "files") {
-      const declared = part.contentType && !/[*,]/.test(part.contentType) ? part.contentType : undefined;
       const files = (part.kind === "files" ? part.value : [part.value]) as FileInput[];
       for (const input of files) {
         if (input == null) continue;
@@ -63,7 +63,7 @@ export async function toFormData(parts: readonly MultipartPart[]): Promise<FormD
         form.append(name, file.blob.type === type ? file.blob : new Blob([file.blob], { type }), filename);
       }
     } else if (part.kind === "json") {
-      form.append(name, new Blob([JSON.stringify(value)], { type: "application/json" }));
+      form.append(name, new Blob([JSON.stringify(value)], { type: declared ?? "application/json" }));
     } else {
       for (const item of Array.isArray(value) ? value : [value]) {
         if (item == null) continue;

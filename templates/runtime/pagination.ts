@@ -28,6 +28,9 @@ export interface PageContext<TItem, TResponse, TRequest> {
   items: readonly TItem[];
 }
 
+/** A page together with the fields of its response (those that do not clash with the page's own members). */
+export type PageOf<TItem, TResponse> = Page<TItem, TResponse> & Omit<TResponse, keyof Page<TItem, TResponse>>;
+
 /** One page of results. Iterating a page with `for await` yields its items and those of every following page. */
 export class Page<TItem, TResponse> implements AsyncIterable<TItem> {
   /** The parsed response of this page. */
@@ -45,6 +48,11 @@ export class Page<TItem, TResponse> implements AsyncIterable<TItem> {
     this.response = result.data;
     this.rawResponse = result.rawResponse;
     this.items = [...(pager.getItems(result.data, result.rawResponse) ?? [])];
+    // The response's own fields are readable on the page too (`page.datasets`), as on an unpaginated call.
+    const data = result.data as unknown;
+    if (data && typeof data === "object" && !Array.isArray(data)) {
+      for (const key of Object.keys(data)) if (!(key in this)) (this as any)[key] = (data as any)[key];
+    }
     const next = this.items.length
       ? pager.getNextRequest({ response: result.data, rawResponse: result.rawResponse, request, items: this.items })
       : undefined;
@@ -58,7 +66,7 @@ export class Page<TItem, TResponse> implements AsyncIterable<TItem> {
   }
 
   /** Fetches the next page; rejects with `SdkError` if there is none. */
-  getNextPage(): Promise<Page<TItem, TResponse>> {
+  getNextPage(): Promise<PageOf<TItem, TResponse>> {
     if (!this.hasNextPage()) return Promise.reject(new SdkError("There is no next page"));
     return loadPage(this.#pager, this.#next);
   }
@@ -92,16 +100,16 @@ function same(a: unknown, b: unknown): boolean {
 async function loadPage<TItem, TResponse, TRequest>(
   pager: Pager<TItem, TResponse, TRequest>,
   request: TRequest,
-): Promise<Page<TItem, TResponse>> {
-  return new Page(pager, request, await pager.fetchPage(request));
+): Promise<PageOf<TItem, TResponse>> {
+  return new Page(pager, request, await pager.fetchPage(request)) as PageOf<TItem, TResponse>;
 }
 
 /**
  * What a paginated method returns: `await` it for the first {@link Page}, or `for await` it for every item of
  * every page. The first page is requested immediately.
  */
-export class PagePromise<TItem, TResponse> implements Promise<Page<TItem, TResponse>>, AsyncIterable<TItem> {
-  readonly #first: Promise<Page<TItem, TResponse>>;
+export class PagePromise<TItem, TResponse> implements Promise<PageOf<TItem, TResponse>>, AsyncIterable<TItem> {
+  readonly #first: Promise<PageOf<TItem, TResponse>>;
 
   /** @param pager - How to fetch and walk pages. @param firstRequest - The request for the first page. */
   constructor(pager: Pager<TItem, TResponse, any>, firstRequest: unknown) {
@@ -109,21 +117,26 @@ export class PagePromise<TItem, TResponse> implements Promise<Page<TItem, TRespo
   }
 
   /** Like `Promise.prototype.then`, on the first page. */
-  then<R1 = Page<TItem, TResponse>, R2 = never>(
-    onfulfilled?: ((page: Page<TItem, TResponse>) => R1 | PromiseLike<R1>) | null,
+  then<R1 = PageOf<TItem, TResponse>, R2 = never>(
+    onfulfilled?: ((page: PageOf<TItem, TResponse>) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: any) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
     return this.#first.then(onfulfilled, onrejected);
   }
 
   /** Like `Promise.prototype.catch`, on the first page. */
-  catch<R = never>(onrejected?: ((reason: any) => R | PromiseLike<R>) | null): Promise<Page<TItem, TResponse> | R> {
+  catch<R = never>(onrejected?: ((reason: any) => R | PromiseLike<R>) | null): Promise<PageOf<TItem, TResponse> | R> {
     return this.#first.catch(onrejected);
   }
 
   /** Like `Promise.prototype.finally`, on the first page. */
-  finally(onfinally?: (() => void) | null): Promise<Page<TItem, TResponse>> {
+  finally(onfinally?: (() => void) | null): Promise<PageOf<TItem, TResponse>> {
     return this.#first.finally(onfinally);
+  }
+
+  /** The first page together with its raw response (status, headers, url), like `HttpPromise.withRawResponse`. */
+  withRawResponse(): Promise<WithRawResponse<PageOf<TItem, TResponse>>> {
+    return this.#first.then((page) => ({ data: page, rawResponse: page.rawResponse }));
   }
 
   /** "PagePromise". */

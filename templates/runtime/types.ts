@@ -88,9 +88,9 @@ export type MultipartPart =
   | { kind: "file"; name: string; value: FileInput | undefined; contentType?: string }
   | { kind: "files"; name: string; value: FileInput[] | undefined; contentType?: string }
   /** Primitives are sent as text; arrays repeat the field; Dates as ISO strings. */
-  | { kind: "field"; name: string; value: unknown }
+  | { kind: "field"; name: string; value: unknown; contentType?: string | undefined }
   /** Objects sent as a JSON part (content type application/json). */
-  | { kind: "json"; name: string; value: unknown };
+  | { kind: "json"; name: string; value: unknown; contentType?: string | undefined };
 
 /**
  * A request body and how to encode it.
@@ -110,10 +110,11 @@ export type RequestBody =
       /** Encoder for `parts`: pass `toFormData` from multipart.ts. Required at runtime for multipart bodies. */
       toFormData?: (parts: MultipartPart[]) => Promise<FormData>;
     }
-  | { type: "form"; value: Record<string, unknown> }
+  /** Objects (any interface) whose entries are sent as form fields. */
+  | { type: "form"; value: object | undefined }
   | {
       type: "binary";
-      value: FileInput;
+      value: FileInput | undefined;
       contentType?: string;
       /**
        * Reads `value` into a replayable Blob: pass `resolveFile` from file.ts (needed for streams, async iterables and
@@ -121,7 +122,7 @@ export type RequestBody =
        */
       resolveFile?: (input: FileInput) => Promise<{ blob: Blob; contentType?: string | undefined }>;
     }
-  | { type: "text"; value: string; contentType?: string };
+  | { type: "text"; value: string | undefined; contentType?: string };
 
 /**
  * How the 2xx body is read.

@@ -1,0 +1,12 @@
+export { CohereClient } from "./Client.js";
+export type { CohereClientOptions } from "./options.js";
+export { CohereEnvironment } from "./environments.js";
+export * from "./errors.js";
+export * from "./types.js";
+export * as Cohere from "./types.js";
+export * from "./resources/datasets.js";
+export * from "./resources/embed-jobs.js";
+export * from "./resources/v2.js";
+export type { RequestOptions, RawResponse, WithRawResponse, FileInput } from "./core/types.js";
+export type { HttpPromise } from "./core/http-promise.js";
+export type { Page, PagePromise, PageOf } from "./core/pagination.js";

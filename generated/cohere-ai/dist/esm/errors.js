@@ -1,0 +1,73 @@
+// This file is generated from the OpenAPI description. Do not edit: change the spec or the generator instead.
+import { ApiError as _ApiError } from "./core/errors.js";
+/** An error response from the API (any non-2xx status). Carries `statusCode`, the parsed `body`, the `rawResponse` (headers) and the `requestId` when the server sends one. Statuses the API declares have their own subclasses. */
+export class CohereError extends _ApiError {
+    name = "CohereError";
+}
+/** HTTP 400: This error is returned when the request is not well formed. This could be because: */
+export class BadRequestError extends CohereError {
+    name = "BadRequestError";
+}
+/** HTTP 401: This error indicates that the operation attempted to be performed is not allowed. This could be because: */
+export class UnauthorizedError extends CohereError {
+    name = "UnauthorizedError";
+}
+/** HTTP 403: This error indicates that the operation attempted to be performed is not allowed. This could be because: */
+export class ForbiddenError extends CohereError {
+    name = "ForbiddenError";
+}
+/** HTTP 404: This error is returned when a resource is not found. This could be because: */
+export class NotFoundError extends CohereError {
+    name = "NotFoundError";
+}
+/** HTTP 422: This error is returned when the request is not well formed. This could be because: */
+export class UnprocessableEntityError extends CohereError {
+    name = "UnprocessableEntityError";
+}
+/** HTTP 429: Too many requests */
+export class TooManyRequestsError extends CohereError {
+    name = "TooManyRequestsError";
+}
+/** HTTP 498: This error is returned when a request or response contains a deny-listed token. */
+export class InvalidTokenError extends CohereError {
+    name = "InvalidTokenError";
+}
+/** HTTP 499: This error is returned when a request is cancelled by the user. */
+export class ClientClosedRequestError extends CohereError {
+    name = "ClientClosedRequestError";
+}
+/** HTTP 500: This error is returned when an uncategorised internal server error occurs. */
+export class InternalServerError extends CohereError {
+    name = "InternalServerError";
+}
+/** HTTP 501: This error is returned when the requested feature is not implemented. */
+export class NotImplementedError extends CohereError {
+    name = "NotImplementedError";
+}
+/** HTTP 503: This error is returned when the service is unavailable. This could be due to: */
+export class ServiceUnavailableError extends CohereError {
+    name = "ServiceUnavailableError";
+}
+/** HTTP 504: This error is returned when a request to the server times out. This could be due to: */
+export class GatewayTimeoutError extends CohereError {
+    name = "GatewayTimeoutError";
+}
+/** Which class the runtime throws for a status: exact status, then range (4XX), then `default`, then the base class. */
+export const errorTable = {
+    base: CohereError,
+    byStatus: {
+        "400": BadRequestError,
+        "401": UnauthorizedError,
+        "403": ForbiddenError,
+        "404": NotFoundError,
+        "422": UnprocessableEntityError,
+        "429": TooManyRequestsError,
+        "498": InvalidTokenError,
+        "499": ClientClosedRequestError,
+        "500": InternalServerError,
+        "501": NotImplementedError,
+        "503": ServiceUnavailableError,
+        "504": GatewayTimeoutError,
+    },
+};
+export { SdkError as CohereSdkError, TimeoutError as CohereTimeoutError, ConnectionError as CohereConnectionError, AbortError as CohereAbortError, ResponseError as CohereResponseError, } from "./core/errors.js";

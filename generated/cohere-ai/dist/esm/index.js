@@ -1,0 +1,9 @@
+// This file is generated from the OpenAPI description. Do not edit: change the spec or the generator instead.
+export { CohereClient } from "./Client.js";
+export { CohereEnvironment } from "./environments.js";
+export * from "./errors.js";
+export * from "./types.js";
+export * as Cohere from "./types.js";
+export * from "./resources/datasets.js";
+export * from "./resources/embed-jobs.js";
+export * from "./resources/v2.js";

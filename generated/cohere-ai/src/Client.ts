@@ -1,0 +1,41 @@
+// This file is generated from the OpenAPI description. Do not edit: change the spec or the generator instead.
+
+import type { ClientCore } from "./core/types.js";
+import { createCore, type CohereClientOptions } from "./options.js";
+import { Datasets } from "./resources/datasets.js";
+import { EmbedJobs } from "./resources/embed-jobs.js";
+import { V2 } from "./resources/v2.js";
+
+/**
+ * Client for Cohere API.
+ *
+ * @example
+ * const client = new CohereClient({ token: "…" });
+ */
+export class CohereClient {
+  protected readonly _options: CohereClientOptions;
+  protected readonly _core: ClientCore;
+  private _datasets: Datasets | undefined;
+  private _embedJobs: EmbedJobs | undefined;
+  private _v2: V2 | undefined;
+
+  constructor(options: CohereClientOptions = {}) {
+    this._options = options;
+    this._core = createCore(options);
+  }
+
+  /** The `datasets` operations: `list`, `create`, `getUsage`, `get`. */
+  get datasets(): Datasets {
+    return (this._datasets ??= new Datasets(this._options, this._core));
+  }
+
+  /** The `embedJobs` operations: `list`, `create`, `get`, `cancel`. */
+  get embedJobs(): EmbedJobs {
+    return (this._embedJobs ??= new EmbedJobs(this._options, this._core));
+  }
+
+  /** The `v2` operations: `embed`. */
+  get v2(): V2 {
+    return (this._v2 ??= new V2(this._options, this._core));
+  }
+}

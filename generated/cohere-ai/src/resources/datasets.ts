@@ -1,0 +1,266 @@
+// This file is generated from the OpenAPI description. Do not edit: change the spec or the generator instead.
+
+import { request as send } from "../core/fetcher.js";
+import { encodePathParam } from "../core/url.js";
+import type { ClientCore, FileInput as Uploadable, RequestOptions } from "../core/types.js";
+import type { HttpPromise } from "../core/http-promise.js";
+import { PagePromise } from "../core/pagination.js";
+import { toFormData } from "../core/multipart.js";
+import { errorTable } from "../errors.js";
+import { createCore, type CohereClientOptions } from "../options.js";
+import {
+  datasetsGetResponseFromWire,
+  datasetsGetUsageResponseFromWire,
+  datasetsListResponseFromWire,
+} from "../mappers.js";
+import type {
+  Dataset,
+  DatasetType,
+  DatasetValidationStatus,
+  DatasetsCreateResponse,
+  DatasetsGetResponse,
+  DatasetsGetUsageResponse,
+  DatasetsListResponse,
+} from "../types.js";
+
+/** Request for {@link Datasets.list}. */
+export interface DatasetsListRequest {
+  /** optional filter by dataset type */
+  datasetType?: string;
+  /** optional filter before a date */
+  before?: Date;
+  /** optional filter after a date */
+  after?: Date;
+  /** optional limit to number of results */
+  limit?: number;
+  /** optional offset to start of results */
+  offset?: number;
+  /** optional filter by validation status */
+  validationStatus?: DatasetValidationStatus;
+}
+
+/** Request for {@link Datasets.create}. */
+export interface DatasetsCreateRequest {
+  /** The name of the uploaded dataset. */
+  name: string;
+  /** The dataset type, which is used to validate the data. The only valid type is `embed-input` used in conjunction with the Embed Jobs API. */
+  type: DatasetType;
+  /** Indicates if the original file should be stored. */
+  keepOriginalFile?: boolean;
+  /** Indicates whether rows with malformed input should be dropped (instead of failing the validation check). Dropped rows will be returned in the warnings field. */
+  skipMalformedInput?: boolean;
+  /** List of names of fields that will be persisted in the Dataset. By default the Dataset will retain only the required fields indicated in the [schema for the corresponding Dataset type](https://docs.cohere.com/docs/datasets#dataset-types). For example, datasets of type `embed-input` will drop all fields other than the required `text` field. If any of the fields in `keep_fields` are missing from the uploaded file, Dataset validation will fail. */
+  keepFields?: string[];
+  /** List of names of fields that will be persisted in the Dataset. By default the Dataset will retain only the required fields indicated in the [schema for the corresponding Dataset type](https://docs.cohere.com/docs/datasets#dataset-types). For example, Datasets of type `embed-input` will drop all fields other than the required `text` field. If any of the fields in `optional_fields` are missing from the uploaded file, Dataset validation will pass. */
+  optionalFields?: string[];
+  /** Raw .txt uploads will be split into entries using the text_separator value. */
+  textSeparator?: string;
+  /** The delimiter used for .csv uploads. */
+  csvDelimiter?: string;
+}
+
+/** Operations of the `datasets` resource. */
+export class Datasets {
+  protected readonly _core: ClientCore;
+
+  /** Use it on its own (`new Datasets({ … })`) to import only this resource, or through the client. */
+  constructor(options: CohereClientOptions = {}, core?: ClientCore) {
+    this._core = core ?? createCore(options);
+  }
+
+  /**
+   * List Datasets
+   *
+   * List datasets that have been created.
+   *
+   * @param request The request.
+   * @param requestOptions Per-request timeout, retries, abort signal and headers.
+   * @throws {@link BadRequestError} on HTTP 400
+   * @throws {@link UnauthorizedError} on HTTP 401
+   * @throws {@link ForbiddenError} on HTTP 403
+   * @throws {@link NotFoundError} on HTTP 404
+   * @throws {@link UnprocessableEntityError} on HTTP 422
+   * @throws {@link TooManyRequestsError} on HTTP 429
+   * @throws {@link InvalidTokenError} on HTTP 498
+   * @throws {@link ClientClosedRequestError} on HTTP 499
+   * @throws {@link InternalServerError} on HTTP 500
+   * @throws {@link NotImplementedError} on HTTP 501
+   * @throws {@link ServiceUnavailableError} on HTTP 503
+   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @example
+   * const result = await client.datasets.list();
+   */
+  list(request?: DatasetsListRequest, requestOptions?: RequestOptions): PagePromise<Dataset, DatasetsListResponse> {
+    return new PagePromise<Dataset, DatasetsListResponse>(
+      {
+        fetchPage: (request: DatasetsListRequest | undefined) => {
+          return send<DatasetsListResponse>(
+            this._core,
+            {
+              method: "GET",
+              path: "/v1/datasets",
+              query: [
+                { name: "datasetType", value: request?.datasetType },
+                { name: "before", value: request?.before },
+                { name: "after", value: request?.after },
+                { name: "limit", value: request?.limit },
+                { name: "offset", value: request?.offset },
+                { name: "validationStatus", value: request?.validationStatus },
+              ],
+              responseType: "json",
+              parse: datasetsListResponseFromWire,
+              errors: errorTable,
+            },
+            requestOptions,
+          ).withRawResponse();
+        },
+        getItems: (response) => response?.datasets,
+        getNextRequest: ({ request, items }) =>
+          items.length < (request?.limit ?? 1)
+            ? undefined
+            : { ...request, offset: (request?.offset ?? 0) + items.length },
+      },
+      request,
+    );
+  }
+
+  /**
+   * Create a Dataset
+   *
+   * Create a dataset by uploading a file. See ['Dataset Creation'](https://docs.cohere.com/docs/datasets#dataset-creation) for more information.
+   *
+   * @param request The request.
+   * @param data The file to upload. (Blob, File, bytes, a web or Node.js readable stream)
+   * @param evalData An optional evaluation file to upload. (Blob, File, bytes, a web or Node.js readable stream)
+   * @param requestOptions Per-request timeout, retries, abort signal and headers.
+   * @throws {@link BadRequestError} on HTTP 400
+   * @throws {@link UnauthorizedError} on HTTP 401
+   * @throws {@link ForbiddenError} on HTTP 403
+   * @throws {@link NotFoundError} on HTTP 404
+   * @throws {@link UnprocessableEntityError} on HTTP 422
+   * @throws {@link TooManyRequestsError} on HTTP 429
+   * @throws {@link InvalidTokenError} on HTTP 498
+   * @throws {@link ClientClosedRequestError} on HTTP 499
+   * @throws {@link InternalServerError} on HTTP 500
+   * @throws {@link NotImplementedError} on HTTP 501
+   * @throws {@link ServiceUnavailableError} on HTTP 503
+   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @example
+   * import fs from "node:fs";
+   * const result = await client.datasets.create({ name: "name", type: "embed-input" }, fs.createReadStream("data.jsonl"));
+   */
+  create(
+    request: DatasetsCreateRequest,
+    data: Uploadable,
+    evalData?: Uploadable,
+    requestOptions?: RequestOptions,
+  ): HttpPromise<DatasetsCreateResponse> {
+    return send<DatasetsCreateResponse>(
+      this._core,
+      {
+        method: "POST",
+        path: "/v1/datasets",
+        query: [
+          { name: "name", value: request.name },
+          { name: "type", value: request.type },
+          { name: "keep_original_file", value: request.keepOriginalFile },
+          { name: "skip_malformed_input", value: request.skipMalformedInput },
+          { name: "keep_fields", value: request.keepFields },
+          { name: "optional_fields", value: request.optionalFields },
+          { name: "text_separator", value: request.textSeparator },
+          { name: "csv_delimiter", value: request.csvDelimiter },
+        ],
+        body: {
+          type: "multipart",
+          parts: [
+            { kind: "file", name: "data", value: data },
+            { kind: "file", name: "eval_data", value: evalData },
+          ],
+          toFormData,
+        },
+        responseType: "json",
+        errors: errorTable,
+      },
+      requestOptions,
+    );
+  }
+
+  /**
+   * Get Dataset Usage
+   *
+   * View the dataset storage usage for your Organization. Each Organization can have up to 10GB of storage across all their users.
+   *
+   * @param requestOptions Per-request timeout, retries, abort signal and headers.
+   * @throws {@link BadRequestError} on HTTP 400
+   * @throws {@link UnauthorizedError} on HTTP 401
+   * @throws {@link ForbiddenError} on HTTP 403
+   * @throws {@link NotFoundError} on HTTP 404
+   * @throws {@link UnprocessableEntityError} on HTTP 422
+   * @throws {@link TooManyRequestsError} on HTTP 429
+   * @throws {@link InvalidTokenError} on HTTP 498
+   * @throws {@link ClientClosedRequestError} on HTTP 499
+   * @throws {@link InternalServerError} on HTTP 500
+   * @throws {@link NotImplementedError} on HTTP 501
+   * @throws {@link ServiceUnavailableError} on HTTP 503
+   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @example
+   * const result = await client.datasets.getUsage();
+   */
+  getUsage(requestOptions?: RequestOptions): HttpPromise<DatasetsGetUsageResponse>;
+  /**
+   * Accepts and ignores `id`: the endpoint takes no such argument (kept so existing calls keep compiling).
+   *
+   * @deprecated Call `getUsage(requestOptions)` instead.
+   */
+  getUsage(id: string, requestOptions?: RequestOptions): HttpPromise<DatasetsGetUsageResponse>;
+  getUsage(...args: any[]): HttpPromise<DatasetsGetUsageResponse> {
+    const [requestOptions] = (typeof args[0] === "string" ? args.slice(1) : args) as [RequestOptions | undefined];
+    return send<DatasetsGetUsageResponse>(
+      this._core,
+      {
+        method: "GET",
+        path: "/v1/datasets/usage",
+        responseType: "json",
+        parse: datasetsGetUsageResponseFromWire,
+        errors: errorTable,
+      },
+      requestOptions,
+    );
+  }
+
+  /**
+   * Get a Dataset
+   *
+   * Retrieve a dataset by ID. See ['Datasets'](https://docs.cohere.com/docs/datasets) for more information.
+   *
+   * @param id
+   * @param requestOptions Per-request timeout, retries, abort signal and headers.
+   * @throws {@link BadRequestError} on HTTP 400
+   * @throws {@link UnauthorizedError} on HTTP 401
+   * @throws {@link ForbiddenError} on HTTP 403
+   * @throws {@link NotFoundError} on HTTP 404
+   * @throws {@link UnprocessableEntityError} on HTTP 422
+   * @throws {@link TooManyRequestsError} on HTTP 429
+   * @throws {@link InvalidTokenError} on HTTP 498
+   * @throws {@link ClientClosedRequestError} on HTTP 499
+   * @throws {@link InternalServerError} on HTTP 500
+   * @throws {@link NotImplementedError} on HTTP 501
+   * @throws {@link ServiceUnavailableError} on HTTP 503
+   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @example
+   * const result = await client.datasets.get("id");
+   */
+  get(id: string, requestOptions?: RequestOptions): HttpPromise<DatasetsGetResponse> {
+    return send<DatasetsGetResponse>(
+      this._core,
+      {
+        method: "GET",
+        path: `/v1/datasets/${encodePathParam(id)}`,
+        responseType: "json",
+        parse: datasetsGetResponseFromWire,
+        errors: errorTable,
+      },
+      requestOptions,
+    );
+  }
+}

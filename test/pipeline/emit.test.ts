@@ -1,0 +1,159 @@
+/** Emit stage (plus format and compile): the files of the package, and the code they contain. */
+import { beforeAll, describe, expect, it } from "vitest";
+import { cohereConfig, generateInMemory } from "../helpers/project.js";
+import { spec } from "./helpers.js";
+
+const HEADER = "// This file is generated from the OpenAPI description. Do not edit: change the spec or the generator instead.\n";
+
+/** A source file's text with whitespace collapsed, so a signature can be found whatever prettier's line breaks. */
+function flat(text: string | undefined): string {
+  if (text === undefined) throw new Error("file not emitted");
+  return text.replace(/\s+/g, " ").replace(/\( /g, "(").replace(/,? \)/g, ")");
+}
+
+describe("the emitted Cohere package", () => {
+  let files: Map<string, string>;
+  beforeAll(async () => {
+    files = (await generateInMemory(cohereConfig())).files;
+  });
+
+  it("has sources, ESM and CJS builds, package.json and README.md — and nothing else", async () => {
+    const paths = [...files.keys()];
+    for (const p of ["package.json", "README.md", "tsconfig.json", "src/index.ts", "src/Client.ts", "src/types.ts", "src/mappers.ts", "src/errors.ts", "src/options.ts", "src/environments.ts"]) {
+      expect(paths).toContain(p);
+    }
+    expect(paths.filter((p) => p.startsWith("src/resources/"))).toEqual(["src/resources/datasets.ts", "src/resources/embed-jobs.ts", "src/resources/v2.ts"]);
+    for (const p of paths) expect(p).toMatch(/^(src\/.+\.ts|dist\/(esm|cjs)\/.+\.(js|d\.ts)|dist\/cjs\/package\.json|package\.json|README\.md|tsconfig\.json)$/);
+    expect(paths).toEqual([...paths].sort());
+    await expect(paths.join("\n") + "\n").toMatchFileSnapshot("snapshots/cohere/files.txt");
+  });
+
+  it("every source file has a .js and a .d.ts in dist/esm and dist/cjs, and dist has nothing more", () => {
+    const sources = [...files.keys()].filter((p) => p.startsWith("src/")).map((p) => p.slice(4, -3));
+    expect(sources.length).toBeGreaterThan(15);
+    const expected = new Set(["dist/cjs/package.json"]);
+    for (const s of sources) for (const build of ["esm", "cjs"]) for (const ext of [".js", ".d.ts"]) expected.add(`dist/${build}/${s}${ext}`);
+    expect(new Set([...files.keys()].filter((p) => p.startsWith("dist/")))).toEqual(expected);
+    expect(files.get("dist/cjs/package.json")).toBe('{ "type": "commonjs" }\n');
+    expect(files.get("dist/esm/index.js")).toMatch(/^export \{ CohereClient \} from "\.\/Client\.js";$/m);
+    expect(files.get("dist/cjs/index.js")).toContain('require("./Client.js")');
+    expect(files.get("dist/esm/resources/embed-jobs.d.ts")).toContain("cancel(id: string, requestOptions?: RequestOptions): HttpPromise<EmbedJobsCancelResponse>;");
+  });
+
+  it("generated sources carry the do-not-edit header; copied runtime files are under src/core", () => {
+    for (const [p, text] of files) {
+      if (p.startsWith("src/") && !p.startsWith("src/core/")) expect(text.startsWith(HEADER), p).toBe(true);
+    }
+    expect([...files.keys()].filter((p) => p.startsWith("src/core/")).length).toBeGreaterThan(5);
+  });
+
+  it("package.json: name, version, subpath exports per resource, no runtime dependencies", () => {
+    const pkg = JSON.parse(files.get("package.json")!);
+    expect(pkg).toMatchObject({ name: "cohere-ai", version: "1.0.0", type: "module", sideEffects: false, main: "./dist/cjs/index.js", module: "./dist/esm/index.js" });
+    expect(Object.keys(pkg.exports)).toEqual([".", "./resources/datasets", "./resources/embed-jobs", "./resources/v2", "./package.json"]);
+    expect(pkg.exports["./resources/v2"]).toEqual({
+      import: { types: "./dist/esm/resources/v2.d.ts", default: "./dist/esm/resources/v2.js" },
+      require: { types: "./dist/cjs/resources/v2.d.ts", default: "./dist/cjs/resources/v2.js" },
+    });
+    expect(pkg.dependencies).toBeUndefined();
+  });
+
+  it("the resource methods have the signatures the seed examples call", () => {
+    const datasets = flat(files.get("src/resources/datasets.ts"));
+    expect(datasets).toContain("list(request?: DatasetsListRequest, requestOptions?: RequestOptions): PagePromise<Dataset, DatasetsListResponse>");
+    expect(datasets).toContain("getUsage(requestOptions?: RequestOptions): HttpPromise<DatasetsGetUsageResponse>;");
+    expect(datasets).toMatch(/@deprecated[^*]*\*[^]*?getUsage\(id: string, requestOptions\?: RequestOptions\): HttpPromise<DatasetsGetUsageResponse>;/);
+    expect(datasets).toContain("get(id: string, requestOptions?: RequestOptions): HttpPromise<DatasetsGetResponse>");
+    const jobs = flat(files.get("src/resources/embed-jobs.ts"));
+    expect(jobs).toContain("create(request: CreateEmbedJobRequest, requestOptions?: RequestOptions): HttpPromise<CreateEmbedJobResponse>");
+    expect(jobs).toContain("cancel(id: string, requestOptions?: RequestOptions): HttpPromise<EmbedJobsCancelResponse>");
+    expect(jobs).toContain("path: `/v1/embed-jobs/${encodePathParam(id)}/cancel`");
+    expect(flat(files.get("src/resources/v2.ts"))).toContain("embed(request: V2EmbedRequest, requestOptions?: RequestOptions): HttpPromise<EmbedByTypeResponse>");
+    const client = flat(files.get("src/Client.ts"));
+    expect(client).toContain("export class CohereClient {");
+    expect(client).toContain("get embedJobs(): EmbedJobs {");
+  });
+
+  it("errors: one class per declared status, named by meaning, under the configured base class", () => {
+    const errors = flat(files.get("src/errors.ts"));
+    expect(errors).toContain("export class CohereError extends ApiError {");
+    for (const name of ["BadRequest", "Unauthorized", "InvalidToken", "ClientClosedRequest", "GatewayTimeout"]) {
+      expect(errors).toContain(`export class ${name}Error extends CohereError {`);
+    }
+    expect(errors).toContain('"498": InvalidTokenError');
+    expect(errors).toContain("TimeoutError as CohereTimeoutError");
+  });
+
+  it("options: token (CO_API_KEY), clientName (X-Client-Name), base URL override (CO_API_URL)", () => {
+    const options = flat(files.get("src/options.ts"));
+    expect(options).toContain("token?: string | (() => string | Promise<string>);");
+    expect(options).toContain("clientName?: string;");
+    expect(options).toContain('readEnv("CO_API_KEY")');
+    expect(options).toContain('readEnv("CO_API_URL")');
+    expect(options).toContain('"X-Client-Name": options.clientName == null ? undefined : String(options.clientName)');
+    expect(options).toContain("Authorization: s0 == null ? undefined : `Bearer ${s0}`");
+  });
+
+  it("README shows install, the client, and every method", () => {
+    const readme = files.get("README.md")!;
+    expect(readme).toContain("npm install cohere-ai");
+    expect(readme).toContain('import { CohereClient } from "cohere-ai";');
+    for (const call of ["datasets.list", "datasets.create", "datasets.getUsage", "datasets.get", "embedJobs.list", "embedJobs.create", "embedJobs.get", "embedJobs.cancel", "v2.embed"]) {
+      expect(readme).toContain(call);
+    }
+  });
+});
+
+describe("code emitted for a small spec (test/specs/emit/pets.yaml)", () => {
+  let files: Map<string, string>;
+  beforeAll(async () => {
+    files = (await generateInMemory({ inputs: [spec("emit/pets.yaml")] })).files;
+  });
+
+  it("names the package and client from info.title", () => {
+    expect(JSON.parse(files.get("package.json")!).name).toBe("pet-store");
+    const client = flat(files.get("src/Client.ts"));
+    expect(client).toContain("export class PetStoreClient {");
+    expect(client).toContain("get pets(): Pets {");
+    expect(flat(files.get("src/environments.ts"))).toContain('export const PetStoreEnvironment = { Default: "https://pets.example.com" } as const;');
+  });
+
+  it("models: interfaces with camelCase properties, optional when not required, Date for date-time", () => {
+    const types = flat(files.get("src/types.ts"));
+    expect(types).toContain("export interface Pet { id: string; name: string; birthDate?: Date; }");
+    expect(types).toContain("export interface NewPet { name: string; birthDate?: Date; }");
+  });
+
+  it("resource methods: query params in a request object, path params positional, typed bodies and results", () => {
+    const pets = flat(files.get("src/resources/pets.ts"));
+    expect(pets).toContain("export interface PetsListPetsRequest { limit?: number; }");
+    expect(pets).toContain("listPets(request?: PetsListPetsRequest, requestOptions?: RequestOptions): HttpPromise<Pet[]>");
+    expect(pets).toContain("createPet(request: NewPet, requestOptions?: RequestOptions): HttpPromise<Pet>");
+    expect(pets).toContain("getPet(petId: string, requestOptions?: RequestOptions): HttpPromise<Pet>");
+    expect(pets).toContain('query: [{ name: "limit", value: request?.limit }]');
+    expect(pets).toContain("path: `/pets/${encodePathParam(petId)}`");
+    expect(pets).toContain('body: { type: "json", value: newPetToWire(request) }');
+    expect(pets).toContain("@throws {@link NotFoundError} on HTTP 404");
+  });
+
+  it("mappers: wire names ↔ camelCase, ISO strings ↔ Date", () => {
+    const mappers = flat(files.get("src/mappers.ts"));
+    expect(mappers).toContain("export function petFromWire(w: any): Pet {");
+    expect(mappers).toContain("if (v2 !== undefined) o.birthDate = v2 == null ? v2 : toDate(v2);");
+    expect(mappers).toMatch(/export function newPetToWire\(w: NewPet( \| null \| undefined)?\): any \{/);
+    expect(mappers).toContain("if (v1 !== undefined) o.birth_date = v1 == null ? v1 : fromDate(v1);");
+  });
+
+  it("errors: the declared 404 and the base class", () => {
+    const errors = flat(files.get("src/errors.ts"));
+    expect(errors).toContain("export class PetStoreError extends ApiError {");
+    expect(errors).toContain("export class NotFoundError extends PetStoreError {");
+    expect(errors).toContain('export const errorTable: ErrorTable = { base: PetStoreError, byStatus: { "404": NotFoundError } };');
+  });
+
+  it("no auth in the spec → no credential option", () => {
+    const options = files.get("src/options.ts")!;
+    expect(options).not.toContain("token?");
+    expect(options).toContain("return { ...options.headers };");
+  });
+});

@@ -1,0 +1,172 @@
+/** Load stage: files (YAML, JSON), folders, Markdown pages, Swagger 2.0 and split specs → source documents with positions. */
+import { describe, expect, it } from "vitest";
+import { Diagnostics } from "../../generator/diagnostics.js";
+import { loadInputs } from "../../generator/load/files.js";
+import { hasExternalRefs } from "../../generator/load/bundle.js";
+import { columnOf, frontEnd, generatorError, lineOf, onlyError, shown, spec, withCode } from "./helpers.js";
+
+async function load(...rels: string[]) {
+  const diagnostics = new Diagnostics();
+  const docs = await loadInputs(rels.map(spec), diagnostics);
+  return { docs, diagnostics };
+}
+
+describe("load: single files", () => {
+  it("loads a YAML file, with the line of every node", async () => {
+    const path = spec("load/pets.yaml");
+    const { docs, diagnostics } = await load("load/pets.yaml");
+    expect(docs).toHaveLength(1);
+    const [d] = docs;
+    expect(d!.file).toBe(shown(path));
+    expect(d!.path).toBe(path);
+    expect(d!.doc.info.title).toBe("Pets");
+    expect(Object.keys(d!.doc.paths)).toEqual(["/pets"]);
+    expect(d!.positions.get("/paths/~1pets/get")).toEqual({ line: lineOf(path, "    get:"), column: 5 });
+    expect(d!.positions.get("/components/schemas/Pet")).toEqual({ line: lineOf(path, "    Pet:"), column: 5 });
+    expect(diagnostics.items).toEqual([]);
+  });
+
+  it("loads a JSON file into the same document as its YAML twin, with positions", async () => {
+    const path = spec("load/pets.json");
+    const { docs } = await load("load/pets.json");
+    const yaml = await load("load/pets.yaml");
+    expect(docs).toHaveLength(1);
+    expect(docs[0]!.file).toBe(shown(path));
+    expect(docs[0]!.doc).toEqual(yaml.docs[0]!.doc);
+    expect(docs[0]!.positions.get("/components/schemas/Pet")?.line).toBe(lineOf(path, '"Pet":'));
+  });
+
+  it("rejects an explicitly named file that is not OpenAPI", async () => {
+    const path = spec("load/dir/notes.yaml");
+    const e = await generatorError(() => load("load/dir/notes.yaml"));
+    expect(e.stage).toBe("load");
+    expect(onlyError(e)).toMatchObject({ code: "load/not-openapi", file: shown(path) });
+  });
+
+  it("reports a missing input by name", async () => {
+    const e = await generatorError(() => load("load/does-not-exist.yaml"));
+    expect(onlyError(e)).toMatchObject({ code: "load/not-found", file: shown(spec("load/does-not-exist.yaml")) });
+  });
+});
+
+describe("load: a folder", () => {
+  it("loads every OpenAPI document in it, skips other YAML (with a note), other files and nested folders", async () => {
+    const { docs, diagnostics } = await load("load/dir");
+    expect(docs.map((d) => d.file)).toEqual([shown(spec("load/dir/owners.json")), shown(spec("load/dir/pets.yaml"))]);
+    expect(docs.map((d) => Object.keys(d.doc.paths))).toEqual([["/owners"], ["/pets"]]);
+    expect(diagnostics.items).toEqual([
+      {
+        code: "load/skipped",
+        severity: "info",
+        file: shown(spec("load/dir/notes.yaml")),
+        message: expect.stringContaining("not an OpenAPI document"),
+      },
+    ]);
+  });
+
+  it("merges the folder's documents in the front end", async () => {
+    const { doc } = await frontEnd("load/dir");
+    expect(Object.keys(doc.paths)).toEqual(["/owners", "/pets"]);
+  });
+});
+
+describe("load: a Markdown page with ```yaml blocks", () => {
+  const page = spec("load/page.md");
+
+  it("takes only the blocks that are OpenAPI documents; positions are the page's lines", async () => {
+    const { docs, diagnostics } = await load("load/page.md");
+    expect(docs).toHaveLength(1);
+    const [d] = docs;
+    expect(d!.file).toBe(shown(page));
+    expect(d!.doc.info.title).toBe("Pets page");
+    expect(d!.positions.get("/openapi")).toEqual({ line: lineOf(page, "openapi: 3.1.0"), column: 1 });
+    expect(d!.positions.get("/paths/~1pets/get/parameters/0")?.line).toBe(lineOf(page, "- name: kind"));
+    expect(diagnostics.items).toEqual([]);
+  });
+
+  it("diagnostics of later stages name the page and its line", async () => {
+    const { diagnostics } = await frontEnd("load/page.md");
+    const [fix] = withCode(diagnostics.items, "normalize/enum-objects");
+    expect(fix).toMatchObject({
+      severity: "info",
+      file: shown(page),
+      pointer: "/paths/~1pets/get/parameters/0/schema/enum",
+      line: lineOf(page, "enum:"),
+    });
+  });
+
+  it("a syntax error in a block is reported at the page's line and column", async () => {
+    const broken = spec("load/page-invalid.md");
+    const e = await generatorError(() => load("load/page-invalid.md"));
+    const line = lineOf(broken, "summary: a: b");
+    expect(onlyError(e)).toMatchObject({ code: "load/syntax", file: shown(broken), line, column: columnOf(broken, line, "a: b") });
+  });
+
+  it("a page without any OpenAPI block is an error", async () => {
+    const e = await generatorError(() => loadInputs([spec("load/dir/README.md")], new Diagnostics()));
+    expect(onlyError(e)).toMatchObject({ code: "load/no-documents", file: shown(spec("load/dir/README.md")) });
+  });
+});
+
+describe("load: invalid YAML", () => {
+  it("throws a GeneratorError whose diagnostic names the file, line and column", async () => {
+    const path = spec("load/invalid.yaml");
+    const e = await generatorError(() => load("load/invalid.yaml"));
+    expect(e.stage).toBe("load");
+    const line = lineOf(path, "summary: a: b");
+    // The yaml parser reports "Nested mappings are not allowed in compact mappings" at `a: b` (line 8, column 16).
+    expect(onlyError(e)).toEqual({
+      code: "load/syntax",
+      severity: "error",
+      file: shown(path),
+      line,
+      column: columnOf(path, line, "a: b"),
+      message: expect.stringContaining("invalid YAML/JSON"),
+    });
+    expect(e.message).toContain(`${shown(path)}:${line}:`);
+  });
+});
+
+describe("load: Swagger 2.0", () => {
+  it("is converted to OpenAPI 3.0 with a load/swagger2 note", async () => {
+    const path = spec("load/swagger2.yaml");
+    const { docs, diagnostics } = await load("load/swagger2.yaml");
+    const d = docs[0]!.doc;
+    expect(d.swagger).toBeUndefined();
+    expect(d.openapi).toMatch(/^3\.0\./);
+    expect(d.servers).toEqual([{ url: "https://legacy.example.com/api" }]);
+    expect(d.components.schemas.Pet.required).toEqual(["id"]);
+    expect(d.paths["/pets/{petId}"].get.parameters[0]).toEqual({ name: "petId", in: "path", required: true, schema: { type: "string" } });
+    expect(d.paths["/pets/{petId}"].get.responses["200"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/Pet" });
+    expect(diagnostics.items).toEqual([
+      { code: "load/swagger2", severity: "info", file: shown(path), pointer: "/swagger", message: expect.stringMatching(/Swagger 2\.0 converted to OpenAPI 3\.0/) },
+    ]);
+  });
+
+  it("goes through the whole front end", async () => {
+    const { api } = await frontEnd("load/swagger2.yaml");
+    expect(api.resources.flatMap((r) => r.operations.map((o) => `${o.method} ${o.path} ${o.id}`))).toEqual(["GET /pets/{petId} pets.getPet"]);
+    expect(api.servers[0]!.url).toBe("https://legacy.example.com/api");
+  });
+});
+
+describe("load: a spec split across files", () => {
+  it("inlines relative external $refs (nested too) into one document", async () => {
+    const path = spec("load/split/openapi.yaml");
+    const { docs, diagnostics } = await load("load/split/openapi.yaml");
+    expect(docs).toHaveLength(1);
+    const d = docs[0]!.doc;
+    expect(hasExternalRefs(d)).toBe(false);
+    const schema = d.paths["/pets"].get.responses["200"].content["application/json"].schema;
+    expect(schema.type).toBe("array");
+    expect(schema.items).toMatchObject({ type: "object", required: ["id"], properties: { id: { type: "string" }, name: { type: "string" } } });
+    expect(withCode(diagnostics.items, "load/bundled")).toEqual([{ code: "load/bundled", severity: "info", file: shown(path), message: expect.any(String) }]);
+  });
+
+  it("loads as a folder too (fragments in the nested folder are not root documents)", async () => {
+    const { docs } = await load("load/split");
+    expect(docs.map((d) => d.file)).toEqual([shown(spec("load/split/openapi.yaml"))]);
+    const { api } = await frontEnd("load/split");
+    expect(api.resources[0]!.operations[0]!.responses[0]!.type).toEqual({ kind: "array", items: { kind: "named", name: "PetsListPetsResponseItem" } });
+  });
+});
