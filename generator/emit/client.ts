@@ -144,45 +144,61 @@ export function emitOptions(ctx: EmitContext, file: SourceFile): void {
       lines.push(`const ${v} = ${v}u != null && ${v}p != null ? basicAuth(${v}u, ${v}p) : undefined;`);
     } else lines.push(`const ${v} = ${read(a.options[0]!)};`);
   });
-  const reqs = ctx.api.defaultSecurity.filter((r) => r.every((s) => schemeVar.has(s)));
-  const optional = ctx.api.defaultSecurity.length === 0 || ctx.api.defaultSecurity.some((r) => r.length === 0);
-  if (reqs.length && !optional) {
-    const cond = reqs.map((r) => r.map((s) => schemeVar.get(s)!).join(" && ")).join(" || ");
-    const names = auth.flatMap((a) => a.options.map((o) => `\`${o.name}\`${o.env ? ` (or ${o.env})` : ""}`)).join(", ");
-    lines.push(`if (!(${cond})) throw new SdkError(${JSON.stringify(`Missing credentials: pass ${names} to new ${cls}({ … }).`)});`);
+  const names = auth.flatMap((a) => a.options.map((o) => `\`${o.name}\`${o.env ? ` (or ${o.env})` : ""}`)).join(", ");
+  const missing = `throw new SdkError(${JSON.stringify(`Missing credentials: pass ${names} to new ${cls}({ … }).`)});`;
+  // Simple form: one scheme, required everywhere. General form: the operation's requirements pick the credentials.
+  const general = auth.length > 1 || hasSecurityOverrides(ctx);
+  let on: (scheme: string) => string;
+  if (general) {
+    lines.push(`const has: Record<string, unknown> = { ${auth.map((a) => `${JSON.stringify(a.scheme.name)}: ${schemeVar.get(a.scheme.name)}`).join(", ")} };`);
+    lines.push("const use = security.find((r) => r.length > 0 && r.every((n) => has[n] != null)) ?? security.find((r) => r.length === 0);");
+    lines.push(`if (!use && security.length > 0) ${missing}`);
+    on = (scheme) => `use?.includes(${JSON.stringify(scheme)})`;
+  } else {
+    const optional = ctx.api.defaultSecurity.length === 0 || ctx.api.defaultSecurity.some((r) => r.length === 0);
+    if (auth.length && !optional) lines.push(`if (${auth.map((a) => `${schemeVar.get(a.scheme.name)} == null`).join(" && ")}) ${missing}`);
+    on = (scheme) => `${schemeVar.get(scheme)} != null`;
   }
-  const headerEntries: string[] = [];
+  const headers = new Map<string, string[]>();
   const queryEntries: string[] = [];
   const cookies: string[] = [];
+  const add = (name: string, value: string) => headers.set(name, [...(headers.get(name) ?? []), value]);
   for (const a of auth) {
     const v = schemeVar.get(a.scheme.name)!;
     const s = a.scheme;
-    if (s.kind === "bearer" || s.kind === "oauth2") headerEntries.push(`Authorization: ${v} == null ? undefined : \`Bearer \${${v}}\``);
-    else if (s.kind === "basic") headerEntries.push(`Authorization: ${v}`);
-    else if (s.in === "header") headerEntries.push(`${JSON.stringify(s.param)}: ${v}`);
-    else if (s.in === "query") queryEntries.push(`{ name: ${JSON.stringify(s.param)}, value: ${v} }`);
-    else cookies.push(`${v} == null ? undefined : ${JSON.stringify(s.param + "=")} + encodeURIComponent(${v})`);
+    const when = on(s.name);
+    if (s.kind === "bearer" || s.kind === "oauth2") add("Authorization", `${when} ? \`Bearer \${${v}}\``);
+    else if (s.kind === "basic") add("Authorization", `${when} ? ${v}`);
+    else if (s.in === "header") add(s.param, `${when} ? ${v}`);
+    else if (s.in === "query") queryEntries.push(`{ name: ${JSON.stringify(s.param)}, value: ${when} ? ${v} : undefined }`);
+    else cookies.push(`${when} ? ${JSON.stringify(s.param + "=")} + encodeURIComponent(String(${v}))`);
   }
-  if (cookies.length) headerEntries.push(`Cookie: [${cookies.join(", ")}].filter((c) => c !== undefined).join("; ") || undefined`);
+  const headerEntries = [...headers].map(([name, values]) => `${JSON.stringify(name)}: ${values.join(" : ")} : undefined`);
+  if (cookies.length) headerEntries.push(`Cookie: [${cookies.map((c) => `${c} : undefined`).join(", ")}].filter((c) => c !== undefined).join("; ") || undefined`);
   for (const h of ctx.api.clientHeaders) headerEntries.push(`${JSON.stringify(h.wireName)}: options.${safeIdentifier(h.option)} == null ? undefined : String(options.${safeIdentifier(h.option)})`);
   const secretQuery = auth.filter((a) => a.scheme.kind === "apiKey" && a.scheme.in === "query").map((a) => (a.scheme as { param: string }).param);
 
   const baseUrlEnv = ctx.config.client.baseUrlEnvVar ? ` ?? readEnv(${JSON.stringify(ctx.config.client.baseUrlEnvVar)})` : "";
   const fallback = envs[0] ? `${envName}.${envs[0].name}` : `missingBaseUrl()`;
+  // With apiKey-in-query auth both headers() and query() need the credentials: read them in one shared function.
+  const shared = queryEntries.length > 0;
+  const vars = [...lines.join("\n").matchAll(/const (\w+) =/g)].map((m) => m[1]!).filter((v) => /^(s\d+|use)$/.test(v));
+  const readCreds = shared ? [`const { ${vars.join(", ")} } = await credentials();`] : lines;
   const body = [
+    ...(shared ? ["const credentials = async () => {", ...lines.map((l) => `  ${l}`), `  return { ${vars.join(", ")} };`, "};"] : []),
     "return {",
     `  baseUrl: () => options.baseUrl ?? options.environment${baseUrlEnv} ?? ${fallback},`,
     "  fetch: options.fetch,",
     `  timeoutInSeconds: options.timeoutInSeconds ?? ${ctx.config.client.timeoutInSeconds},`,
     `  maxRetries: options.maxRetries ?? ${ctx.config.client.maxRetries},`,
     `  headers: async (): Promise<HeaderInput> => {`,
-    ...lines.map((l) => `    ${l}`),
+    ...readCreds.map((l) => `    ${l}`),
     `    return { ${[...headerEntries, "...options.headers"].join(", ")} };`,
     "  },",
     ...(queryEntries.length
       ? [
           `  query: async (): Promise<QueryParam[]> => {`,
-          ...auth.filter((a) => a.scheme.kind === "apiKey" && a.scheme.in === "query").map((a) => `    const ${schemeVar.get(a.scheme.name)} = (await resolveSupplier(options.${a.options[0]!.name}))${a.options[0]!.env ? ` ?? readEnv(${JSON.stringify(a.options[0]!.env)})` : ""};`),
+          ...readCreds.map((l) => `    ${l}`),
           `    return [${queryEntries.join(", ")}];`,
           "  },",
           `  secretQueryParams: ${JSON.stringify(secretQuery)},`,
@@ -193,8 +209,13 @@ export function emitOptions(ctx: EmitContext, file: SourceFile): void {
   file.addFunction({
     name: "createCore",
     isExported: true,
-    docs: jsDoc({ description: "Turns client options into what the runtime needs at request time. Credentials are read per request, never stored in messages." }),
-    parameters: [{ name: "options", type: `${cls}Options` }],
+    docs: jsDoc({
+      description: `Turns client options into what the runtime needs at request time. Credentials are read per request, never stored in messages.${general ? " `security` lists the alternatives of security schemes an operation accepts (the first one whose credentials are set is used)." : ""}`,
+    }),
+    parameters: [
+      { name: "options", type: `${cls}Options` },
+      ...(general ? [{ name: "security", type: "ReadonlyArray<readonly string[]>", initializer: JSON.stringify(ctx.api.defaultSecurity) }] : []),
+    ],
     returnType: "ClientCore",
     statements: body,
   });
@@ -209,6 +230,12 @@ export function emitOptions(ctx: EmitContext, file: SourceFile): void {
     const imp = file.getImportDeclaration("./core/types.js")!;
     imp.getNamedImports().find((n) => n.getName() === "QueryParam")?.remove();
   }
+}
+
+/** Whether some operation declares its own security requirements, different from the API's default. */
+export function hasSecurityOverrides(ctx: EmitContext): boolean {
+  const def = JSON.stringify(ctx.api.defaultSecurity);
+  return ctx.api.resources.some((r) => r.operations.some((o) => o.security && JSON.stringify(o.security) !== def));
 }
 
 export function emitRootClient(ctx: EmitContext, file: SourceFile): void {

@@ -13,6 +13,7 @@ export class EmitContext {
   /** Types not emitted: multipart body shapes (their fields become method arguments instead). */
   readonly skippedTypes = new Set<string>();
   private readonly typeNames = new Map<string, string>();
+  private readonly inputNames = new Map<string, string>();
   private readonly keyCache = new WeakMap<Property[], Map<string, string>>();
   private readonly needs = { fromWire: new Map<string, boolean>(), toWire: new Map<string, boolean>() };
 
@@ -30,6 +31,7 @@ export class EmitContext {
       used.add(id);
       this.typeNames.set(t.name, id);
     }
+    this.computeInputVariants(used);
     for (const r of api.resources) {
       for (const o of r.operations) if (o.body?.kind === "multipart" && o.body.type.kind === "named") this.skippedTypes.add(o.body.type.name);
     }
@@ -39,6 +41,51 @@ export class EmitContext {
 
   typeName(irName: string): string {
     return this.typeNames.get(irName) ?? typeIdentifier(irName);
+  }
+
+  /**
+   * The name callers use when sending a type: `<Name>Input` for object types whose readOnly/writeOnly properties
+   * make the request shape differ from the response shape (directly or through a property), else the type's name.
+   */
+  inputTypeName(irName: string): string {
+    return this.inputNames.get(irName) ?? this.typeName(irName);
+  }
+
+  /** Types with an `…Input` variant. */
+  hasInputVariant(irName: string): boolean {
+    return this.inputNames.has(irName);
+  }
+
+  private computeInputVariants(used: Set<string>): void {
+    const differs = (t: TypeRef | undefined, seen: Set<string>): boolean => {
+      if (!t) return false;
+      switch (t.kind) {
+        case "named":
+          if (seen.has(t.name)) return false;
+          seen.add(t.name);
+          return differs(this.named.get(t.name)?.type, seen);
+        case "object":
+          return t.properties.some((p) => p.readOnly || p.writeOnly || differs(p.type, seen));
+        case "array":
+          return differs(t.items, seen);
+        case "map":
+          return differs(t.values, seen);
+        case "nullable":
+          return differs(t.type, seen);
+        case "union":
+          return t.variants.some((v) => differs(v, seen));
+        default:
+          return false;
+      }
+    };
+    for (const t of this.api.types) {
+      if (this.resolve({ kind: "named", name: t.name })?.kind !== "object") continue;
+      if (!differs({ kind: "named", name: t.name }, new Set())) continue;
+      let id = `${this.typeName(t.name)}Input`;
+      for (let i = 2; used.has(id); i++) id = `${this.typeName(t.name)}Input${i}`;
+      used.add(id);
+      this.inputNames.set(t.name, id);
+    }
   }
 
   /** TypeScript keys for an object's properties: camelCase unless two would collide (then the wire name). */

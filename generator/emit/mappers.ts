@@ -68,7 +68,8 @@ export class MapperWriter {
   private auxName(t: TypeRef, dir: MapDirection): string {
     const suffix = dir === "fromWire" ? "FromWire" : "ToWire";
     const inner = t.kind === "array" ? t.items : t.kind === "map" ? t.values : undefined;
-    const base = inner?.kind === "named" ? `${camelCase(this.ctx.typeName(inner.name))}${t.kind === "array" ? "Array" : "Map"}` : `map${++this.aux}`;
+    const innerName = inner?.kind === "named" ? camelCase(this.ctx.typeName(inner.name)) : inner?.kind === "primitive" && inner.type === "date-time" ? "date" : undefined;
+    const base = innerName ? `${innerName}${t.kind === "array" ? "Array" : "Map"}` : `map${++this.aux}`;
     let name = `${base}${suffix}`;
     for (let i = 2; this.functions.has(name); i++) name = `${base}${i}${suffix}`;
     return name;
@@ -103,7 +104,7 @@ export class MapperWriter {
   private namedMapper(typeName: string, dir: MapDirection, name: string): string {
     const type = this.ctx.named.get(typeName)!.type;
     const ts = this.ctx.typeName(typeName);
-    const [param, ret] = dir === "fromWire" ? ["w: any", ts] : [`w: ${ts} | null | undefined`, "any"];
+    const [param, ret] = dir === "fromWire" ? ["w: any", ts] : [`w: ${this.ctx.inputTypeName(typeName)} | null | undefined`, "any"];
     const inner = type.kind === "nullable" ? type.type : type;
     const body = inner.kind === "object" ? this.objectBody(inner.properties, dir) : this.valueBody(inner, dir);
     return `export function ${name}(${param}): ${ret} {\n  if (w == null || typeof w !== "object") return w as any;\n${body}\n}`;
@@ -134,7 +135,8 @@ export class MapperWriter {
       const cases: string[] = [];
       for (const m of d.mapping) {
         const f = this.fn({ kind: "named", name: m.type }, dir);
-        if (f) cases.push(`    case ${JSON.stringify(m.value)}:\n      return ${f}(w);`);
+        // The variant mapper returns the variant; the union narrows it by the discriminator value.
+        if (f) cases.push(`    case ${JSON.stringify(m.value)}:\n      return ${f}(w) as any;`);
       }
       const key = dir === "fromWire" ? d.property : this.ctx.discriminatorKey(d.mapping[0]!.type, d.property);
       return `  switch ((w as any)[${JSON.stringify(key)}]) {\n${cases.join("\n")}\n    default:\n      return w;\n  }`;
@@ -150,7 +152,7 @@ export class MapperWriter {
       const mine = obj.properties.filter((p) => p.required).map((p) => (dir === "fromWire" ? p.name : keys.get(p.name)!));
       const others = objects.filter((o) => o.v !== v).flatMap((o) => (o.obj?.kind === "object" ? o.obj.properties.map((p) => [p.name, this.ctx.keys(o.obj!.kind === "object" ? o.obj.properties : []).get(p.name)!]).flat() : []));
       const unique = mine.find((k) => !others.includes(k));
-      if (unique) tests.push(`  if (typeof w === "object" && ${JSON.stringify(unique)} in w) return ${f}(w);`);
+      if (unique) tests.push(`  if (typeof w === "object" && ${JSON.stringify(unique)} in w) return ${f}(w) as any;`);
     }
     return `${tests.join("\n")}\n  return w;`;
   }

@@ -4,7 +4,7 @@ import type { NamedType, Property, TypeRef } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
 import { jsDoc } from "./docs.js";
 import { enumMemberName, keySource } from "./names.js";
-import { typeExpr } from "./type-expr.js";
+import { typeExpr, type Direction } from "./type-expr.js";
 
 export function emitModels(ctx: EmitContext, file: SourceFile): void {
   const emitted = ctx.api.types.filter((t) => !ctx.skippedTypes.has(t.name));
@@ -17,13 +17,19 @@ function emitNamed(ctx: EmitContext, file: SourceFile, t: NamedType): void {
   const docs = jsDoc({ description: t.description, deprecated: t.deprecated });
   const type = t.type;
   if (type.kind === "object" && (type.properties.length > 0 || !type.additional)) {
-    file.addInterface({
-      name,
-      isExported: true,
-      docs,
-      properties: properties(ctx, type.properties),
-      ...(type.additional ? { indexSignatures: [{ keyName: "key", keyType: "string", returnType: type.properties.length ? "unknown" : typeExpr(ctx, type.additional, "output") }] } : {}),
-    });
+    const index = type.additional ? { indexSignatures: [{ keyName: "key", keyType: "string", returnType: type.properties.length ? "unknown" : typeExpr(ctx, type.additional, "output") }] } : {};
+    // What the API returns: write-only properties never come back.
+    file.addInterface({ name, isExported: true, docs, properties: properties(ctx, type.properties.filter((p) => !p.writeOnly), "output"), ...index });
+    if (ctx.hasInputVariant(t.name)) {
+      // What callers send: read-only properties are the server's to set.
+      file.addInterface({
+        name: ctx.inputTypeName(t.name),
+        isExported: true,
+        docs: jsDoc({ description: `{@link ${name}} as sent in requests (without its read-only properties).` }),
+        properties: properties(ctx, type.properties.filter((p) => !p.readOnly), "input"),
+        ...index,
+      });
+    }
     return;
   }
   if (type.kind === "enum") {
@@ -66,12 +72,12 @@ export function propertyDocs(p: Property): ReturnType<typeof jsDoc> {
   return jsDoc({ description, deprecated: p.deprecated, tags });
 }
 
-function properties(ctx: EmitContext, props: Property[]) {
+function properties(ctx: EmitContext, props: Property[], dir: Direction) {
   const keys = ctx.keys(props);
   return props.map((p) => ({
     name: keySource(keys.get(p.name)!),
     hasQuestionToken: !p.required,
-    type: typeExpr(ctx, p.type, "output"),
+    type: typeExpr(ctx, p.type, dir),
     docs: propertyDocs(p),
   }));
 }

@@ -68,6 +68,7 @@ export function access(obj: string, key: string): string {
 export function enumMemberName(value: unknown, given?: string): string {
   if (given && isIdentifier(pascalCase(given))) return pascalCase(given);
   if (value === null) return "Null";
+  if (typeof value === "object") return "Value";
   const s = pascalCase(String(value));
   if (!s) return typeof value === "number" ? `Value${String(value).replace(/[^0-9]/g, "_")}` : "Empty";
   return s.startsWith("_") ? `Value${s.slice(1)}` : s;

@@ -184,19 +184,26 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
     });
   }
 
-  const methods = plans.map((p) => method(ctx, className, r, p, mappers, runtime, mapperImports));
+  // Operations whose security differs from the API's default get a core of their own, built once per instance.
+  const def = JSON.stringify(ctx.api.defaultSecurity);
+  const overrides = [...new Set(r.operations.filter((o) => o.security && JSON.stringify(o.security) !== def).map((o) => JSON.stringify(o.security)))];
+  const coreFor = (op: Operation) => (op.security && JSON.stringify(op.security) !== def ? `this._core${overrides.indexOf(JSON.stringify(op.security)) + 1}` : "this._core");
+  const methods = plans.map((p) => method(ctx, className, r, p, mappers, runtime, mapperImports, coreFor(p.op)));
   const cls: OptionalKind<ClassDeclarationStructure> = {
     name: className,
     isExported: true,
     docs: jsDoc({ description: r.description ?? `Operations of the \`${r.name}\` resource.` }),
-    properties: [{ name: "_core", isReadonly: true, scope: "protected" as any, type: "ClientCore" }],
+    properties: [
+      { name: "_core", isReadonly: true, scope: "protected" as any, type: "ClientCore" },
+      ...overrides.map((_, i) => ({ name: `_core${i + 1}`, isReadonly: true, scope: "private" as any, type: "ClientCore" })),
+    ],
     ctors: [
       {
         parameters: [
           { name: "options", type: ctx.config.client.className + "Options", initializer: "{}" },
           { name: "core", type: "ClientCore", hasQuestionToken: true },
         ],
-        statements: ["this._core = core ?? createCore(options);"],
+        statements: ["this._core = core ?? createCore(options);", ...overrides.map((sec, i) => `this._core${i + 1} = createCore(options, ${sec});`)],
         docs: jsDoc({ description: `Use it on its own (\`new ${className}({ … })\`) to import only this resource, or through the client.` }),
       },
     ],
@@ -207,8 +214,9 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
   // Imports, computed from the text so nothing unused is imported.
   const text = file.getFullText().replace(/\/\*\*[\s\S]*?\*\//g, "");
   for (const t of ctx.api.types) {
-    const name = ctx.typeName(t.name);
-    if (new RegExp(`\\b${name}\\b`).test(text) && !ctx.skippedTypes.has(t.name)) typeImports.add(name);
+    for (const name of new Set([ctx.typeName(t.name), ctx.inputTypeName(t.name)])) {
+      if (new RegExp(`\\b${name}\\b`).test(text) && !ctx.skippedTypes.has(t.name)) typeImports.add(name);
+    }
   }
   for (const p of plans) if (p.request?.kind === "interface") typeImports.delete(p.request.typeName);
   if (/\bUploadable\b/.test(text)) runtime.add("type FileInput as Uploadable");
@@ -244,6 +252,7 @@ function method(
   mappers: MapperWriter,
   runtime: Set<string>,
   mapperImports: Set<string>,
+  core: string,
 ) {
   const op = p.op;
   const params: Array<{ name: string; type: string; hasQuestionToken?: boolean }> = [];
@@ -370,8 +379,8 @@ function method(
     runtime.add("PagePromise");
     const fetchPage =
       paged.kind === "link"
-        ? `(url: string | undefined) => ${sendCall}(this._core, { ${spec.join(", ")}, ...(url ? { path: url, query: undefined } : {}) }, requestOptions).withRawResponse()`
-        : `(request: ${req!.typeName}${req!.optional ? " | undefined" : ""}) => { ${lines.join(" ")} return ${sendCall}(this._core, { ${spec.join(", ")} }, requestOptions).withRawResponse(); }`;
+        ? `(url: string | undefined) => ${sendCall}(${core}, { ${spec.join(", ")}, ...(url ? { path: url, query: undefined } : {}) }, requestOptions).withRawResponse()`
+        : `(request: ${req!.typeName}${req!.optional ? " | undefined" : ""}) => { ${lines.join(" ")} return ${sendCall}(${core}, { ${spec.join(", ")} }, requestOptions).withRawResponse(); }`;
     returnType = `PagePromise<${paged.item}, ${p.returnType}>`;
     statements = [
       `return new PagePromise<${paged.item}, ${p.returnType}>({`,
@@ -381,7 +390,7 @@ function method(
       `}, ${paged.kind === "link" ? "undefined" : "request"});`,
     ];
   } else {
-    statements = [...lines, `return ${sendCall}(this._core, { ${spec.join(", ")} }, requestOptions);`];
+    statements = [...lines, `return ${sendCall}(${core}, { ${spec.join(", ")} }, requestOptions);`];
     returnType = `HttpPromise<${p.returnType}>`;
   }
 

@@ -8,7 +8,7 @@ export type Direction = "input" | "output";
 export function typeExpr(ctx: EmitContext, t: TypeRef, dir: Direction): string {
   switch (t.kind) {
     case "named":
-      return ctx.typeName(t.name);
+      return dir === "input" ? ctx.inputTypeName(t.name) : ctx.typeName(t.name);
     case "primitive":
       switch (t.type) {
         case "integer":

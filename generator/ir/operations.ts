@@ -120,15 +120,15 @@ function buildBody(ctx: SchemaContext, raw: any, pointer: string, hint: string):
   };
   if (rb.description) body.description = String(rb.description).trim();
   if (kind === "multipart") {
-    const schema = deref(ctx.doc, media.schema) ?? {};
-    const required = new Set<string>(schema.required ?? []);
-    body.fields = Object.entries<any>(schema.properties ?? {}).map(([name, s]) => {
-      const target = deref(ctx.doc, s) ?? {};
-      const type = toType(ctx, s, `${hint} ${name}`, `${at}/properties/${name}`);
-      const field: MultipartField = { name, required: required.has(name), kind: fieldKind(ctx, type), type };
-      const ct = media.encoding?.[name]?.contentType;
+    // Fields reuse the property types built for the body (converting them again would lift inline objects twice).
+    let shape: TypeRef | undefined = body.type;
+    for (let i = 0; shape?.kind === "named" && i < 8; i++) shape = ctx.types.get(shape.name)?.type;
+    const props = shape?.kind === "object" ? shape.properties : [];
+    body.fields = props.map((p) => {
+      const field: MultipartField = { name: p.name, required: p.required, kind: fieldKind(ctx, p.type), type: p.type };
+      const ct = media.encoding?.[p.name]?.contentType;
       if (ct) field.contentType = ct;
-      if (target.description) field.description = String(target.description).trim();
+      if (p.description) field.description = p.description;
       return field;
     });
   }

@@ -17,7 +17,8 @@ export interface Merged {
 }
 
 export function mergeDocuments(inputs: readonly SourceDocument[], diagnostics: Diagnostics, title?: string): Merged {
-  const docs = [...inputs].sort((a, b) => order(a).localeCompare(order(b)));
+  // Plain code-unit comparison: locale-aware ordering would depend on the machine.
+  const docs = [...inputs].sort((a, b) => (order(a) < order(b) ? -1 : order(a) > order(b) ? 1 : 0));
   const first = docs[0]!;
   const sources = new SourceIndex(first);
   if (docs.length === 1) {

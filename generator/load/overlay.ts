@@ -14,7 +14,7 @@ export function applyOverlay(doc: any, overlay: SourceDocument, diagnostics: Dia
   }
   o.actions.forEach((action: any, i: number) => {
     const where = locateIn(overlay, joinPointer("", "actions", i));
-    const label = `action ${i}${action.description ? ` (${String(action.description).split(/[.\n]/)[0]})` : ""}`;
+    const label = `action ${i}${action.description ? ` (${String(action.description).split(/\.\s|\.$|\n/)[0]})` : ""}`;
     if (typeof action?.target !== "string") fail("overlay", "overlay/invalid", where, `${label} has no \`target\``);
     let matches: Array<{ parent: any; parentProperty: string | number; value: any; pointer: string }>;
     try {

@@ -16,7 +16,13 @@ export class SourceIndex {
     this.origins.set(prefix, source);
   }
 
-  /** Records that what now lives at `to` was at `from` in the source. */
+  /** The pointer in the source of what now lives at `pointer` (after renames and removals). */
+  original(pointer: string): string {
+    const alias = this.lookup(this.aliases, pointer);
+    return alias ? alias[1] + pointer.slice(alias[0].length) : pointer;
+  }
+
+  /** Records that what now lives at `to` was at `from` in the source (`from` as returned by {@link original}). */
   alias(to: string, from: string): void {
     this.aliases.set(to, from);
     const source = this.origins.get(from);
@@ -29,10 +35,8 @@ export class SourceIndex {
   }
 
   locate(pointer: string): Location {
-    const alias = this.lookup(this.aliases, pointer);
-    const original = alias ? alias[1] + pointer.slice(alias[0].length) : pointer;
-    const loc = locateIn(this.sourceOf(pointer), original);
-    return { ...loc, pointer };
+    const loc = locateIn(this.sourceOf(pointer), this.original(pointer));
+    return loc;
   }
 
   private lookup<T>(map: Map<string, T>, pointer: string): [string, T] | undefined {

@@ -3,9 +3,10 @@
  * from every operation and replaced by a security scheme at client level (bearer unless the description or the
  * config says basic). The scheme is named `bearerAuth` / `basicAuth` and required by default (root `security`).
  */
-import { operations, type NormalizePass } from "./context.js";
+import { operations, removeParameter, type NormalizePass } from "./context.js";
 
-export const normalizeAuthHeaderParams: NormalizePass = ({ doc, sources, diagnostics, config }) => {
+export const normalizeAuthHeaderParams: NormalizePass = (ctx) => {
+  const { doc, sources, diagnostics, config } = ctx;
   let scheme: "bearer" | "basic" | undefined;
   for (const { op, pointer } of operations(doc)) {
     const params: any[] | undefined = op.parameters;
@@ -15,14 +16,13 @@ export const normalizeAuthHeaderParams: NormalizePass = ({ doc, sources, diagnos
     const p = params[i];
     const kind = config.auth?.scheme === "basic" || /\bbasic\b/i.test(p.description ?? "") ? "basic" : "bearer";
     scheme ??= kind;
-    params.splice(i, 1);
-    if (params.length === 0) delete op.parameters;
-    if (!op.security) op["x-sdk-auth-from-header"] = true;
     diagnostics.info(
       "normalize/auth-header",
       sources.locate(`${pointer}/parameters/${i}`),
       `\`Authorization\` header parameter → ${kind} security scheme at client level (token option, not a method argument)`,
     );
+    removeParameter(ctx, pointer, params, i);
+    if (params.length === 0) delete op.parameters;
   }
   if (!scheme) return;
   const name = `${scheme}Auth`;
@@ -30,5 +30,4 @@ export const normalizeAuthHeaderParams: NormalizePass = ({ doc, sources, diagnos
   schemes[name] ??= { type: "http", scheme };
   const requirement = { [name]: [] };
   if (!Array.isArray(doc.security) || doc.security.length === 0) doc.security = [requirement];
-  for (const { op } of operations(doc)) delete op["x-sdk-auth-from-header"];
 };

@@ -6,9 +6,10 @@
  */
 import { isDeepStrictEqual } from "node:util";
 import { camelCase } from "../words.js";
-import { operations, type NormalizePass } from "./context.js";
+import { operations, removeParameter, type NormalizePass } from "./context.js";
 
-export const normalizeClientHeaders: NormalizePass = ({ doc, sources, diagnostics, config }) => {
+export const normalizeClientHeaders: NormalizePass = (ctx) => {
+  const { doc, sources, diagnostics, config } = ctx;
   const ops = operations(doc);
   const configured = new Map(Object.entries(config.headers ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
   const candidates = new Map<string, any>();
@@ -35,7 +36,7 @@ export const normalizeClientHeaders: NormalizePass = ({ doc, sources, diagnostic
       const hit = p?.in === "header" ? chosen.get(String(p.name).toLowerCase()) : undefined;
       if (!hit) continue;
       diagnostics.info("normalize/client-header", sources.locate(`${pointer}/parameters/${i}`), `header \`${p.name}\` → client option \`${hit.option}\``);
-      params.splice(i, 1);
+      removeParameter(ctx, pointer, params, i);
     }
     if (op.parameters && params.length === 0) delete op.parameters;
   }

@@ -41,3 +41,14 @@ export function walk(node: unknown, pointer: string, visit: (obj: any, pointer: 
     for (const [k, v] of Object.entries(node)) walk(v, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, visit);
   }
 }
+
+/**
+ * Removes `params[index]` of the operation at `opPointer`, keeping later parameters locatable: what now sits at
+ * index j was at j + 1 in the source, so messages about it still point at the right line.
+ */
+export function removeParameter(ctx: NormalizeContext, opPointer: string, params: any[], index: number): void {
+  params.splice(index, 1);
+  for (let j = index; j < params.length; j++) {
+    ctx.sources.alias(`${opPointer}/parameters/${j}`, ctx.sources.original(`${opPointer}/parameters/${j + 1}`));
+  }
+}

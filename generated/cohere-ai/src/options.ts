@@ -34,9 +34,10 @@ export function createCore(options: CohereClientOptions): ClientCore {
     maxRetries: options.maxRetries ?? 2,
     headers: async (): Promise<HeaderInput> => {
       const s0 = (await resolveSupplier(options.token)) ?? readEnv("CO_API_KEY");
-      if (!s0) throw new SdkError("Missing credentials: pass `token` (or CO_API_KEY) to new CohereClient({ … }).");
+      if (s0 == null)
+        throw new SdkError("Missing credentials: pass `token` (or CO_API_KEY) to new CohereClient({ … }).");
       return {
-        Authorization: s0 == null ? undefined : `Bearer ${s0}`,
+        Authorization: s0 != null ? `Bearer ${s0}` : undefined,
         "X-Client-Name": options.clientName == null ? undefined : String(options.clientName),
         ...options.headers,
       };

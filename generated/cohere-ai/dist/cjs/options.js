@@ -14,10 +14,10 @@ function createCore(options) {
         maxRetries: options.maxRetries ?? 2,
         headers: async () => {
             const s0 = (await (0, auth_js_1.resolveSupplier)(options.token)) ?? (0, auth_js_1.readEnv)("CO_API_KEY");
-            if (!s0)
+            if (s0 == null)
                 throw new errors_js_1.SdkError("Missing credentials: pass `token` (or CO_API_KEY) to new CohereClient({ … }).");
             return {
-                Authorization: s0 == null ? undefined : `Bearer ${s0}`,
+                Authorization: s0 != null ? `Bearer ${s0}` : undefined,
                 "X-Client-Name": options.clientName == null ? undefined : String(options.clientName),
                 ...options.headers,
             };

@@ -1,0 +1,146 @@
+import {
+  createCore,
+  createEmbedJobRequestToWire,
+  createEmbedJobResponseFromWire,
+  embedJobFromWire,
+  encodePathParam,
+  errorTable,
+  listEmbedJobResponseFromWire,
+  request
+} from "./chunk-DIV5O4DD.js";
+
+// mem:/resources/embed-jobs.js
+var EmbedJobs = class {
+  _core;
+  /** Use it on its own (`new EmbedJobs({ … })`) to import only this resource, or through the client. */
+  constructor(options = {}, core) {
+    this._core = core ?? createCore(options);
+  }
+  /**
+   * List Embed Jobs
+   *
+   * The list embed job endpoint allows users to view all embed jobs history for that specific user.
+   *
+   * @param requestOptions Per-request timeout, retries, abort signal and headers.
+   * @throws {@link BadRequestError} on HTTP 400
+   * @throws {@link UnauthorizedError} on HTTP 401
+   * @throws {@link ForbiddenError} on HTTP 403
+   * @throws {@link NotFoundError} on HTTP 404
+   * @throws {@link UnprocessableEntityError} on HTTP 422
+   * @throws {@link TooManyRequestsError} on HTTP 429
+   * @throws {@link InvalidTokenError} on HTTP 498
+   * @throws {@link ClientClosedRequestError} on HTTP 499
+   * @throws {@link InternalServerError} on HTTP 500
+   * @throws {@link NotImplementedError} on HTTP 501
+   * @throws {@link ServiceUnavailableError} on HTTP 503
+   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @example
+   * const result = await client.embedJobs.list();
+   */
+  list(requestOptions) {
+    return request(this._core, {
+      method: "GET",
+      path: "/v1/embed-jobs",
+      responseType: "json",
+      parse: listEmbedJobResponseFromWire,
+      errors: errorTable
+    }, requestOptions);
+  }
+  /**
+   * Create an Embed Job
+   *
+   * This API launches an async Embed job for a [Dataset](https://docs.cohere.com/docs/datasets) of type `embed-input`. The result of a completed embed job is new Dataset of type `embed-output`, which contains the original text entries and the corresponding embeddings.
+   *
+   * @param request The request.
+   * @param requestOptions Per-request timeout, retries, abort signal and headers.
+   * @throws {@link BadRequestError} on HTTP 400
+   * @throws {@link UnauthorizedError} on HTTP 401
+   * @throws {@link ForbiddenError} on HTTP 403
+   * @throws {@link NotFoundError} on HTTP 404
+   * @throws {@link UnprocessableEntityError} on HTTP 422
+   * @throws {@link TooManyRequestsError} on HTTP 429
+   * @throws {@link InvalidTokenError} on HTTP 498
+   * @throws {@link ClientClosedRequestError} on HTTP 499
+   * @throws {@link InternalServerError} on HTTP 500
+   * @throws {@link NotImplementedError} on HTTP 501
+   * @throws {@link ServiceUnavailableError} on HTTP 503
+   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @example
+   * const result = await client.embedJobs.create({ model: "model", datasetId: "dataset_id", inputType: "search_document" });
+   */
+  create(request2, requestOptions) {
+    return request(this._core, {
+      method: "POST",
+      path: "/v1/embed-jobs",
+      body: { type: "json", value: createEmbedJobRequestToWire(request2) },
+      responseType: "json",
+      parse: createEmbedJobResponseFromWire,
+      errors: errorTable
+    }, requestOptions);
+  }
+  /**
+   * Fetch an Embed Job
+   *
+   * This API retrieves the details about an embed job started by the same user.
+   *
+   * @param id The ID of the embed job to retrieve.
+   * @param requestOptions Per-request timeout, retries, abort signal and headers.
+   * @throws {@link BadRequestError} on HTTP 400
+   * @throws {@link UnauthorizedError} on HTTP 401
+   * @throws {@link ForbiddenError} on HTTP 403
+   * @throws {@link NotFoundError} on HTTP 404
+   * @throws {@link UnprocessableEntityError} on HTTP 422
+   * @throws {@link TooManyRequestsError} on HTTP 429
+   * @throws {@link InvalidTokenError} on HTTP 498
+   * @throws {@link ClientClosedRequestError} on HTTP 499
+   * @throws {@link InternalServerError} on HTTP 500
+   * @throws {@link NotImplementedError} on HTTP 501
+   * @throws {@link ServiceUnavailableError} on HTTP 503
+   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @example
+   * const result = await client.embedJobs.get("id");
+   */
+  get(id, requestOptions) {
+    return request(this._core, {
+      method: "GET",
+      path: `/v1/embed-jobs/${encodePathParam(id)}`,
+      responseType: "json",
+      parse: embedJobFromWire,
+      errors: errorTable
+    }, requestOptions);
+  }
+  /**
+   * Cancel an Embed Job
+   *
+   * This API allows users to cancel an active embed job. Once invoked, the embedding process will be terminated, and users will be charged for the embeddings processed up to the cancellation point. It's important to note that partial results will not be available to users after cancellation.
+   *
+   * @param id The ID of the embed job to cancel.
+   * @param requestOptions Per-request timeout, retries, abort signal and headers.
+   * @throws {@link BadRequestError} on HTTP 400
+   * @throws {@link UnauthorizedError} on HTTP 401
+   * @throws {@link ForbiddenError} on HTTP 403
+   * @throws {@link NotFoundError} on HTTP 404
+   * @throws {@link UnprocessableEntityError} on HTTP 422
+   * @throws {@link TooManyRequestsError} on HTTP 429
+   * @throws {@link InvalidTokenError} on HTTP 498
+   * @throws {@link ClientClosedRequestError} on HTTP 499
+   * @throws {@link InternalServerError} on HTTP 500
+   * @throws {@link NotImplementedError} on HTTP 501
+   * @throws {@link ServiceUnavailableError} on HTTP 503
+   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @example
+   * const result = await client.embedJobs.cancel("id");
+   */
+  cancel(id, requestOptions) {
+    return request(this._core, {
+      method: "POST",
+      path: `/v1/embed-jobs/${encodePathParam(id)}/cancel`,
+      responseType: "json",
+      errors: errorTable
+    }, requestOptions);
+  }
+};
+
+export {
+  EmbedJobs
+};
