@@ -157,12 +157,13 @@ export function emitOptions(ctx: EmitContext, file: SourceFile): void {
   } else {
     const optional = ctx.api.defaultSecurity.length === 0 || ctx.api.defaultSecurity.some((r) => r.length === 0);
     if (auth.length && !optional) lines.push(`if (${auth.map((a) => `${schemeVar.get(a.scheme.name)} == null`).join(" && ")}) ${missing}`);
-    on = (scheme) => `${schemeVar.get(scheme)} != null`;
+    // Required credentials are known to be present past the check: no condition needed.
+    on = (scheme) => (optional ? `${schemeVar.get(scheme)} != null` : "");
   }
   const headers = new Map<string, string[]>();
   const queryEntries: string[] = [];
   const cookies: string[] = [];
-  const add = (name: string, value: string) => headers.set(name, [...(headers.get(name) ?? []), value]);
+  const add = (name: string, value: string) => headers.set(name, [...(headers.get(name) ?? []), value.replace(/^ \? /, "")]);
   for (const a of auth) {
     const v = schemeVar.get(a.scheme.name)!;
     const s = a.scheme;
@@ -173,7 +174,7 @@ export function emitOptions(ctx: EmitContext, file: SourceFile): void {
     else if (s.in === "query") queryEntries.push(`{ name: ${JSON.stringify(s.param)}, value: ${when} ? ${v} : undefined }`);
     else cookies.push(`${when} ? ${JSON.stringify(s.param + "=")} + encodeURIComponent(String(${v}))`);
   }
-  const headerEntries = [...headers].map(([name, values]) => `${JSON.stringify(name)}: ${values.join(" : ")} : undefined`);
+  const headerEntries = [...headers].map(([name, values]) => `${JSON.stringify(name)}: ${values.join(" : ")}${values.some((v) => v.includes(" ? ")) ? " : undefined" : ""}`);
   if (cookies.length) headerEntries.push(`Cookie: [${cookies.map((c) => `${c} : undefined`).join(", ")}].filter((c) => c !== undefined).join("; ") || undefined`);
   for (const h of ctx.api.clientHeaders) headerEntries.push(`${JSON.stringify(h.wireName)}: options.${safeIdentifier(h.option)} == null ? undefined : String(options.${safeIdentifier(h.option)})`);
   const secretQuery = auth.filter((a) => a.scheme.kind === "apiKey" && a.scheme.in === "query").map((a) => (a.scheme as { param: string }).param);

@@ -31,6 +31,8 @@ export function emitPackageFiles(ctx: EmitContext, methods: MethodDoc[]): Map<st
   const out = new Map<string, string>();
   out.set("package.json", render("package.json.hbs", { ...pkg, subpaths }));
   out.set("tsconfig.json", render("tsconfig.json.hbs", {}));
+  // The license text ships with the package when it is one we carry a template for.
+  if ((pkg.license ?? "").toUpperCase() === "MIT") out.set("LICENSE", render("LICENSE.mit.hbs", { holder: pkg.author ?? `the ${pkg.name} authors` }));
   const envs = environments(ctx);
   const firstAuth = ctx.api.auth[0];
   const errors = ctx.api.errors.filter((e) => e.name).map((e) => ({ status: e.status, cls: errorClassName(e.name!), description: e.description ?? "" }));

@@ -36,10 +36,14 @@ export async function validate(doc: any, sources: SourceIndex, diagnostics: Diag
     const err = e as Error & { details?: Array<{ message: string; path?: Array<string | number>; instancePath?: string }> };
     const details = err.details ?? [];
     if (details.length === 0) diagnostics.error("validate/openapi", sources.locate(""), firstLine(err.message));
-    for (const d of details.slice(0, 20)) {
-      const pointer = d.instancePath ?? (d.path ? "/" + d.path.map((s) => String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("/") : "");
-      diagnostics.error("validate/openapi", sources.locate(pointer), d.message);
-    }
+    // The JSON-schema validator reports one defect at every enclosing level ("must match exactly one schema in
+    // oneOf" up the tree): keep the deepest place of each, one message per place.
+    const found = details.map((d) => ({
+      pointer: d.instancePath ?? (d.path ? "/" + d.path.map((s) => String(s).replace(/~/g, "~0").replace(/\//g, "~1")).join("/") : ""),
+      message: d.message,
+    }));
+    const deepest = found.filter((f, i) => !found.some((g) => g.pointer.startsWith(f.pointer + "/")) && found.findIndex((g) => g.pointer === f.pointer) === i);
+    for (const d of deepest.slice(0, 20)) diagnostics.error("validate/openapi", sources.locate(d.pointer), d.message);
   }
   diagnostics.throwIfErrors("validate");
 }

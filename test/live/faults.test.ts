@@ -528,8 +528,8 @@ describe("credentials", () => {
     expect(server.requests.every((q) => q.headers["authorization"] === `Bearer ${TOKEN}`)).toBe(true);
   });
 
-  test("a password in the base URL's userinfo is redacted in connection errors too", async () => {
-    // The runtime promises "URLs in messages have … any userinfo password replaced by ***" (core/errors.ts, url.ts).
+  test("a base URL with a userinfo password is refused before any request, and the password is in no message", async () => {
+    // fetch rejects such URLs and repeats them in its message: the runtime refuses them first, redacted.
     const secret = "proxy-pass-SECRET-42";
     const port = await freePort();
     const err = await rejectionOf(
@@ -539,7 +539,9 @@ describe("credentials", () => {
         maxRetries: 0,
       }).datasets.getUsage(),
     );
-    expect(err).toBeInstanceOf(CohereConnectionError);
+    expect(err).toBeInstanceOf(CohereSdkError);
+    expect(err).not.toBeInstanceOf(CohereConnectionError);
+    expect(err.message).toContain("Credentials in the URL are not supported");
     expect(err.message).toContain("user:***@127.0.0.1");
     for (const text of [String(err), String(err.stack), JSON.stringify(err), inspect(err, { depth: 10 })])
       expect(text).not.toContain(secret);

@@ -22,6 +22,7 @@ it("runs the passes in a fixed order", () => {
     "auth-header-params",
     "client-headers",
     "meaningless-formats",
+    "ref-siblings",
   ]);
 });
 
@@ -296,6 +297,27 @@ describe("meaningless-formats: `format` repeating a type name is dropped", () =>
     expect(withCode(diagnostics.items, "normalize/meaningless-format")).toEqual([
       at(file, "normalize/meaningless-format", "info", "/components/schemas/Job/properties/model/format", "format: string", 1),
       at(file, "normalize/meaningless-format", "info", "/components/schemas/Job/properties/note/format", "format: string", 2),
+    ]);
+  });
+});
+
+describe("ref-siblings: keys beside `$ref` in OpenAPI 3.0 are dropped", () => {
+  const file = "normalize/ref-siblings.yaml";
+
+  it("keeps only the reference, so a spec with an indentation slip still validates and generates", async () => {
+    const { doc, api } = await frontEnd(file);
+    expect(doc.components.schemas.Jobs.properties).toEqual({
+      first: { $ref: "#/components/schemas/Job" },
+      second: { $ref: "#/components/schemas/Job" },
+    });
+    expect(api.types.map((t) => t.name).sort()).toEqual(["Job", "Jobs"]);
+  });
+
+  it("warns for a meaningful sibling, notes a description, each at its line", async () => {
+    const { diagnostics } = await frontEnd(file);
+    expect(withCode(diagnostics.items, "normalize/ref-siblings")).toEqual([
+      at(file, "normalize/ref-siblings", "info", "/components/schemas/Jobs/properties/first/description", "description: The first job."),
+      at(file, "normalize/ref-siblings", "warning", "/components/schemas/Jobs/properties/second/other", "other:"),
     ]);
   });
 });

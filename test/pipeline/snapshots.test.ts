@@ -202,7 +202,7 @@ describe("what each normalization and schema shape emits", () => {
     }
     expect(all.size).toBeGreaterThan(SHAPES.length * 10);
     // addDist throws compile/type-error (naming src/<shape>/<file> and the line) when the code does not compile.
-    const built = addDist(all);
+    const built = await addDist(all);
     for (const shape of SHAPES) expect(built.has(`dist/esm/${shape.name}/index.d.ts`), shape.name).toBe(true);
   });
 });

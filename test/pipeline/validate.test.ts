@@ -25,7 +25,7 @@ describe("validate", () => {
     expect(onlyError(e)).toMatchObject({
       code: "validate/dangling-ref",
       file: shown(path),
-      pointer: "/components/schemas/EmbedJobsListResponse/properties/jobs/items/$ref",
+      pointer: "/components/schemas/embed-jobs_list_Response_200/properties/jobs/items/$ref",
       line: lineOf(path, '$ref: "#/components/schemas/EmbedJob"'),
     });
   });

@@ -17,7 +17,7 @@ function createCore(options) {
             if (s0 == null)
                 throw new errors_js_1.SdkError("Missing credentials: pass `token` (or CO_API_KEY) to new CohereClient({ … }).");
             return {
-                Authorization: s0 != null ? `Bearer ${s0}` : undefined,
+                Authorization: `Bearer ${s0}`,
                 "X-Client-Name": options.clientName == null ? undefined : String(options.clientName),
                 ...options.headers,
             };

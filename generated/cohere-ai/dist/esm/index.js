@@ -1,12 +1,12 @@
 import {
   Datasets
-} from "./chunks/chunk-XMJQSA7C.js";
+} from "./chunks/chunk-GNEPOP2Z.js";
 import {
   EmbedJobs
-} from "./chunks/chunk-UOEJXCIE.js";
+} from "./chunks/chunk-U2YSOVWG.js";
 import {
   V2
-} from "./chunks/chunk-3LA4SRKY.js";
+} from "./chunks/chunk-AI5BCQQ7.js";
 import {
   AbortError,
   BadRequestError,
@@ -30,7 +30,7 @@ import {
   __export,
   createCore,
   errorTable
-} from "./chunks/chunk-DIV5O4DD.js";
+} from "./chunks/chunk-K2KYUNKI.js";
 
 // mem:/Client.js
 var CohereClient = class {

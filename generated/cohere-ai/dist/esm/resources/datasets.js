@@ -1,7 +1,7 @@
 import {
   Datasets
-} from "../chunks/chunk-XMJQSA7C.js";
-import "../chunks/chunk-DIV5O4DD.js";
+} from "../chunks/chunk-GNEPOP2Z.js";
+import "../chunks/chunk-K2KYUNKI.js";
 export {
   Datasets
 };

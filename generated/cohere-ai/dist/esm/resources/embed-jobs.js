@@ -1,7 +1,7 @@
 import {
   EmbedJobs
-} from "../chunks/chunk-UOEJXCIE.js";
-import "../chunks/chunk-DIV5O4DD.js";
+} from "../chunks/chunk-U2YSOVWG.js";
+import "../chunks/chunk-K2KYUNKI.js";
 export {
   EmbedJobs
 };

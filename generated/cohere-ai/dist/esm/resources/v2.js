@@ -1,7 +1,7 @@
 import {
   V2
-} from "../chunks/chunk-3LA4SRKY.js";
-import "../chunks/chunk-DIV5O4DD.js";
+} from "../chunks/chunk-AI5BCQQ7.js";
+import "../chunks/chunk-K2KYUNKI.js";
 export {
   V2
 };

@@ -7,7 +7,7 @@ import {
   encodePathParam,
   errorTable,
   request
-} from "./chunk-DIV5O4DD.js";
+} from "./chunk-K2KYUNKI.js";
 
 // mem:/core/pagination.js
 var Page = class {

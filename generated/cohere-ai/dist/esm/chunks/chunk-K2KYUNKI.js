@@ -483,7 +483,7 @@ function createCore(options) {
       if (s0 == null)
         throw new SdkError("Missing credentials: pass `token` (or CO_API_KEY) to new CohereClient({ \u2026 }).");
       return {
-        Authorization: s0 != null ? `Bearer ${s0}` : void 0,
+        Authorization: `Bearer ${s0}`,
         "X-Client-Name": options.clientName == null ? void 0 : String(options.clientName),
         ...options.headers
       };

@@ -7,7 +7,7 @@ import {
   errorTable,
   listEmbedJobResponseFromWire,
   request
-} from "./chunk-DIV5O4DD.js";
+} from "./chunk-K2KYUNKI.js";
 
 // mem:/resources/embed-jobs.js
 var EmbedJobs = class {

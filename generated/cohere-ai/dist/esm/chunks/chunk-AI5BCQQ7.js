@@ -4,7 +4,7 @@ import {
   errorTable,
   request,
   v2EmbedRequestToWire
-} from "./chunk-DIV5O4DD.js";
+} from "./chunk-K2KYUNKI.js";
 
 // mem:/resources/v2.js
 var V2 = class {
