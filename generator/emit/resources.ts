@@ -77,6 +77,12 @@ function keyOf(item: Parameter | MultipartField): string {
   return KEYS.get(item) ?? propertyKey(item.name);
 }
 
+/** The TypeScript key of a body property (for the stream flag). */
+function flagTsKey(ctx: EmitContext, body: TypeRef, wire: string): string {
+  const obj = ctx.resolve(body);
+  return obj?.kind === "object" ? (ctx.keys(obj.properties).get(wire) ?? propertyKey(wire)) : propertyKey(wire);
+}
+
 function plan(ctx: EmitContext, op: Operation): MethodPlan {
   const used = new Set(["requestOptions", "request"]);
   const pathArgs = op.params
@@ -99,9 +105,12 @@ function plan(ctx: EmitContext, op: Operation): MethodPlan {
   });
   let request: RequestShape | undefined;
   const jsonLike = body && body.kind !== "multipart";
+  // A flag the SDK sets itself (streamFlag) is not the caller's to pass.
+  const flagKey = op.streamFlag && body ? flagTsKey(ctx, body.type, op.streamFlag.property) : undefined;
+  const withoutFlag = (t: string) => (flagKey ? `Omit<${t}, ${JSON.stringify(flagKey)}>` : t);
   if (params.length === 0 && otherFields.length === 0 && jsonLike) {
     request = {
-      typeName: typeExpr(ctx, body.type, "input"),
+      typeName: withoutFlag(typeExpr(ctx, body.type, "input")),
       kind: "body",
       optional: !body.required && !hasRequiredMembers(ctx, body.type),
       params: [],
@@ -118,7 +127,7 @@ function plan(ctx: EmitContext, op: Operation): MethodPlan {
         (!jsonLike || (!body.required && !hasRequiredMembers(ctx, body.type))),
       params,
       fields: otherFields,
-      ...(jsonLike && flatten ? { extendsBody: typeExpr(ctx, body.type, "input") } : {}),
+      ...(jsonLike && flatten ? { extendsBody: withoutFlag(typeExpr(ctx, body.type, "input")) } : {}),
       ...(jsonLike && !flatten ? { bodyMember: true } : {}),
     };
   }
@@ -341,7 +350,8 @@ function method(
       const source = bodyVar ?? (req?.bodyMember ? `${reqVar}${req.optional ? "?." : "."}body` : reqVar);
       const mapped = mappers.fn(body.type, "toWire");
       if (mapped) mapperImports.add(mapped);
-      const value = mapped ? `${mapped}(${source})` : source;
+      let value = mapped ? `${mapped}(${source})` : source;
+      if (op.streamFlag) value = `{ ...${value}, ${JSON.stringify(op.streamFlag.property)}: ${op.streamFlag.value} }`;
       const ct = body.contentType !== "application/json" && body.kind !== "form" ? `, contentType: ${JSON.stringify(body.contentType)}` : "";
       if (body.kind === "binary") runtime.add("resolveFile");
       spec.push(`body: { type: ${JSON.stringify(body.kind)}, value: ${value}${ct}${body.kind === "binary" ? ", resolveFile" : ""} }`);

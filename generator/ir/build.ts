@@ -7,6 +7,7 @@ import type { Diagnostics } from "../diagnostics.js";
 import type { SourceIndex } from "../load/source-index.js";
 import { HTTP_METHODS } from "../normalize/context.js";
 import { buildOperation } from "./operations.js";
+import { splitStreaming } from "./streaming.js";
 import { buildComponentTypes, toType, type SchemaContext } from "./schemas.js";
 import { statusName } from "./status-names.js";
 import type { Api, AuthScheme, ClientHeader, ErrorStatus, Resource, Server } from "./types.js";
@@ -25,7 +26,7 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
       const group: string = op["x-sdk-group"];
       let resource = resources.get(group);
       if (!resource) resources.set(group, (resource = { name: group, operations: [] }));
-      resource.operations.push(operation);
+      resource.operations.push(...splitStreaming(ctx, op, operation, config.operations?.[operation.id], pointer));
     }
   }
   for (const tag of doc.tags ?? []) {

@@ -79,6 +79,8 @@ export interface Operation {
   security?: SecurityRequirement[];
   /** Pagination detected in (or configured for) this operation. */
   pagination?: Pagination;
+  /** A request-body flag the SDK sets itself (e.g. `stream`): left out of the request type, sent with this value. */
+  streamFlag?: { property: string; value: boolean };
   /** Positional arguments older callers pass that the endpoint does not take (config `ignoredArguments`). */
   ignoredArguments: string[];
   /** Where the operation is defined (for messages). */
