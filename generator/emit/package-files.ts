@@ -37,6 +37,8 @@ export function emitPackageFiles(ctx: EmitContext, methods: MethodDoc[]): Map<st
   const firstAuth = ctx.api.auth[0];
   const errors = ctx.api.errors.filter((e) => e.name).map((e) => ({ status: e.status, cls: errorClassName(e.name!), description: e.description ?? "" }));
   const upload = methods.find((m) => /Uploadable/.test(m.signature));
+  const paginated = methods.find((m) => /PagePromise</.test(m.signature));
+  const streamed = methods.find((m) => /Stream</.test(m.signature));
   out.set(
     "README.md",
     render("README.md.hbs", {
@@ -59,6 +61,8 @@ export function emitPackageFiles(ctx: EmitContext, methods: MethodDoc[]): Map<st
       firstMethod: methods[0],
       errors,
       upload,
+      paginated,
+      streamed,
     }),
   );
   return out;
