@@ -10,6 +10,8 @@ export type MapDirection = "fromWire" | "toWire";
 
 export class EmitContext {
   readonly named = new Map<string, NamedType>();
+  /** The error table (in src/errors.ts) of each operation, by operation id; filled by the errors emitter. */
+  readonly errorTables = new Map<string, string>();
   /** Types not emitted: multipart body shapes (their fields become method arguments instead). */
   readonly skippedTypes = new Set<string>();
   private readonly typeNames = new Map<string, string>();

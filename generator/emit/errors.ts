@@ -3,6 +3,7 @@
  * table the runtime uses to pick a class, and branded aliases of the runtime's timeout/connection/abort errors.
  */
 import type { SourceFile } from "ts-morph";
+import type { Operation } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
 import { jsDoc } from "./docs.js";
 import type { MapperWriter } from "./mappers.js";
@@ -27,12 +28,12 @@ export function emitErrors(ctx: EmitContext, file: SourceFile, mappers: MapperWr
     }),
     properties: [{ name: "name", type: "string", isReadonly: true, hasOverrideKeyword: true, initializer: JSON.stringify(base) }],
   });
-  const byStatus: string[] = [];
-  const parsers: string[] = [];
   const typeNames = new Set<string>();
+  const classes = new Map<string, string>();
   for (const e of ctx.api.errors) {
     if (!e.name) continue;
     const cls = errorClassName(e.name);
+    classes.set(e.status, cls);
     const bodyType = e.types.length ? [...new Set(e.types.map((t) => typeExpr(ctx, t, "output")))].join(" | ") : undefined;
     if (bodyType) for (const m of bodyType.matchAll(/\b[A-Z][A-Za-z0-9_]*\b/g)) if (ctx.api.types.some((t) => ctx.typeName(t.name) === m[0])) typeNames.add(m[0]);
     file.addClass({
@@ -45,23 +46,51 @@ export function emitErrors(ctx: EmitContext, file: SourceFile, mappers: MapperWr
         ...(bodyType ? [{ name: "body", type: bodyType, isReadonly: true, hasDeclareKeyword: true, hasOverrideKeyword: false }] : []),
       ],
     });
-    byStatus.push(`${JSON.stringify(e.status)}: ${cls}`);
-    const parseFns = e.types.map((t) => mappers.fn(t, "fromWire")).filter(Boolean);
-    if (parseFns.length === 1) parsers.push(`${JSON.stringify(e.status)}: ${parseFns[0]}`);
   }
-  file.addVariableStatement({
-    isExported: true,
-    declarationKind: "const" as any,
-    docs: jsDoc({ description: "Which class the runtime throws for a status: exact status, then range (4XX), then `default`, then the base class." }),
-    declarations: [
-      {
-        name: "errorTable",
-        type: "ErrorTable",
-        initializer: `{ base: ${base}${byStatus.length ? `, byStatus: { ${byStatus.join(", ")} }` : ""}${parsers.length ? `, parse: { ${parsers.join(", ")} }` : ""} }`,
-      },
-    ],
+
+  // One table per distinct set of declared error responses: a status an operation does not declare falls back to
+  // its `default` / range / base class, never to another operation's class. The most common set is `errorTable`.
+  const groups = new Map<string, { ops: string[]; errors: Operation["errors"] }>();
+  for (const op of ctx.api.resources.flatMap((r) => r.operations)) {
+    const key = JSON.stringify(op.errors.map((e) => [e.status, e.type ?? null]));
+    const g = groups.get(key) ?? { ops: [], errors: op.errors };
+    g.ops.push(op.id);
+    groups.set(key, g);
+  }
+  const ordered = [...groups.values()].sort((a, b) => b.ops.length - a.ops.length);
+  if (ordered.length === 0) ordered.push({ ops: [], errors: [] });
+  const parsers = new Set<string>();
+  ordered.forEach((g, i) => {
+    const name = i === 0 ? "errorTable" : `errorTable${i + 1}`;
+    for (const id of g.ops) ctx.errorTables.set(id, name);
+    // `default` maps to the base class: listing it lets the runtime find (and apply) its body mapper.
+    const byStatus = g.errors
+      .filter((e) => classes.has(e.status) || e.status === "default")
+      .map((e) => `${JSON.stringify(e.status)}: ${classes.get(e.status) ?? base}`);
+    const parse = g.errors.flatMap((e) => {
+      const f = e.type ? mappers.fn(e.type, "fromWire") : undefined;
+      if (f) parsers.add(f);
+      return f ? [`${JSON.stringify(e.status)}: ${f}`] : [];
+    });
+    file.addVariableStatement({
+      isExported: true,
+      declarationKind: "const" as any,
+      docs: jsDoc({
+        description:
+          i === 0
+            ? "Which class the runtime throws for a status: exact status, then range (4XX), then `default`, then the base class."
+            : `Error classes of ${g.ops.map((o) => `\`${o}\``).join(", ")} (their declared error responses differ from the others').`,
+      }),
+      declarations: [
+        {
+          name,
+          type: "ErrorTable",
+          initializer: `{ base: ${base}${byStatus.length ? `, byStatus: { ${byStatus.join(", ")} }` : ""}${parse.length ? `, parse: { ${parse.join(", ")} }` : ""} }`,
+        },
+      ],
+    });
   });
-  if (parsers.length) file.addImportDeclaration({ moduleSpecifier: "./mappers.js", namedImports: parsers.map((p) => p.split(": ")[1]!).filter((v, i, a) => a.indexOf(v) === i) });
+  if (parsers.size) file.addImportDeclaration({ moduleSpecifier: "./mappers.js", namedImports: [...parsers].sort() });
   if (typeNames.size) file.addImportDeclaration({ moduleSpecifier: "./types.js", namedImports: [...typeNames].sort(), isTypeOnly: true });
   file.addExportDeclaration({
     moduleSpecifier: "./core/errors.js",

@@ -136,7 +136,7 @@ export class MapperWriter {
       for (const m of d.mapping) {
         const f = this.fn({ kind: "named", name: m.type }, dir);
         // The variant mapper returns the variant; the union narrows it by the discriminator value.
-        if (f) cases.push(`    case ${JSON.stringify(m.value)}:\n      return ${f}(w) as any;`);
+        if (f) cases.push(`    case ${JSON.stringify(m.value)}:\n      return ${f}(w as any) as any;`);
       }
       const key = dir === "fromWire" ? d.property : this.ctx.discriminatorKey(d.mapping[0]!.type, d.property);
       return `  switch ((w as any)[${JSON.stringify(key)}]) {\n${cases.join("\n")}\n    default:\n      return w;\n  }`;
@@ -152,7 +152,7 @@ export class MapperWriter {
       const mine = obj.properties.filter((p) => p.required).map((p) => (dir === "fromWire" ? p.name : keys.get(p.name)!));
       const others = objects.filter((o) => o.v !== v).flatMap((o) => (o.obj?.kind === "object" ? o.obj.properties.map((p) => [p.name, this.ctx.keys(o.obj!.kind === "object" ? o.obj.properties : []).get(p.name)!]).flat() : []));
       const unique = mine.find((k) => !others.includes(k));
-      if (unique) tests.push(`  if (typeof w === "object" && ${JSON.stringify(unique)} in w) return ${f}(w) as any;`);
+      if (unique) tests.push(`  if (typeof w === "object" && ${JSON.stringify(unique)} in w) return ${f}(w as any) as any;`);
     }
     return `${tests.join("\n")}\n  return w;`;
   }

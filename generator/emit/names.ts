@@ -48,11 +48,14 @@ export function typeIdentifier(name: string): string {
   return id;
 }
 
-/** Property key in TypeScript: camelCase when that is an identifier, else the wire name. */
+/** Members every JavaScript object has: a property of that name would make plain object literals unassignable. */
+const OBJECT_MEMBERS = new Set(["constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "__proto__"]);
+
+/** Property key in TypeScript: camelCase when that is an identifier, else the wire name; `_` added to Object's members. */
 export function propertyKey(wire: string): string {
   const camel = camelCase(wire);
-  if (camel && isIdentifier(camel) && !wire.startsWith("$")) return camel;
-  return wire;
+  const key = camel && isIdentifier(camel) && !wire.startsWith("$") ? camel : wire;
+  return OBJECT_MEMBERS.has(key) ? `${key}_` : key;
 }
 
 /** Renders a property key in source (quoted when not an identifier). */

@@ -247,7 +247,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
   }
   if (runtime.has("toFormData")) imp("../core/multipart.js", ["toFormData"]);
   if (runtime.has("resolveFile")) imp("../core/file.js", ["resolveFile"]);
-  imp("../errors.js", ["errorTable"]);
+  imp("../errors.js", [...runtime].filter((n) => n.startsWith("table:")).map((n) => n.slice(6)));
   imp("../options.js", ["createCore", `type ${ctx.config.client.className}Options`]);
   if (mapperImports.size) imp("../mappers.js", [...mapperImports]);
   if (typeImports.size) imp("../types.js", [...typeImports], true);
@@ -298,7 +298,9 @@ function method(
     // Dates and other primitives are serialized by the runtime; only structured values need a mapper.
     const mapped = ctx.resolve(q.type)?.kind === "primitive" ? undefined : mappers.fn(q.type, "toWire");
     if (mapped) mapperImports.add(mapped);
-    return mapped ? `${mapped}(${raw})` : raw;
+    const value = mapped ? `${mapped}(${raw})` : raw;
+    // A parameter declared with `content: application/json` is one JSON-encoded value.
+    return q.json ? `${raw} === undefined ? undefined : JSON.stringify(${value})` : value;
   };
 
   const spec: string[] = [`method: ${JSON.stringify(op.method)}`];
@@ -319,14 +321,19 @@ function method(
   }
   const headers = req?.params.map((q, i) => ({ q, i })).filter(({ q }) => q.in === "header") ?? [];
   const cookies = req?.params.map((q, i) => ({ q, i })).filter(({ q }) => q.in === "cookie") ?? [];
-  if (headers.length || cookies.length) {
-    const entries = headers.map(({ q, i }) => {
+  // JSON with another media type (application/merge-patch+json…): the runtime defaults to application/json.
+  const jsonType = op.body?.kind === "json" && op.body.contentType !== "application/json" ? op.body.contentType : undefined;
+  if (headers.length || cookies.length || jsonType) {
+    // Sent only with a body: an optional body left out sends neither.
+    const bodySource = bodyVar ?? (req?.bodyMember ? `${reqVar}${req.optional ? "?." : "."}body` : reqVar);
+    const entries = jsonType ? [`"Content-Type": ${bodySource} === undefined ? undefined : ${JSON.stringify(jsonType)}`] : [];
+    entries.push(...headers.map(({ q, i }) => {
       const v = paramValue(q, i);
       const prim = ctx.resolve(q.type);
       const isString = prim?.kind === "primitive" && prim.type === "string";
       if (!isString) runtime.add("serializeHeaderValue");
       return `${JSON.stringify(q.name)}: ${isString ? v : `serializeHeaderValue(${v})`}`;
-    });
+    }));
     if (cookies.length) {
       runtime.add("serializeHeaderValue");
       const parts = cookies.map(({ q, i }) => `${paramValue(q, i)} === undefined ? undefined : ${JSON.stringify(q.name + "=")} + encodeURIComponent(serializeHeaderValue(${paramValue(q, i)}) ?? "")`);
@@ -352,7 +359,7 @@ function method(
       if (mapped) mapperImports.add(mapped);
       let value = mapped ? `${mapped}(${source})` : source;
       if (op.streamFlag) value = `{ ...${value}, ${JSON.stringify(op.streamFlag.property)}: ${op.streamFlag.value} }`;
-      const ct = body.contentType !== "application/json" && body.kind !== "form" ? `, contentType: ${JSON.stringify(body.contentType)}` : "";
+      const ct = body.kind === "binary" || body.kind === "text" ? `, contentType: ${JSON.stringify(body.contentType)}` : "";
       if (body.kind === "binary") runtime.add("resolveFile");
       spec.push(`body: { type: ${JSON.stringify(body.kind)}, value: ${value}${ct}${body.kind === "binary" ? ", resolveFile" : ""} }`);
     }
@@ -376,7 +383,9 @@ function method(
     runtime.add("createStream");
     spec.push("stream: createStream");
   }
-  spec.push("errors: errorTable");
+  const table = ctx.errorTables.get(op.id) ?? "errorTable";
+  runtime.add(`table:${table}`);
+  spec.push(`errors: ${table}`);
 
   // The type argument picks the right `send` overload and types the result even when no mapper is involved.
   const sendType = streamed ? (streamed.type ? typeExpr(ctx, streamed.type, "output") : "unknown") : p.returnType;

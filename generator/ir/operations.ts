@@ -84,6 +84,7 @@ function collectParams(ctx: SchemaContext, pathItem: any, op: any, pointer: stri
       allowReserved: p.allowReserved === true,
     };
     if (p.description) param.description = String(p.description).trim();
+    if (!p.schema && p.content && /json/i.test(Object.keys(p.content)[0] ?? "")) param.json = true;
     if (schema?.default !== undefined) param.default = schema.default;
     out.push(param);
   }

@@ -194,6 +194,13 @@ function allOfType(ctx: SchemaContext, schema: any, hint: string, pointer: strin
 }
 
 function unionType(ctx: SchemaContext, schema: any, alternatives: any[], hint: string, pointer: string): TypeRef {
+  // `oneOf: [X, {type: "null"}]` is a nullable X.
+  const isNull = (s: any) => s?.type === "null" || (Array.isArray(s?.enum) && s.enum.length === 1 && s.enum[0] === null);
+  const nonNull = alternatives.filter((s) => !isNull(s));
+  if (nonNull.length < alternatives.length && nonNull.length > 0) {
+    const inner = nonNull.length === 1 ? toType(ctx, nonNull[0], hint, `${pointer}/${alternatives.indexOf(nonNull[0])}`) : unionType(ctx, schema, nonNull, hint, pointer);
+    return inner.kind === "nullable" ? inner : { kind: "nullable", type: inner };
+  }
   const variants = alternatives.map((s, i) => toType(ctx, s, `${hint}${variantHint(s, i)}`, `${pointer}/${i}`));
   const d = schema.discriminator;
   if (!d?.propertyName) return { kind: "union", variants };
@@ -208,10 +215,20 @@ function unionType(ctx: SchemaContext, schema: any, alternatives: any[], hint: s
       ctx.diagnostics.warn("ir/discriminator", ctx.sources.locate(pointer), `discriminator "${d.propertyName}" ignored: a variant is not a named object`);
       return { kind: "union", variants };
     }
-    mapping.push({ value: explicit.get(v.name) ?? v.name, type: v.name });
+    mapping.push({ value: explicit.get(v.name) ?? declaredValue(ctx, v.name, d.propertyName) ?? v.name, type: v.name });
   }
   for (const [name, value] of explicit) if (!mapping.some((m) => m.type === name)) mapping.push({ value, type: name });
   return { kind: "union", variants, discriminator: { property: d.propertyName, mapping } };
+}
+
+/** The single value a variant declares for the discriminator property (`const` or a one-value enum), if any. */
+function declaredValue(ctx: SchemaContext, variant: string, property: string): string | undefined {
+  const t = ctx.types.get(variant)?.type;
+  const prop = t?.kind === "object" ? t.properties.find((p) => p.name === property) : undefined;
+  const pt = prop?.type;
+  if (pt?.kind === "literal" && typeof pt.value === "string") return pt.value;
+  if (pt?.kind === "enum" && pt.values.length === 1 && typeof pt.values[0] === "string") return pt.values[0];
+  return undefined;
 }
 
 function variantHint(s: any, i: number): string {

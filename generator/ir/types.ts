@@ -101,6 +101,8 @@ export interface Parameter {
   style: "simple" | "label" | "matrix" | "form" | "spaceDelimited" | "pipeDelimited" | "deepObject";
   explode: boolean;
   allowReserved: boolean;
+  /** Declared with `content` (e.g. application/json) instead of a schema: the value is sent JSON-encoded. */
+  json?: boolean;
   default?: unknown;
 }
 

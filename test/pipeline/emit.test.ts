@@ -25,7 +25,8 @@ describe("the emitted Cohere package", () => {
     expect(paths.filter((p) => p.startsWith("src/resources/"))).toEqual(["src/resources/datasets.ts", "src/resources/embed-jobs.ts", "src/resources/v2.ts"]);
     for (const p of paths) expect(p).toMatch(/^(src\/.+\.ts|dist\/(esm|cjs)\/.+\.(js|d\.ts)|dist\/cjs\/package\.json|package\.json|README\.md|tsconfig\.json|LICENSE)$/);
     expect(paths).toEqual([...paths].sort());
-    await expect(paths.join("\n") + "\n").toMatchFileSnapshot("snapshots/cohere/files.txt");
+    // Chunk names carry a content hash: the snapshot shows the layout, not the hash.
+    await expect(paths.map((p) => p.replace(/chunk-[A-Z0-9]+\.js$/, "chunk-<hash>.js")).join("\n") + "\n").toMatchFileSnapshot("snapshots/cohere/files.txt");
   });
 
   it("dist/cjs has a .js and .d.ts per source file; dist/esm has a .d.ts per source file and bundled entries", () => {
@@ -157,7 +158,9 @@ describe("code emitted for a small spec (test/specs/emit/pets.yaml)", () => {
     const errors = flat(files.get("src/errors.ts"));
     expect(errors).toContain("export class PetStoreError extends _ApiError {");
     expect(errors).toContain("export class NotFoundError extends PetStoreError {");
-    expect(errors).toContain('export const errorTable: ErrorTable = { base: PetStoreError, byStatus: { "404": NotFoundError } };');
+    // Only createPet declares a 404: it gets a table of its own; the others fall back to the base class.
+    expect(errors).toContain("export const errorTable: ErrorTable = { base: PetStoreError };");
+    expect(errors).toContain('export const errorTable2: ErrorTable = { base: PetStoreError, byStatus: { "404": NotFoundError } };');
   });
 
   it("no auth in the spec → no credential option", () => {

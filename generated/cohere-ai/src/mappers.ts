@@ -185,7 +185,7 @@ export function embedContentToWire(w: EmbedContent | null | undefined): any {
   if (w == null || typeof w !== "object") return w as any;
   switch ((w as any)["type"]) {
     case "image_url":
-      return embedImageToWire(w) as any;
+      return embedImageToWire(w as any) as any;
     default:
       return w;
   }

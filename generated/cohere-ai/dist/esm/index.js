@@ -1,12 +1,12 @@
 import {
   Datasets
-} from "./chunks/chunk-GNEPOP2Z.js";
+} from "./chunks/chunk-F56J3FKV.js";
 import {
   EmbedJobs
-} from "./chunks/chunk-U2YSOVWG.js";
+} from "./chunks/chunk-NIFSO3WJ.js";
 import {
   V2
-} from "./chunks/chunk-AI5BCQQ7.js";
+} from "./chunks/chunk-3G2ZJZMD.js";
 import {
   AbortError,
   BadRequestError,
@@ -30,7 +30,7 @@ import {
   __export,
   createCore,
   errorTable
-} from "./chunks/chunk-K2KYUNKI.js";
+} from "./chunks/chunk-LSKZVR3L.js";
 
 // mem:/Client.js
 var CohereClient = class {

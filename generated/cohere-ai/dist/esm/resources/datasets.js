@@ -1,7 +1,7 @@
 import {
   Datasets
-} from "../chunks/chunk-GNEPOP2Z.js";
-import "../chunks/chunk-K2KYUNKI.js";
+} from "../chunks/chunk-F56J3FKV.js";
+import "../chunks/chunk-LSKZVR3L.js";
 export {
   Datasets
 };

@@ -1,7 +1,7 @@
 import {
   EmbedJobs
-} from "../chunks/chunk-U2YSOVWG.js";
-import "../chunks/chunk-K2KYUNKI.js";
+} from "../chunks/chunk-NIFSO3WJ.js";
+import "../chunks/chunk-LSKZVR3L.js";
 export {
   EmbedJobs
 };

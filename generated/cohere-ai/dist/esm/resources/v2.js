@@ -1,7 +1,7 @@
 import {
   V2
-} from "../chunks/chunk-AI5BCQQ7.js";
-import "../chunks/chunk-K2KYUNKI.js";
+} from "../chunks/chunk-3G2ZJZMD.js";
+import "../chunks/chunk-LSKZVR3L.js";
 export {
   V2
 };

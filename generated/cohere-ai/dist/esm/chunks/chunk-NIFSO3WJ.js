@@ -7,7 +7,7 @@ import {
   errorTable,
   listEmbedJobResponseFromWire,
   request
-} from "./chunk-K2KYUNKI.js";
+} from "./chunk-LSKZVR3L.js";
 
 // mem:/resources/embed-jobs.js
 var EmbedJobs = class {

@@ -7,7 +7,7 @@ import {
   encodePathParam,
   errorTable,
   request
-} from "./chunk-K2KYUNKI.js";
+} from "./chunk-LSKZVR3L.js";
 
 // mem:/core/pagination.js
 var Page = class {

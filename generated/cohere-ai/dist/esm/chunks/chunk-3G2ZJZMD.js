@@ -4,7 +4,7 @@ import {
   errorTable,
   request,
   v2EmbedRequestToWire
-} from "./chunk-K2KYUNKI.js";
+} from "./chunk-LSKZVR3L.js";
 
 // mem:/resources/v2.js
 var V2 = class {
