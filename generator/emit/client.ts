@@ -280,7 +280,6 @@ export function emitIndex(ctx: EmitContext, file: SourceFile): void {
   file.addExportDeclaration({ moduleSpecifier: "./environments.js", namedExports: [`${ctx.config.client.errorPrefix}Environment`] });
   file.addExportDeclaration({ moduleSpecifier: "./errors.js" });
   file.addExportDeclaration({ moduleSpecifier: "./types.js" });
-  file.addExportDeclaration({ moduleSpecifier: "./types.js", namespaceExport: safeIdentifier(ctx.config.client.errorPrefix) } as any);
   for (const r of ctx.api.resources) file.addExportDeclaration({ moduleSpecifier: `./resources/${resourceFileName(r)}.js` });
   file.addExportDeclaration({ moduleSpecifier: "./core/types.js", namedExports: ["RequestOptions", "RawResponse", "WithRawResponse", "FileInput"], isTypeOnly: true });
   file.addExportDeclaration({ moduleSpecifier: "./core/http-promise.js", namedExports: ["HttpPromise"], isTypeOnly: true });

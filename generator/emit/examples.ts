@@ -3,12 +3,15 @@ import type { TypeRef } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
 import { keySource } from "./names.js";
 
-export function exampleValue(ctx: EmitContext, t: TypeRef, name: string, depth = 0): string {
-  if (depth > 3) return "{}";
+/** `depth` counts objects entered (not wrappers like arrays or references), so required fields stay filled. */
+export function exampleValue(ctx: EmitContext, t: TypeRef, name: string, depth = 0, seen: ReadonlySet<string> = new Set()): string {
+  if (depth > 6) return "{}";
   switch (t.kind) {
     case "named": {
       const inner = ctx.named.get(t.name)?.type;
-      return inner ? exampleValue(ctx, inner, name, depth + 1) : "{}";
+      // A recursive type stops at its second appearance (required self-references are rare; `{}` then).
+      if (!inner || seen.has(t.name)) return "{}";
+      return exampleValue(ctx, inner, name, depth, new Set([...seen, t.name]));
     }
     case "primitive":
       switch (t.type) {
@@ -33,28 +36,35 @@ export function exampleValue(ctx: EmitContext, t: TypeRef, name: string, depth =
     case "enum":
       return JSON.stringify(t.values.find((v) => v !== null) ?? null);
     case "array":
-      return `[${exampleValue(ctx, t.items, name, depth + 1)}]`;
+      return `[${exampleValue(ctx, t.items, name, depth, seen)}]`;
     case "map":
       return "{}";
     case "nullable":
-      return exampleValue(ctx, t.type, name, depth);
+      return exampleValue(ctx, t.type, name, depth, seen);
     case "union": {
       if (t.discriminator) {
+        // The first variant, its discriminator set to the variant's value, its other required members filled.
         const m = t.discriminator.mapping[0]!;
-        const obj = exampleValue(ctx, { kind: "named", name: m.type }, name, depth + 1);
+        const variant = ctx.resolve({ kind: "named", name: m.type });
         const key = keySource(ctx.discriminatorKey(m.type, t.discriminator.property));
-        const rest = obj.replace(/^\{\s*/, "").replace(/\s*\}$/, "");
-        return `{ ${key}: ${JSON.stringify(m.value)}${rest && !new RegExp(`(^|, )${key}:`).test(rest) ? `, ${rest}` : ""} }`;
+        const rest = variant?.kind === "object" ? objectMembers(ctx, variant, depth, new Set([...seen, m.type]), t.discriminator.property) : [];
+        return `{ ${[`${key}: ${JSON.stringify(m.value)}`, ...rest].join(", ")} }`;
       }
-      return t.variants[0] ? exampleValue(ctx, t.variants[0], name, depth + 1) : "{}";
+      return t.variants[0] ? exampleValue(ctx, t.variants[0], name, depth, seen) : "{}";
     }
     case "object": {
-      const keys = ctx.keys(t.properties);
-      const req = t.properties.filter((p) => p.required && !p.readOnly);
-      if (req.length === 0) return "{}";
-      return `{ ${req.map((p) => `${keySource(keys.get(p.name)!)}: ${exampleValue(ctx, p.type, p.name, depth + 1)}`).join(", ")} }`;
+      const members = objectMembers(ctx, t, depth, seen);
+      return members.length ? `{ ${members.join(", ")} }` : "{}";
     }
     case "intersection":
       return "{}";
   }
+}
+
+/** `key: value` for each required, writable property (but `skip`, a wire name). */
+function objectMembers(ctx: EmitContext, t: Extract<TypeRef, { kind: "object" }>, depth: number, seen: ReadonlySet<string>, skip?: string): string[] {
+  const keys = ctx.keys(t.properties);
+  return t.properties
+    .filter((p) => p.required && !p.readOnly && p.name !== skip)
+    .map((p) => `${keySource(keys.get(p.name)!)}: ${exampleValue(ctx, p.type, p.name, depth + 1, seen)}`);
 }

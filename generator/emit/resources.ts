@@ -547,7 +547,10 @@ function methodDocs(ctx: EmitContext, className: string, r: Resource, p: MethodP
         if (b) members.push(b);
       }
       if (req.bodyMember && op.body?.required) members.push(`body: ${exampleValue(ctx, op.body.type, "body")}`);
+      // An optional request followed by a required file still takes its place (as undefined).
+      const fileFollows = p.files.some((f) => f.field.required);
       if (members.length || !req.optional) args.push(`{ ${members.join(", ")} }`);
+      else if (fileFollows) args.push("undefined");
     }
   }
   for (const f of p.files.filter((x) => x.field.required)) args.push(f.field.kind === "files" ? `[fs.createReadStream("${f.field.name}.jsonl")]` : `fs.createReadStream("${f.field.name}.jsonl")`);

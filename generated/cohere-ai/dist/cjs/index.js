@@ -15,14 +15,13 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.Cohere = exports.CohereEnvironment = exports.CohereClient = void 0;
+exports.CohereEnvironment = exports.CohereClient = void 0;
 var Client_js_1 = require("./Client.js");
 Object.defineProperty(exports, "CohereClient", { enumerable: true, get: function () { return Client_js_1.CohereClient; } });
 var environments_js_1 = require("./environments.js");
 Object.defineProperty(exports, "CohereEnvironment", { enumerable: true, get: function () { return environments_js_1.CohereEnvironment; } });
 __exportStar(require("./errors.js"), exports);
 __exportStar(require("./types.js"), exports);
-exports.Cohere = require("./types.js");
 __exportStar(require("./resources/datasets.js"), exports);
 __exportStar(require("./resources/embed-jobs.js"), exports);
 __exportStar(require("./resources/v2.js"), exports);

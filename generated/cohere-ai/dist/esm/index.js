@@ -1,12 +1,12 @@
 import {
   Datasets
-} from "./chunks/chunk-F56J3FKV.js";
+} from "./chunks/chunk-BXW4RYKH.js";
 import {
   EmbedJobs
-} from "./chunks/chunk-NIFSO3WJ.js";
+} from "./chunks/chunk-3KXV5ZOG.js";
 import {
   V2
-} from "./chunks/chunk-3G2ZJZMD.js";
+} from "./chunks/chunk-YHG2WR4T.js";
 import {
   AbortError,
   BadRequestError,
@@ -27,10 +27,9 @@ import {
   TooManyRequestsError,
   UnauthorizedError,
   UnprocessableEntityError,
-  __export,
   createCore,
   errorTable
-} from "./chunks/chunk-LSKZVR3L.js";
+} from "./chunks/chunk-R4ER5EU3.js";
 
 // mem:/Client.js
 var CohereClient = class {
@@ -58,19 +57,6 @@ var CohereClient = class {
 };
 
 // mem:/types.js
-var types_exports = {};
-__export(types_exports, {
-  CreateEmbedJobRequestTruncate: () => CreateEmbedJobRequestTruncate,
-  DatasetType: () => DatasetType,
-  DatasetValidationStatus: () => DatasetValidationStatus,
-  EmbedByTypeResponseResponseType: () => EmbedByTypeResponseResponseType,
-  EmbedContentType: () => EmbedContentType,
-  EmbedInputType: () => EmbedInputType,
-  EmbedJobStatus: () => EmbedJobStatus,
-  EmbedJobTruncate: () => EmbedJobTruncate,
-  EmbeddingType: () => EmbeddingType,
-  V2EmbedPostRequestBodyContentApplicationJsonSchemaTruncate: () => V2EmbedPostRequestBodyContentApplicationJsonSchemaTruncate
-});
 var CreateEmbedJobRequestTruncate = { Start: "START", End: "END" };
 var DatasetType = {
   EmbedInput: "embed-input",
@@ -130,7 +116,6 @@ var V2EmbedPostRequestBodyContentApplicationJsonSchemaTruncate = {
 export {
   BadRequestError,
   ClientClosedRequestError,
-  types_exports as Cohere,
   AbortError as CohereAbortError,
   CohereClient,
   ConnectionError as CohereConnectionError,

@@ -1,7 +1,7 @@
 import {
   Datasets
-} from "../chunks/chunk-F56J3FKV.js";
-import "../chunks/chunk-LSKZVR3L.js";
+} from "../chunks/chunk-BXW4RYKH.js";
+import "../chunks/chunk-R4ER5EU3.js";
 export {
   Datasets
 };

@@ -1,7 +1,7 @@
 import {
   EmbedJobs
-} from "../chunks/chunk-NIFSO3WJ.js";
-import "../chunks/chunk-LSKZVR3L.js";
+} from "../chunks/chunk-3KXV5ZOG.js";
+import "../chunks/chunk-R4ER5EU3.js";
 export {
   EmbedJobs
 };

@@ -1,7 +1,7 @@
 import {
   V2
-} from "../chunks/chunk-3G2ZJZMD.js";
-import "../chunks/chunk-LSKZVR3L.js";
+} from "../chunks/chunk-YHG2WR4T.js";
+import "../chunks/chunk-R4ER5EU3.js";
 export {
   V2
 };

@@ -4,7 +4,7 @@ import {
   errorTable,
   request,
   v2EmbedRequestToWire
-} from "./chunk-LSKZVR3L.js";
+} from "./chunk-R4ER5EU3.js";
 
 // mem:/resources/v2.js
 var V2 = class {

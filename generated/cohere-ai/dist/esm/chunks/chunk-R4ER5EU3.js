@@ -1,9 +1,3 @@
-var __defProp = Object.defineProperty;
-var __export = (target, all) => {
-  for (var name in all)
-    __defProp(target, name, { get: all[name], enumerable: true });
-};
-
 // mem:/core/errors.js
 var SdkError = class extends Error {
   name = "SdkError";
@@ -141,8 +135,8 @@ var MAX_RETRY_AFTER_MS = 6e4;
 function isRetryableStatus(status) {
   return status === 408 || status === 409 || status === 429 || status >= 500;
 }
-function backoffMs(attempt2, random = Math.random) {
-  return Math.min(500 * 2 ** attempt2, 8e3) * (1 - 0.25 * random());
+function backoffMs(attempt, random = Math.random) {
+  return Math.min(500 * 2 ** attempt, 8e3) * (1 - 0.25 * random());
 }
 function retryAfterMs(headers, now = Date.now()) {
   const num = (v) => v && /^\s*\d+(\.\d+)?\s*$/.test(v) ? +v : void 0;
@@ -154,8 +148,8 @@ function retryAfterMs(headers, now = Date.now()) {
   }
   return ms <= MAX_RETRY_AFTER_MS ? ms : void 0;
 }
-function retryDelayMs(attempt2, headers) {
-  return (headers && retryAfterMs(headers)) ?? backoffMs(attempt2);
+function retryDelayMs(attempt, headers) {
+  return (headers && retryAfterMs(headers)) ?? backoffMs(attempt);
 }
 function sleep(ms, signal) {
   return new Promise((resolve, reject) => {
@@ -187,7 +181,7 @@ var HttpPromise = class {
   }
   /** Like `Promise.prototype.then`, on the data. */
   then(onfulfilled, onrejected) {
-    return this.#raw.then((r) => onfulfilled ? onfulfilled(r.data) : r.data, onrejected);
+    return this.#raw.then((r) => r.data).then(onfulfilled, onrejected);
   }
   /** Like `Promise.prototype.catch`, on the data. */
   catch(onrejected) {
@@ -209,32 +203,38 @@ function request(core, spec, options = {}) {
 }
 async function send(core, spec, opts) {
   const signal = opts.abortSignal;
+  const aborted = () => new AbortError(void 0, { cause: signal?.reason });
   if (signal?.aborted)
-    throw aborted(signal);
+    throw aborted();
   const rt = spec.responseType;
-  if ((rt === "sse" || rt === "ndjson") && !spec.stream)
+  const events = rt === "sse" || rt === "ndjson";
+  if (events && !spec.stream)
     throw new SdkError(`responseType "${rt}" needs spec.stream`);
-  const headers = {};
-  let keyRemoved = false;
+  const headers = new Headers();
+  let keyOptOut = false;
   for (const src of [await core.headers(), spec.headers, opts.headers]) {
     for (const name in src) {
-      const key = name.toLowerCase();
       const value = src[name];
-      if (value == null) {
-        delete headers[key];
-        keyRemoved ||= key === "idempotency-key";
-      } else if (/^[\w!#$%&'*+.^`|~-]+$/.test(name) && !/[\0\r\n]|[^\0-\xff]/.test(value))
-        headers[key] = value;
-      else
+      try {
+        if (value == null) {
+          headers.delete(name);
+          keyOptOut ||= /^idempotency-key$/i.test(name);
+        } else
+          headers.set(name, value);
+      } catch {
         throw new SdkError(`Invalid header "${name}"`);
+      }
     }
   }
-  const accept = rt === "json" ? "application/json" : rt === "sse" ? "text/event-stream" : rt === "ndjson" ? "application/x-ndjson" : "";
+  const setDefault = (name, value) => {
+    if (!headers.has(name))
+      headers.set(name, value);
+  };
+  const accept = { json: "application/json", sse: "text/event-stream", ndjson: "application/x-ndjson" }[rt];
   if (accept)
-    headers.accept ??= accept;
+    setDefault("accept", accept);
   const base = typeof core.baseUrl === "function" ? core.baseUrl() : core.baseUrl;
-  const clientQuery = core.query && await core.query();
-  const url = buildUrl(base, spec.path, clientQuery ? [...clientQuery, ...spec.query ?? []] : spec.query);
+  const url = buildUrl(base, spec.path, [...await core.query?.() ?? [], ...spec.query ?? []]);
   const secrets = core.secretQueryParams;
   let safeUrl;
   try {
@@ -245,150 +245,142 @@ async function send(core, spec, opts) {
   if (/^[a-z][a-z\d+.-]*:\/\/[^/?#]*@/i.test(url)) {
     throw new SdkError(`Credentials in the URL are not supported (${safeUrl}): pass them as client options`);
   }
-  const body = await encodeBody(spec.body, headers);
-  const method = spec.method.toUpperCase();
-  const maxRetries = opts.maxRetries ?? core.maxRetries ?? 2;
-  if (maxRetries > 0 && !keyRemoved && !/^(GET|HEAD|OPTIONS)$/.test(method))
-    headers["idempotency-key"] ??= uuid();
-  const call = {
-    spec,
-    url,
-    safeUrl,
-    secrets,
-    init: { method, headers, body },
-    fetch: core.fetch ?? fetch,
-    timeoutMs: Math.min((opts.timeoutInSeconds ?? core.timeoutInSeconds ?? 60) * 1e3, 2 ** 31 - 1),
-    signal
-  };
-  for (let n = 0; ; n++) {
-    try {
-      return await attempt(call);
-    } catch (e) {
-      const retryable = e instanceof ConnectionError || e instanceof ApiError && isRetryableStatus(e.statusCode);
-      if (n >= maxRetries || !retryable)
-        throw e;
-      await sleep(retryDelayMs(n, e.rawResponse?.headers), signal);
-    }
-  }
-}
-async function encodeBody(b, headers) {
-  if (!b || b.type !== "multipart" && b.value === void 0)
-    return null;
-  let type;
   let body;
-  if (b.type === "multipart") {
-    if (!b.toFormData)
-      throw new SdkError("multipart body needs toFormData");
-    delete headers["content-type"];
-    return b.toFormData(b.parts);
-  } else if (b.type === "binary") {
+  const b = spec.body && (spec.body.type === "multipart" || spec.body.value !== void 0) ? spec.body : void 0;
+  if (b?.type === "json") {
+    body = JSON.stringify(b.value);
+    setDefault("content-type", "application/json");
+  } else if (b?.type === "text") {
+    body = b.value;
+    if (b.contentType)
+      setDefault("content-type", b.contentType);
+  } else if (b?.type === "form") {
+    body = serializeQuery(Object.entries(b.value).map(([name, value]) => ({ name, value })));
+    setDefault("content-type", "application/x-www-form-urlencoded");
+  } else if (b?.type === "binary") {
     const file = b.resolveFile ? await b.resolveFile(b.value) : { blob: b.value };
     body = file.blob;
-    type = file.contentType ?? b.contentType ?? (file.blob.type || "application/octet-stream");
-  } else if (b.type === "form") {
-    body = serializeQuery(Object.entries(b.value).map(([name, value]) => ({ name, value })));
-    type = "application/x-www-form-urlencoded";
-  } else if (b.type === "text") {
-    body = b.value;
-    type = b.contentType;
-  } else {
-    body = JSON.stringify(b.value);
-    type = "application/json";
+    setDefault("content-type", file.contentType ?? b.contentType ?? (file.blob.type || "application/octet-stream"));
+  } else if (b?.type === "multipart") {
+    if (!b.toFormData)
+      throw new SdkError("multipart body needs toFormData");
+    body = await b.toFormData(b.parts);
+    headers.delete("content-type");
   }
-  if (type)
-    headers["content-type"] ??= type;
-  return body;
-}
-async function attempt(call) {
-  const { spec, signal } = call;
-  const rt = spec.responseType;
-  const controller = new AbortController();
-  const abort = () => controller.abort();
-  let timedOut = false;
-  const timer = setTimeout(() => {
-    timedOut = true;
-    abort();
-  }, call.timeoutMs);
-  signal?.addEventListener("abort", abort);
-  const release = () => signal?.removeEventListener("abort", abort);
-  let streaming = false;
-  const fail = (e) => signal?.aborted ? aborted(signal) : timedOut ? new TimeoutError(`${call.init.method} ${call.safeUrl} timed out after ${call.timeoutMs / 1e3} s`) : new ConnectionError(`${call.init.method} ${call.safeUrl} failed: ${reason(e)}`, { cause: e });
-  try {
-    let res;
-    try {
-      call.init.signal = controller.signal;
-      res = await call.fetch(call.url, call.init);
-    } catch (e) {
-      throw fail(e);
-    }
-    const { ok, status } = res;
-    const rawResponse = {
-      status,
-      statusText: res.statusText,
-      headers: res.headers,
-      url: !res.url || res.url === call.url ? call.safeUrl : redactUrl(res.url, call.secrets)
-    };
-    if (ok && (rt === "stream" || rt === "sse" || rt === "ndjson")) {
-      clearTimeout(timer);
-      const data2 = spec.stream ? spec.stream({
-        response: res,
-        responseType: rt,
-        rawResponse,
-        parse: spec.parse,
-        terminator: spec.streamTerminator,
-        signal,
-        close: release
-      }) : res.body;
-      streaming = true;
-      return { data: data2, rawResponse };
-    }
-    let data;
-    try {
-      data = await (ok && rt === "blob" ? res.blob() : ok && rt === "none" ? res.arrayBuffer() : res.text());
-    } catch (e) {
-      throw fail(e);
-    }
-    if (!ok)
-      throw apiError(spec.errors, rawResponse, data);
-    if (rt === "none")
-      return { data: void 0, rawResponse };
-    if (rt === "json") {
+  const method = spec.method.toUpperCase();
+  const maxRetries = Math.max(0, opts.maxRetries ?? core.maxRetries ?? 2);
+  if (maxRetries > 0 && !/^(GET|HEAD|OPTIONS)$/.test(method) && !keyOptOut)
+    setDefault("idempotency-key", uuid());
+  const timeoutMs = Math.min((opts.timeoutInSeconds ?? core.timeoutInSeconds ?? 60) * 1e3, 2 ** 31 - 1);
+  const doFetch = core.fetch ?? fetch;
+  for (let attempt = 0; ; attempt++) {
+    if (signal?.aborted)
+      throw aborted();
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const onAbort = () => controller.abort();
+    signal?.addEventListener("abort", onAbort);
+    const release = () => signal?.removeEventListener("abort", onAbort);
+    let keepListener = false;
+    let retryHeaders;
+    const fail = (e) => signal?.aborted ? aborted() : timedOut ? new TimeoutError(`${method} ${safeUrl} timed out after ${timeoutMs / 1e3} s`) : new ConnectionError(`${method} ${safeUrl} failed: ${reason(e)}`, { cause: e });
+    const read = async (fn) => {
       try {
-        data = JSON.parse(data);
-      } catch (cause) {
-        if (data.trim() || !spec.emptyOk)
-          throw new ResponseError({ statusCode: status, rawText: data, rawResponse, cause });
-        return { data: void 0, rawResponse };
+        return await fn();
+      } catch (e) {
+        throw fail(e);
       }
+    };
+    try {
+      const res = await read(() => doFetch(url, { method, headers, body: body ?? null, signal: controller.signal }));
+      const status = res.status;
+      const rawResponse = {
+        status,
+        statusText: res.statusText,
+        headers: res.headers,
+        url: res.url ? redactUrl(res.url, secrets) : safeUrl
+      };
+      if (res.ok) {
+        let data;
+        if (events || rt === "stream") {
+          clearTimeout(timer);
+          data = spec.stream ? spec.stream({
+            response: res,
+            responseType: rt,
+            rawResponse,
+            parse: spec.parse,
+            terminator: spec.streamTerminator,
+            signal,
+            close: release
+          }) : res.body;
+          keepListener = true;
+        } else {
+          data = await read(() => rt === "blob" ? res.blob() : rt === "none" ? res.arrayBuffer() : res.text());
+          if (rt === "json") {
+            const text = data;
+            if (!text.trim()) {
+              if (!spec.emptyOk)
+                throw new ResponseError({ statusCode: status, rawText: text, rawResponse });
+              data = void 0;
+            } else {
+              try {
+                data = JSON.parse(text);
+              } catch (cause) {
+                throw new ResponseError({ statusCode: status, rawText: text, rawResponse, cause });
+              }
+            }
+          }
+          data = rt === "none" || data === void 0 ? void 0 : spec.parse ? spec.parse(data, status) : data;
+        }
+        return { data, rawResponse };
+      }
+      if (attempt < maxRetries && isRetryableStatus(status)) {
+        retryHeaders = res.headers;
+        res.body?.cancel().catch(() => {
+        });
+      } else {
+        throw apiError(spec.errors, rawResponse, await read(() => res.text()));
+      }
+    } catch (e) {
+      if (!(e instanceof ConnectionError) || attempt >= maxRetries)
+        throw e;
+    } finally {
+      clearTimeout(timer);
+      if (!keepListener)
+        release();
     }
-    return { data: spec.parse ? spec.parse(data, status) : data, rawResponse };
-  } finally {
-    clearTimeout(timer);
-    if (!streaming)
-      release();
+    await sleep(retryDelayMs(attempt, retryHeaders), signal);
   }
 }
 function apiError(errors, rawResponse, text) {
   const { status, headers } = rawResponse;
-  const key = [String(status), `${status / 100 | 0}XX`, "default"].find((k) => errors.byStatus?.[k]);
+  const table = errors.byStatus ?? {};
+  const key = [String(status), `${status / 100 | 0}XX`, "default"].find((k) => table[k]);
   let body = text || void 0;
+  let json = false;
   try {
     body = JSON.parse(text);
-    const parse = key && errors.parse?.[key];
-    if (parse)
-      body = parse(body);
+    json = true;
   } catch {
   }
-  const Class = key && errors.byStatus[key] || errors.base;
+  const parse = key && errors.parse?.[key];
+  if (parse && json) {
+    try {
+      body = parse(body);
+    } catch {
+    }
+  }
+  const Class = key && table[key] || errors.base;
   return new Class({
     statusCode: status,
     body,
     rawResponse,
     requestId: headers.get("x-request-id") ?? headers.get("request-id") ?? void 0
   });
-}
-function aborted(signal) {
-  return new AbortError(void 0, { cause: signal.reason });
 }
 function reason(e) {
   return e?.cause?.message || e?.message || String(e);
@@ -826,7 +818,6 @@ function v2EmbedRequestToWire(w) {
 }
 
 export {
-  __export,
   SdkError,
   TimeoutError,
   ConnectionError,

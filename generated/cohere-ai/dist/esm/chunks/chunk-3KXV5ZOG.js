@@ -7,7 +7,7 @@ import {
   errorTable,
   listEmbedJobResponseFromWire,
   request
-} from "./chunk-LSKZVR3L.js";
+} from "./chunk-R4ER5EU3.js";
 
 // mem:/resources/embed-jobs.js
 var EmbedJobs = class {

@@ -7,7 +7,7 @@ import {
   encodePathParam,
   errorTable,
   request
-} from "./chunk-LSKZVR3L.js";
+} from "./chunk-R4ER5EU3.js";
 
 // mem:/core/pagination.js
 var Page = class {
