@@ -6,7 +6,7 @@ import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fail } from "./diagnostics.js";
 import { parseSource } from "./load/yaml.js";
-import { camelCase, pascalCase, words } from "./words.js";
+import { pascalCase, words } from "./words.js";
 
 export interface OperationConfig {
   /** Positional arguments callers pass that the endpoint does not take; accepted, ignored, marked deprecated. */
@@ -130,4 +130,3 @@ export function defaultAuthOption(kind: string, config: GeneratorConfig): string
   return config.auth?.option ?? (kind === "apiKey" ? "apiKey" : kind === "basic" ? "username" : "token");
 }
 
-export { camelCase };

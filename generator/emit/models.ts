@@ -1,6 +1,6 @@
 /** `src/types.ts`: one declaration per named type (interfaces, unions, open enums with a const object of values). */
 import type { SourceFile } from "ts-morph";
-import type { NamedType, Property, TypeRef } from "../ir/types.js";
+import type { NamedType, Property } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
 import { jsDoc } from "./docs.js";
 import { enumMemberName, keySource } from "./names.js";
@@ -87,4 +87,3 @@ function objectLiteral(ctx: EmitContext, props: Property[]): string {
   return `{ ${props.map((p) => `${keySource(keys.get(p.name)!)}${p.required ? "" : "?"}: ${typeExpr(ctx, p.type, "output")}`).join("; ")} }`;
 }
 
-export type { TypeRef };

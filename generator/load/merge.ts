@@ -22,7 +22,7 @@ export function mergeDocuments(inputs: readonly SourceDocument[], diagnostics: D
   const first = docs[0]!;
   const sources = new SourceIndex(first);
   if (docs.length === 1) {
-    registerAll(first, sources);
+    sources.register("", first);
     return { doc: structuredClone(first.doc), sources };
   }
 
@@ -101,10 +101,6 @@ export function mergeDocuments(inputs: readonly SourceDocument[], diagnostics: D
   for (const kind of Object.keys(doc.components ?? {})) doc.components[kind] = sortKeys(doc.components[kind]);
   diagnostics.info("merge/documents", { file: docs.map((d) => d.file).filter((f, i, a) => a.indexOf(f) === i).join(", ") }, `merged ${docs.length} documents: ${Object.keys(doc.paths).length} paths, ${Object.keys(doc.components?.schemas ?? {}).length} schemas`);
   return { doc, sources };
-}
-
-function registerAll(source: SourceDocument, sources: SourceIndex): void {
-  sources.register("", source);
 }
 
 function order(d: SourceDocument): string {

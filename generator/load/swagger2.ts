@@ -3,10 +3,10 @@ import { Diagnostics, fail } from "../diagnostics.js";
 import type { SourceDocument } from "./source-map.js";
 
 export async function convertSwagger2(source: SourceDocument, diagnostics: Diagnostics): Promise<SourceDocument> {
-  // swagger2openapi is CommonJS without types.
-  const { default: s2o } = (await import("swagger2openapi")) as any;
+  // CommonJS: its exports arrive as the default export (and, depending on the loader, as named ones too).
+  const { convertObj } = (await import("swagger2openapi")).default;
   try {
-    const result = await s2o.convertObj(structuredClone(source.doc), { patch: true, warnOnly: true, resolveInternal: false });
+    const result = await convertObj(structuredClone(source.doc), { patch: true, warnOnly: true, resolveInternal: false });
     diagnostics.info("load/swagger2", { file: source.file, pointer: "/swagger" }, `Swagger ${source.doc.swagger} converted to OpenAPI ${result.openapi.openapi}`);
     // Pointers differ after conversion: keep only the file-level position.
     return { ...source, doc: result.openapi, positions: new Map() };
