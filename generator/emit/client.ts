@@ -174,37 +174,38 @@ export function emitOptions(ctx: EmitContext, file: SourceFile): void {
     else if (s.in === "query") queryEntries.push(`{ name: ${JSON.stringify(s.param)}, value: ${when} ? ${v} : undefined }`);
     else cookies.push(`${when} ? ${JSON.stringify(s.param + "=")} + encodeURIComponent(String(${v}))`);
   }
-  const headerEntries = [...headers].map(([name, values]) => `${JSON.stringify(name)}: ${values.join(" : ")}${values.some((v) => v.includes(" ? ")) ? " : undefined" : ""}`);
-  if (cookies.length) headerEntries.push(`Cookie: [${cookies.map((c) => `${c} : undefined`).join(", ")}].filter((c) => c !== undefined).join("; ") || undefined`);
-  for (const h of ctx.api.clientHeaders) headerEntries.push(`${JSON.stringify(h.wireName)}: options.${safeIdentifier(h.option)} == null ? undefined : String(options.${safeIdentifier(h.option)})`);
+  const authHeaders = [...headers].map(([name, values]) => `${JSON.stringify(name)}: ${values.join(" : ")}${values.some((v) => v.includes(" ? ")) ? " : undefined" : ""}`);
+  if (cookies.length) authHeaders.push(`Cookie: [${cookies.map((c) => `${c} : undefined`).join(", ")}].filter((c) => c !== undefined).join("; ") || undefined`);
+  const clientHeaders: string[] = [];
+  for (const h of ctx.api.clientHeaders) clientHeaders.push(`${JSON.stringify(h.wireName)}: options.${safeIdentifier(h.option)} == null ? undefined : String(options.${safeIdentifier(h.option)})`);
   const secretQuery = auth.filter((a) => a.scheme.kind === "apiKey" && a.scheme.in === "query").map((a) => (a.scheme as { param: string }).param);
 
   const baseUrlEnv = ctx.config.client.baseUrlEnvVar ? ` ?? readEnv(${JSON.stringify(ctx.config.client.baseUrlEnvVar)})` : "";
   const fallback = envs[0] ? `${envName}.${envs[0].name}` : `missingBaseUrl()`;
-  // With apiKey-in-query auth both headers() and query() need the credentials: read them in one shared function.
-  const shared = queryEntries.length > 0;
-  const vars = [...lines.join("\n").matchAll(/const (\w+) =/g)].map((m) => m[1]!).filter((v) => /^(s\d+|use)$/.test(v));
-  const readCreds = shared ? [`const { ${vars.join(", ")} } = await credentials();`] : lines;
+  // Several schemes (or a credential in the query): `auth()` resolves the credentials once per request and the
+  // runtime applies its headers and query parameters. One header scheme: plain `headers()`.
+  const viaAuth = general || queryEntries.length > 0;
   const body = [
-    ...(shared ? ["const credentials = async () => {", ...lines.map((l) => `  ${l}`), `  return { ${vars.join(", ")} };`, "};"] : []),
     "return {",
     `  baseUrl: () => options.baseUrl ?? options.environment${baseUrlEnv} ?? ${fallback},`,
     "  fetch: options.fetch,",
     `  timeoutInSeconds: options.timeoutInSeconds ?? ${ctx.config.client.timeoutInSeconds},`,
     `  maxRetries: options.maxRetries ?? ${ctx.config.client.maxRetries},`,
-    `  headers: async (): Promise<HeaderInput> => {`,
-    ...readCreds.map((l) => `    ${l}`),
-    `    return { ${[...headerEntries, "...options.headers"].join(", ")} };`,
-    "  },",
-    ...(queryEntries.length
+    ...(viaAuth
       ? [
-          `  query: async (): Promise<QueryParam[]> => {`,
-          ...readCreds.map((l) => `    ${l}`),
-          `    return [${queryEntries.join(", ")}];`,
+          "  auth: async () => {",
+          ...lines.map((l) => `    ${l}`),
+          `    return { headers: { ${authHeaders.join(", ")} }${queryEntries.length ? `, query: [${queryEntries.join(", ")}]` : ""} };`,
           "  },",
-          `  secretQueryParams: ${JSON.stringify(secretQuery)},`,
+          `  headers: (): HeaderInput => ({ ${[...clientHeaders, "...options.headers"].join(", ")} }),`,
         ]
-      : []),
+      : [
+          `  headers: async (): Promise<HeaderInput> => {`,
+          ...lines.map((l) => `    ${l}`),
+          `    return { ${[...authHeaders, ...clientHeaders, "...options.headers"].join(", ")} };`,
+          "  },",
+        ]),
+    ...(secretQuery.length ? [`  secretQueryParams: ${JSON.stringify(secretQuery)},`] : []),
     "};",
   ];
   file.addFunction({
@@ -227,10 +228,8 @@ export function emitOptions(ctx: EmitContext, file: SourceFile): void {
       statements: [`throw new SdkError(${JSON.stringify(`No base URL: pass baseUrl to new ${cls}({ baseUrl: "https://…" }).`)});`],
     });
   }
-  if (!queryEntries.length) {
-    const imp = file.getImportDeclaration("./core/types.js")!;
-    imp.getNamedImports().find((n) => n.getName() === "QueryParam")?.remove();
-  }
+  const imp = file.getImportDeclaration("./core/types.js")!;
+  imp.getNamedImports().find((n) => n.getName() === "QueryParam")?.remove();
 }
 
 /** Whether some operation declares its own security requirements, different from the API's default. */
@@ -280,6 +279,8 @@ export function emitIndex(ctx: EmitContext, file: SourceFile): void {
   file.addExportDeclaration({ moduleSpecifier: "./environments.js", namedExports: [`${ctx.config.client.errorPrefix}Environment`] });
   file.addExportDeclaration({ moduleSpecifier: "./errors.js" });
   file.addExportDeclaration({ moduleSpecifier: "./types.js" });
+  // Every type under one name (`Cohere.EmbedJob`), as a type-only namespace: no runtime object for bundles to keep.
+  file.addStatements(`export type * as ${safeIdentifier(ctx.config.client.errorPrefix)} from "./types.js";`);
   for (const r of ctx.api.resources) file.addExportDeclaration({ moduleSpecifier: `./resources/${resourceFileName(r)}.js` });
   file.addExportDeclaration({ moduleSpecifier: "./core/types.js", namedExports: ["RequestOptions", "RawResponse", "WithRawResponse", "FileInput"], isTypeOnly: true });
   file.addExportDeclaration({ moduleSpecifier: "./core/http-promise.js", namedExports: ["HttpPromise"], isTypeOnly: true });

@@ -507,11 +507,12 @@ function pagination(ctx: EmitContext, p: MethodPlan, req: RequestShape | undefin
   }
 }
 
+/** The path, as a function when it encodes parameters: an invalid value then rejects the call instead of throwing. */
 function pathExpr(op: Operation, p: MethodPlan): string {
   if (p.pathArgs.length === 0) return JSON.stringify(op.path);
   const escaped = op.path.replace(/[`\\]/g, "\\$&").replace(/\$\{/g, "\\${");
   return (
-    "`" +
+    "() => `" +
     escaped.replace(/\{([^}]+)\}/g, (_, name: string) => {
       const a = p.pathArgs.find((x) => x.param.name === name);
       if (!a) return `{${name}}`;

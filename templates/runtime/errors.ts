@@ -44,14 +44,13 @@ export class ApiError extends SdkError {
   /** @param init - Status, body and raw response; the message is derived unless given. */
   constructor(init: ApiErrorInit) {
     const { statusCode, rawResponse, requestId, body } = init;
-    let message = init.message;
-    if (message === undefined) {
-      message = `Status ${statusCode}${rawResponse.statusText ? " " + rawResponse.statusText : ""}`;
-      if (requestId) message += ` (request id ${requestId})`;
-      const text = excerpt(body);
-      if (text) message += ": " + text;
-    }
-    super(message);
+    const text = excerpt(body);
+    super(
+      init.message ??
+        `Status ${statusCode}${rawResponse.statusText ? " " + rawResponse.statusText : ""}` +
+          (requestId ? ` (request id ${requestId})` : "") +
+          (text ? ": " + text : ""),
+    );
     Object.assign(this, { statusCode, body, rawResponse, requestId });
   }
 }
@@ -86,16 +85,14 @@ export class ResponseError extends SdkError {
   /** Status, headers and (redacted) URL of the response. */
   declare readonly rawResponse: RawResponse;
 
-  /** @param init - The response facts; the message is derived unless given. */
+  /** @param init - The response facts (and the parse error as `cause`); the message is derived unless given. */
   constructor(init: { message?: string; statusCode: number; rawText: string; rawResponse: RawResponse; cause?: unknown }) {
+    const { statusCode, rawText, rawResponse } = init;
     super(
       init.message ??
-        (init.rawText.trim()
-          ? `Malformed JSON in ${init.statusCode} response: ${excerpt(init.rawText)}`
-          : `Empty body in ${init.statusCode} response`),
-      "cause" in init ? { cause: init.cause } : undefined,
+        (rawText.trim() ? `Malformed JSON in ${statusCode} response: ${excerpt(rawText)}` : `Empty body in ${statusCode} response`),
+      init, // ErrorOptions: sets `cause` only when `init` has one
     );
-    const { statusCode, rawText, rawResponse } = init;
     Object.assign(this, { statusCode, rawText, rawResponse });
   }
 }

@@ -1,8 +1,21 @@
 /**
  * `request()`: performs one API operation (headers, body, URL, timeout, retries, error mapping, response decoding).
  * Multipart encoding and streaming are not imported here: generated code passes them in (see types.ts).
+ *
+ * The success path is kept to the minimum: headers are a plain object, validation of headers and URL runs only when
+ * fetch rejects, the redacted URL is computed only when there is something to redact, and each attempt costs one
+ * AbortController, one timer and one closure.
  */
-import type { ClientCore, ErrorTable, RawResponse, RequestOptions, RequestSpec, WithRawResponse } from "./types.js";
+import type {
+  ClientCore,
+  ErrorTable,
+  RawResponse,
+  RequestBody,
+  RequestOptions,
+  RequestSpec,
+  ResponseType,
+  WithRawResponse,
+} from "./types.js";
 import type { Stream } from "./stream.js";
 import { AbortError, ApiError, ConnectionError, ResponseError, SdkError, TimeoutError } from "./errors.js";
 import { buildUrl, redactUrl, serializeQuery } from "./url.js";
@@ -12,8 +25,8 @@ import { HttpPromise } from "./http-promise.js";
 /**
  * Performs `spec` against `core`. Resolves to the decoded 2xx body (see `RequestSpec.responseType`); for `sse` and
  * `ndjson`, to a `Stream` of parsed events. Rejects with an `ApiError` subclass chosen from `spec.errors` for
- * non-2xx, `TimeoutError`, `ConnectionError`, `AbortError` or `ResponseError`, or with whatever `core.headers()`,
- * `core.query()` or `spec.parse` threw.
+ * non-2xx, `TimeoutError`, `ConnectionError`, `AbortError` or `ResponseError`, or with whatever `core.auth()`,
+ * `core.headers()`, `core.query()`, `spec.path()` or `spec.parse` threw.
  */
 export function request<E>(
   core: ClientCore,
@@ -26,192 +39,243 @@ export function request(core: ClientCore, spec: RequestSpec<unknown>, options: R
   return new HttpPromise(send(core, spec, options));
 }
 
-/** The whole call: prepared once, then one loop iteration per attempt. */
+/** Request headers by lower-case name. */
+type HeaderMap = Record<string, string>;
+
+/** The default `accept` header by response type. */
+const ACCEPT: Partial<Record<ResponseType, string>> = {
+  json: "application/json",
+  sse: "text/event-stream",
+  ndjson: "application/x-ndjson",
+};
+
+/** What every attempt of a call shares, prepared once. */
+interface Call {
+  spec: RequestSpec<unknown>;
+  url: string;
+  /** `url` as shown in messages and `rawResponse`: secret query values and any password replaced by `***`. */
+  safeUrl: string;
+  secrets: readonly string[] | undefined;
+  /** method, headers and body; each attempt sets its own `signal`. */
+  init: RequestInit & { method: string; headers: HeaderMap };
+  fetch: typeof fetch;
+  timeoutMs: number;
+  signal: AbortSignal | undefined;
+}
+
+/** The whole call: prepared once, then one {@link attempt} per try. */
 async function send(core: ClientCore, spec: RequestSpec<unknown>, opts: RequestOptions): Promise<WithRawResponse<unknown>> {
   const signal = opts.abortSignal;
-  const aborted = (): AbortError => new AbortError(undefined, { cause: signal?.reason });
-  if (signal?.aborted) throw aborted();
+  if (signal?.aborted) throw aborted(signal);
   const rt = spec.responseType;
-  const events = rt === "sse" || rt === "ndjson";
-  if (events && !spec.stream) throw new SdkError(`responseType "${rt}" needs spec.stream`);
+  if ((rt === "sse" || rt === "ndjson") && !spec.stream) throw new SdkError(`responseType "${rt}" needs spec.stream`);
 
-  // Headers: client, then operation, then call; null/undefined removes. Values never appear in errors.
-  const headers = new Headers();
-  let keyOptOut = false;
-  for (const src of [await core.headers(), spec.headers, opts.headers]) {
+  // Headers: client, then operation, then call; null/undefined removes. Lower-case names make the merge
+  // case-insensitive. Values never appear in errors.
+  const headers: HeaderMap = {};
+  let keyRemoved = false;
+  const auth = core.auth && (await core.auth());
+  for (const src of [auth?.headers, await core.headers(), spec.headers, opts.headers]) {
     for (const name in src) {
+      const key = name.toLowerCase();
       const value = src[name];
-      try {
-        if (value == null) {
-          headers.delete(name);
-          keyOptOut ||= /^idempotency-key$/i.test(name);
-        } else headers.set(name, value);
-      } catch {
-        throw new SdkError(`Invalid header "${name}"`);
+      if (value != null) headers[key] = value;
+      else {
+        delete headers[key];
+        keyRemoved ||= key === "idempotency-key";
       }
     }
   }
-  const setDefault = (name: string, value: string): void => {
-    if (!headers.has(name)) headers.set(name, value);
-  };
-  const accept = ({ json: "application/json", sse: "text/event-stream", ndjson: "application/x-ndjson" } as const)[rt as "json"];
-  if (accept) setDefault("accept", accept);
+  const accept = ACCEPT[rt];
+  if (accept) headers.accept ??= accept;
 
-  // URL, and its display form for messages.
   const base = typeof core.baseUrl === "function" ? core.baseUrl() : core.baseUrl;
-  const url = buildUrl(base, spec.path, [...((await core.query?.()) ?? []), ...(spec.query ?? [])]);
+  const clientQuery = [...(auth?.query ?? []), ...((core.query && (await core.query())) || [])];
+  const path = typeof spec.path === "function" ? spec.path() : spec.path;
+  const url = buildUrl(base, path, clientQuery.length ? [...clientQuery, ...(spec.query ?? [])] : spec.query);
   const secrets = core.secretQueryParams;
-  let safeUrl: string;
-  try {
-    safeUrl = redactUrl(url, secrets);
-  } catch {
-    throw new SdkError("Invalid URL (check baseUrl)");
-  }
   // fetch refuses URLs with userinfo and echoes them (password included) in its message: refuse first, quietly.
-  if (/^[a-z][a-z\d+.-]*:\/\/[^/?#]*@/i.test(url)) {
-    throw new SdkError(`Credentials in the URL are not supported (${safeUrl}): pass them as client options`);
+  if (url.includes("@") && /^[a-z][a-z\d+.-]*:\/\/[^/?#]*@/i.test(url)) {
+    throw new SdkError("Credentials in the URL are not supported: pass them as client options");
   }
+  const safeUrl = secrets?.length ? displayUrl(url, secrets) : url;
 
-  // Body: built once and reused by every attempt (resolveFile buffers streams into a Blob, so they replay too).
-  let body: BodyInit | undefined;
-  // An optional body the caller left out (`value: undefined`) sends no body at all.
-  const b = spec.body && (spec.body.type === "multipart" || spec.body.value !== undefined) ? spec.body : undefined;
-  if (b?.type === "json") {
-    body = JSON.stringify(b.value);
-    setDefault("content-type", "application/json");
-  } else if (b?.type === "text") {
-    body = b.value; // fetch defaults the content type to text/plain;charset=UTF-8
-    if (b.contentType) setDefault("content-type", b.contentType);
-  } else if (b?.type === "form") {
-    body = serializeQuery(Object.entries(b.value as Record<string, unknown>).map(([name, value]) => ({ name, value })));
-    setDefault("content-type", "application/x-www-form-urlencoded");
-  } else if (b?.type === "binary") {
-    const file = b.resolveFile ? await b.resolveFile(b.value!) : { blob: b.value as Blob };
-    body = file.blob;
-    setDefault("content-type", file.contentType ?? b.contentType ?? (file.blob.type || "application/octet-stream"));
-  } else if (b?.type === "multipart") {
-    if (!b.toFormData) throw new SdkError("multipart body needs toFormData");
-    body = await b.toFormData(b.parts);
-    headers.delete("content-type"); // fetch adds it, with the boundary
-  }
-
+  const body = spec.body ? await encodeBody(spec.body, headers) : null;
   const method = spec.method.toUpperCase();
-  const maxRetries = Math.max(0, opts.maxRetries ?? core.maxRetries ?? 2);
-  if (maxRetries > 0 && !/^(GET|HEAD|OPTIONS)$/.test(method) && !keyOptOut) setDefault("idempotency-key", uuid());
-  const timeoutMs = Math.min((opts.timeoutInSeconds ?? core.timeoutInSeconds ?? 60) * 1000, 2 ** 31 - 1);
-  const doFetch = core.fetch ?? fetch;
+  const maxRetries = opts.maxRetries ?? core.maxRetries ?? 2;
+  if (maxRetries > 0 && !keyRemoved && method !== "GET" && method !== "HEAD" && method !== "OPTIONS") {
+    headers["idempotency-key"] ??= uuid();
+  }
+  const call: Call = {
+    spec,
+    url,
+    safeUrl,
+    secrets,
+    init: { method, headers, body },
+    fetch: core.fetch ?? fetch,
+    timeoutMs: Math.min((opts.timeoutInSeconds ?? core.timeoutInSeconds ?? 60) * 1000, 2 ** 31 - 1),
+    signal,
+  };
 
-  for (let attempt = 0; ; attempt++) {
-    if (signal?.aborted) throw aborted(); // aborted while preparing (listeners below only see future aborts)
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const onAbort = (): void => controller.abort();
-    signal?.addEventListener("abort", onAbort);
-    const release = (): void => signal?.removeEventListener("abort", onAbort);
-    let keepListener = false;
-    let retryHeaders: Headers | undefined;
-    /** Classifies a failure of fetch or of reading the body. */
-    const fail = (e: unknown): SdkError =>
-      signal?.aborted
-        ? aborted()
-        : timedOut
-          ? new TimeoutError(`${method} ${safeUrl} timed out after ${timeoutMs / 1000} s`)
-          : new ConnectionError(`${method} ${safeUrl} failed: ${reason(e)}`, { cause: e });
-    const read = async <R>(fn: () => Promise<R>): Promise<R> => {
-      try {
-        return await fn();
-      } catch (e) {
-        throw fail(e);
-      }
-    };
+  for (let n = 0; ; n++) {
     try {
-      const res = await read(() => doFetch(url, { method, headers, body: body ?? null, signal: controller.signal }));
-      const status = res.status;
-      const rawResponse: RawResponse = {
-        status,
-        statusText: res.statusText,
-        headers: res.headers,
-        url: res.url ? redactUrl(res.url, secrets) : safeUrl,
-      };
-      if (res.ok) {
-        let data: unknown;
-        if (events || rt === "stream") {
-          // The timeout ends with the headers; the abort listener lives until the stream closes.
-          clearTimeout(timer);
-          data = spec.stream
-            ? spec.stream({
-                response: res,
-                responseType: rt,
-                rawResponse,
-                parse: spec.parse,
-                terminator: spec.streamTerminator,
-                signal,
-                close: release,
-              })
-            : res.body;
-          keepListener = true;
-        } else {
-          // json / text / blob / none: the body is read within the timeout. One text() + one JSON.parse, no walk.
-          data = await read<unknown>(() => (rt === "blob" ? res.blob() : rt === "none" ? res.arrayBuffer() : res.text()));
-          if (rt === "json") {
-            const text = data as string;
-            if (!text.trim()) {
-              if (!spec.emptyOk) throw new ResponseError({ statusCode: status, rawText: text, rawResponse });
-              data = undefined;
-            } else {
-              try {
-                data = JSON.parse(text);
-              } catch (cause) {
-                throw new ResponseError({ statusCode: status, rawText: text, rawResponse, cause });
-              }
-            }
-          }
-          data = rt === "none" || data === undefined ? undefined : spec.parse ? spec.parse(data, status) : data;
-        }
-        return { data, rawResponse };
-      }
-      if (attempt < maxRetries && isRetryableStatus(status)) {
-        retryHeaders = res.headers;
-        res.body?.cancel().catch(() => {});
-      } else {
-        throw apiError(spec.errors, rawResponse, await read(() => res.text()));
-      }
+      return await attempt(call);
     } catch (e) {
-      if (!(e instanceof ConnectionError) || attempt >= maxRetries) throw e;
-    } finally {
-      clearTimeout(timer);
-      if (!keepListener) release();
+      // Retried: connection failures and retryable statuses. Not retried: timeouts, aborts, everything else.
+      const retryable = e instanceof ConnectionError || (e instanceof ApiError && isRetryableStatus(e.statusCode));
+      if (n >= maxRetries || !retryable) throw e;
+      await sleep(retryDelayMs(n, (e as ApiError).rawResponse?.headers), signal);
     }
-    await sleep(retryDelayMs(attempt, retryHeaders), signal);
   }
 }
 
-/** Builds the error for a non-2xx response from the operation's error table. */
-function apiError(errors: ErrorTable, rawResponse: RawResponse, text: string): ApiError {
-  const { status, headers } = rawResponse;
-  const table = errors.byStatus ?? {};
-  const key = [String(status), `${(status / 100) | 0}XX`, "default"].find((k) => table[k]);
-  let body: unknown = text || undefined;
-  let json = false;
-  try {
-    body = JSON.parse(text);
-    json = true;
-  } catch {
-    // not JSON: keep the text
+/**
+ * Encodes the body once for every attempt (`resolveFile` buffers streams into a Blob, so they replay too) and sets
+ * its default `content-type` unless the caller set one. An optional body the caller left out sends nothing.
+ */
+async function encodeBody(b: RequestBody, headers: HeaderMap): Promise<BodyInit | null> {
+  if (b.type === "multipart") {
+    if (!b.toFormData) throw new SdkError("multipart body needs toFormData");
+    delete headers["content-type"]; // fetch sets it, with the boundary
+    return b.toFormData(b.parts);
   }
-  const parse = key && errors.parse?.[key];
-  if (parse && json) {
+  if (b.value === undefined) return null;
+  let body: BodyInit;
+  let type: string | undefined;
+  if (b.type === "binary") {
+    const file = b.resolveFile ? await b.resolveFile(b.value) : { blob: b.value as Blob };
+    body = file.blob;
+    type = file.contentType ?? b.contentType ?? (file.blob.type || "application/octet-stream");
+  } else if (b.type === "form") {
+    body = serializeQuery(Object.entries(b.value).map(([name, value]) => ({ name, value })));
+    type = "application/x-www-form-urlencoded";
+  } else if (b.type === "text") {
+    body = b.value;
+    type = b.contentType; // fetch defaults to text/plain;charset=UTF-8
+  } else {
+    body = JSON.stringify(b.value);
+    type = "application/json";
+  }
+  if (type) headers["content-type"] ??= type;
+  return body;
+}
+
+/**
+ * One exchange under its own timeout (connect, headers and, for buffered responses, the body). Resolves to the
+ * decoded data; rejects with `ApiError` for non-2xx, or `TimeoutError` / `AbortError` / `ConnectionError` /
+ * `ResponseError`.
+ */
+async function attempt(call: Call): Promise<WithRawResponse<unknown>> {
+  const { spec, signal, init } = call;
+  const rt = spec.responseType;
+  const controller = new AbortController();
+  const abort = (): void => controller.abort();
+  const timer = setTimeout(abort, call.timeoutMs);
+  // The pending fetch keeps the process alive; the timer alone need not (and a ref'd timer costs more in Node).
+  (timer as { unref?: () => void }).unref?.();
+  signal?.addEventListener("abort", abort);
+  let keepListener = false;
+  try {
+    let res: Response;
+    let streaming: boolean;
+    let data: unknown;
     try {
-      body = parse(body);
+      init.signal = controller.signal;
+      res = await call.fetch(call.url, init);
+      streaming = res.ok && (rt === "stream" || rt === "sse" || rt === "ndjson");
+      // Buffered bodies are read within the timeout: for json, one text() and one JSON.parse, no walk over the data.
+      if (!streaming) data = await (res.ok && rt === "blob" ? res.blob() : res.text());
+    } catch (e) {
+      throw signal?.aborted
+        ? aborted(signal)
+        : controller.signal.aborted
+          ? new TimeoutError(`${init.method} ${call.safeUrl} timed out after ${call.timeoutMs / 1000} s`)
+          : (refused(call) ?? new ConnectionError(`${init.method} ${call.safeUrl} failed: ${reason(e)}`, { cause: e }));
+    }
+    const status = res.status;
+    const rawResponse: RawResponse = {
+      status,
+      statusText: res.statusText,
+      headers: res.headers,
+      url: !res.url || res.url === call.url ? call.safeUrl : displayUrl(res.url, call.secrets),
+    };
+    if (streaming) {
+      // The timeout ends with the headers; the abort listener lives until the stream closes.
+      clearTimeout(timer);
+      const data = spec.stream
+        ? spec.stream({
+            response: res,
+            responseType: rt as "stream" | "sse" | "ndjson",
+            rawResponse,
+            parse: spec.parse,
+            terminator: spec.streamTerminator,
+            signal,
+            close: () => signal?.removeEventListener("abort", abort),
+          })
+        : res.body;
+      keepListener = true;
+      return { data, rawResponse };
+    }
+    if (!res.ok) throw apiError(spec.errors, rawResponse, data as string);
+    if (rt === "json") {
+      try {
+        data = JSON.parse(data as string);
+      } catch (cause) {
+        if ((data as string).trim() || !spec.emptyOk) {
+          throw new ResponseError({ statusCode: status, rawText: data as string, rawResponse, cause });
+        }
+        data = undefined;
+      }
+    }
+    return { data: rt === "none" || data === undefined ? undefined : spec.parse ? spec.parse(data, status) : data, rawResponse };
+  } finally {
+    clearTimeout(timer);
+    if (!keepListener) signal?.removeEventListener("abort", abort);
+  }
+}
+
+/**
+ * The input fetch refused, if that is why it rejected: checked here, off the success path, so that fetch's own
+ * message (which may echo a header value or the URL's query) never reaches an error.
+ */
+function refused({ url, init }: Call): SdkError | undefined {
+  try {
+    new URL(url);
+  } catch {
+    return new SdkError("Invalid URL (check baseUrl)");
+  }
+  for (const name in init.headers) {
+    try {
+      new Headers({ [name]: init.headers[name]! }); // the runtime's own rules, as fetch applies them
     } catch {
-      // an unexpected error shape: keep the wire body
+      return new SdkError(`Invalid header "${name}"`);
     }
   }
-  const Class = (key && table[key]) || errors.base;
+  return undefined;
+}
+
+/** {@link redactUrl}, but an unparsable URL gives a placeholder (and a TypeError that could echo it is never thrown). */
+function displayUrl(url: string, secrets: readonly string[] | undefined): string {
+  try {
+    return redactUrl(url, secrets);
+  } catch {
+    return "(invalid URL)";
+  }
+}
+
+/** Builds the error for a non-2xx response from the operation's error table: exact status, then range, then default. */
+function apiError(errors: ErrorTable, rawResponse: RawResponse, text: string): ApiError {
+  const { status, headers } = rawResponse;
+  const key = [String(status), `${(status / 100) | 0}XX`, "default"].find((k) => errors.byStatus?.[k]);
+  let body: unknown = text || undefined;
+  try {
+    body = JSON.parse(text);
+    const parse = key && errors.parse?.[key];
+    if (parse) body = parse(body);
+  } catch {
+    // not JSON, or an unexpected error shape: keep what we have
+  }
+  const Class = (key && errors.byStatus![key]) || errors.base;
   return new Class({
     statusCode: status,
     body,
@@ -220,12 +284,17 @@ function apiError(errors: ErrorTable, rawResponse: RawResponse, text: string): A
   });
 }
 
+/** The error for a caller abort, carrying the signal's reason. */
+function aborted(signal: AbortSignal): AbortError {
+  return new AbortError(undefined, { cause: signal.reason });
+}
+
 /** The most specific description of a network error (fetch wraps the system error in `cause`). */
 function reason(e: any): string {
   return e?.cause?.message || e?.message || String(e);
 }
 
-/** An idempotency key: `crypto.randomUUID()` where available (secure contexts), else time + Math.random. */
+/** An idempotency key: `crypto.randomUUID()` where available (secure contexts, Node 19+), else time + Math.random. */
 function uuid(): string {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+  return globalThis.crypto?.randomUUID?.() ?? Date.now().toString(36) + Math.random().toString(36).slice(1);
 }

@@ -23,7 +23,7 @@ export class HttpPromise<T> implements Promise<T> {
     onfulfilled?: ((value: T) => R1 | PromiseLike<R1>) | null,
     onrejected?: ((reason: any) => R2 | PromiseLike<R2>) | null,
   ): Promise<R1 | R2> {
-    return this.#raw.then((r) => r.data).then(onfulfilled, onrejected);
+    return this.#raw.then((r) => (onfulfilled ? onfulfilled(r.data) : (r.data as unknown as R1)), onrejected);
   }
 
   /** Like `Promise.prototype.catch`, on the data. */

@@ -118,7 +118,7 @@ describe("installed from the tarball into a fresh project", () => {
   test("ESM: import, subpath import, resolution to dist/esm, and a real call", async () => {
     writeFileSync(
       join(app, "esm.mjs"),
-      `import { CohereClient, CohereError, NotFoundError, Cohere } from "cohere-ai";
+      `import { CohereClient, CohereError, NotFoundError, EmbedInputType } from "cohere-ai";
 import { EmbedJobs } from "cohere-ai/resources/embed-jobs";
 import { Datasets } from "cohere-ai/resources/datasets";
 import { V2 } from "cohere-ai/resources/v2";
@@ -133,7 +133,7 @@ try { await new Datasets({ token: "pack-token", baseUrl }).get("missing"); } cat
 console.log(JSON.stringify({
   resolved: [import.meta.resolve("cohere-ai"), import.meta.resolve("cohere-ai/resources/embed-jobs")],
   usage, jobId: job.jobId, createdAt: job.createdAt instanceof Date ? job.createdAt.toISOString() : "not a Date",
-  notFound, v2: typeof V2, enums: Cohere.EmbedInputType.SearchDocument,
+  notFound, v2: typeof V2, enums: EmbedInputType.SearchDocument,
 }));
 `,
     );

@@ -698,3 +698,85 @@ describe("setup errors", () => {
     expect(server.requests).toHaveLength(0);
   });
 });
+
+describe("input that fetch refuses", () => {
+  // Validation runs only when fetch rejects (off the success path); fetch's own messages may echo the value.
+  const exact = (e: unknown) => Object.getPrototypeOf(e) === SdkError.prototype;
+
+  it("credentials in the base URL are refused before sending, without showing them", async () => {
+    server = await startServer((_req, res) => json(res, 200, {}));
+    const withPassword = server.url.replace("http://", "http://user:pw-SECRET@");
+    const e1 = await rejection(request(makeCore(withPassword), get()));
+    expect(exact(e1)).toBe(true);
+    expect(e1.message).toMatch(/Credentials in the URL are not supported/);
+    expect(dumpError(e1)).not.toContain("pw-SECRET");
+    const e2 = await rejection(request(makeCore(server.url.replace("http://", "http://user-only@")), get()));
+    expect(exact(e2)).toBe(true);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("an invalid header name or a non-Latin-1 value is an SdkError naming the header, never retried", async () => {
+    server = await startServer((_req, res) => json(res, 200, {}));
+    const t0 = Date.now();
+    const badName = await rejection(request(makeCore(server.url), get("/x", { headers: { "X Bad": "v" } })));
+    expect(exact(badName)).toBe(true);
+    expect(badName.message).toBe('Invalid header "x bad"');
+    const badValue = await rejection(request(makeCore(server.url, { headers: () => ({ "X-Api-Key": "k€y-SECRET" }) }), get()));
+    expect(exact(badValue)).toBe(true);
+    expect(badValue.message).toBe('Invalid header "x-api-key"');
+    expect(dumpError(badValue)).not.toContain("SECRET");
+    expect(Date.now() - t0).toBeLessThan(300); // no retry backoff
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("an invalid base URL with secret query parameters: SdkError, secret not shown, nothing sent", async () => {
+    server = await startServer((_req, res) => json(res, 200, {}));
+    const core = makeCore("not a url", { query: () => [{ name: "api_key", value: "qk-SECRET" }], secretQueryParams: ["api_key"] });
+    const err = await rejection(request(core, get()));
+    expect(exact(err)).toBe(true);
+    expect(err.message).toBe("Invalid URL (check baseUrl)");
+    expect(dumpError(err) + inspect(err, { depth: 10, showHidden: true })).not.toContain("qk-SECRET");
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("a valid request is not mistaken for refused input when the connection fails", async () => {
+    const refused = await startServer(() => {});
+    await refused.close();
+    const err = await rejection(request(makeCore(refused.url, { headers: () => ({ "X-Trailing": "v " }) }), get(), { maxRetries: 0 }));
+    expect(err).toBeInstanceOf(ConnectionError);
+  });
+});
+
+describe("wire details", () => {
+  it("after a redirect, rawResponse.url is the final URL with secret values redacted", async () => {
+    server = await startServer((req, res) => {
+      if (req.url!.startsWith("/start")) {
+        res.writeHead(302, { location: "/final?api_key=qk-SECRET-2&page=2" });
+        res.end();
+      } else json(res, 200, { ok: true });
+    });
+    const core = makeCore(server.url, { query: () => [{ name: "api_key", value: "qk-SECRET" }], secretQueryParams: ["api_key"] });
+    const { rawResponse } = await request(core, get("/start")).withRawResponse();
+    expect(rawResponse.url).toBe(`${server.url}/final?api_key=***&page=2`);
+  });
+
+  it("retryable error responses are read to the end, not aborted, so the connection is reused", async () => {
+    server = await startServer((_req, res, _r, i) => (i < 2 ? json(res, 503, { busy: true }, { "retry-after": "0" }) : json(res, 200, 1)));
+    expect(await request(makeCore(server.url), get())).toBe(1);
+    expect(server.requests).toHaveLength(3);
+    expect(server.clientAborts).toBe(0);
+  });
+
+  it("a custom fetch gets the method, a plain object of lower-case headers, the body and a signal", async () => {
+    let seen: RequestInit | undefined;
+    const core = makeCore("https://api.example.com", {
+      headers: () => ({ Authorization: "Bearer t" }),
+      fetch: async (_url, init) => ((seen = init), new Response('{"a":1}', { status: 200 })),
+    });
+    await request(core, { ...get(), method: "POST", body: { type: "json", value: { x: 1 } } }, { maxRetries: 0 });
+    expect(seen!.method).toBe("POST");
+    expect(seen!.headers).toEqual({ authorization: "Bearer t", accept: "application/json", "content-type": "application/json" });
+    expect(seen!.body).toBe('{"x":1}');
+    expect(seen!.signal).toBeInstanceOf(AbortSignal);
+  });
+});

@@ -3,6 +3,7 @@ export type { CohereClientOptions } from "./options.js";
 export { CohereEnvironment } from "./environments.js";
 export * from "./errors.js";
 export * from "./types.js";
+export type * as Cohere from "./types.js";
 export * from "./resources/datasets.js";
 export * from "./resources/embed-jobs.js";
 export * from "./resources/v2.js";

@@ -1,12 +1,12 @@
 import {
   Datasets
-} from "./chunks/chunk-BXW4RYKH.js";
+} from "./chunks/chunk-7UCBGRUR.js";
 import {
   EmbedJobs
-} from "./chunks/chunk-3KXV5ZOG.js";
+} from "./chunks/chunk-JH36QULS.js";
 import {
   V2
-} from "./chunks/chunk-YHG2WR4T.js";
+} from "./chunks/chunk-KVQY2S35.js";
 import {
   AbortError,
   BadRequestError,
@@ -29,7 +29,7 @@ import {
   UnprocessableEntityError,
   createCore,
   errorTable
-} from "./chunks/chunk-R4ER5EU3.js";
+} from "./chunks/chunk-53RGHUHL.js";
 
 // mem:/Client.js
 var CohereClient = class {

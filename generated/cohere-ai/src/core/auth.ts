@@ -14,13 +14,11 @@ export function readEnv(name: string): string | undefined {
     process?: { env?: Record<string, string | undefined> };
     Deno?: { env?: { get(n: string): string | undefined } };
   };
-  let value: string | undefined;
   try {
-    value = g.process?.env?.[name] ?? g.Deno?.env?.get(name);
+    return (g.process?.env?.[name] ?? g.Deno?.env?.get(name))?.trim() || undefined;
   } catch {
-    return undefined;
+    return undefined; // Deno without --allow-env
   }
-  return value?.trim() || undefined;
 }
 
 /** The `Authorization` header value for HTTP Basic auth: "Basic " + base64(UTF-8 "user:pass"), without Buffer. */

@@ -255,7 +255,7 @@ export class Datasets {
       this._core,
       {
         method: "GET",
-        path: `/v1/datasets/${encodePathParam(id)}`,
+        path: () => `/v1/datasets/${encodePathParam(id)}`,
         responseType: "json",
         parse: datasetsGetResponseFromWire,
         errors: errorTable,

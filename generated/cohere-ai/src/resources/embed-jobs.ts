@@ -128,7 +128,7 @@ export class EmbedJobs {
       this._core,
       {
         method: "GET",
-        path: `/v1/embed-jobs/${encodePathParam(id)}`,
+        path: () => `/v1/embed-jobs/${encodePathParam(id)}`,
         responseType: "json",
         parse: embedJobFromWire,
         errors: errorTable,
@@ -164,7 +164,7 @@ export class EmbedJobs {
       this._core,
       {
         method: "POST",
-        path: `/v1/embed-jobs/${encodePathParam(id)}/cancel`,
+        path: () => `/v1/embed-jobs/${encodePathParam(id)}/cancel`,
         responseType: "json",
         errors: errorTable,
       },

@@ -15,14 +15,12 @@ async function resolveSupplier(value) {
  */
 function readEnv(name) {
     const g = globalThis;
-    let value;
     try {
-        value = g.process?.env?.[name] ?? g.Deno?.env?.get(name);
+        return (g.process?.env?.[name] ?? g.Deno?.env?.get(name))?.trim() || undefined;
     }
     catch {
-        return undefined;
+        return undefined; // Deno without --allow-env
     }
-    return value?.trim() || undefined;
 }
 /** The `Authorization` header value for HTTP Basic auth: "Basic " + base64(UTF-8 "user:pass"), without Buffer. */
 function basicAuth(username, password) {

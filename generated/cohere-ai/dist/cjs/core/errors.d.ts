@@ -65,7 +65,7 @@ export declare class ResponseError extends SdkError {
     readonly rawText: string;
     /** Status, headers and (redacted) URL of the response. */
     readonly rawResponse: RawResponse;
-    /** @param init - The response facts; the message is derived unless given. */
+    /** @param init - The response facts (and the parse error as `cause`); the message is derived unless given. */
     constructor(init: {
         message?: string;
         statusCode: number;

@@ -18,16 +18,11 @@ class ApiError extends SdkError {
     /** @param init - Status, body and raw response; the message is derived unless given. */
     constructor(init) {
         const { statusCode, rawResponse, requestId, body } = init;
-        let message = init.message;
-        if (message === undefined) {
-            message = `Status ${statusCode}${rawResponse.statusText ? " " + rawResponse.statusText : ""}`;
-            if (requestId)
-                message += ` (request id ${requestId})`;
-            const text = excerpt(body);
-            if (text)
-                message += ": " + text;
-        }
-        super(message);
+        const text = excerpt(body);
+        super(init.message ??
+            `Status ${statusCode}${rawResponse.statusText ? " " + rawResponse.statusText : ""}` +
+                (requestId ? ` (request id ${requestId})` : "") +
+                (text ? ": " + text : ""));
         Object.assign(this, { statusCode, body, rawResponse, requestId });
     }
 }
@@ -54,13 +49,13 @@ exports.AbortError = AbortError;
 /** A 2xx response whose body could not be used: malformed JSON, or empty when a body was required. */
 class ResponseError extends SdkError {
     name = "ResponseError";
-    /** @param init - The response facts; the message is derived unless given. */
+    /** @param init - The response facts (and the parse error as `cause`); the message is derived unless given. */
     constructor(init) {
-        super(init.message ??
-            (init.rawText.trim()
-                ? `Malformed JSON in ${init.statusCode} response: ${excerpt(init.rawText)}`
-                : `Empty body in ${init.statusCode} response`), "cause" in init ? { cause: init.cause } : undefined);
         const { statusCode, rawText, rawResponse } = init;
+        super(init.message ??
+            (rawText.trim()
+                ? `Malformed JSON in ${statusCode} response: ${excerpt(rawText)}`
+                : `Empty body in ${statusCode} response`), init);
         Object.assign(this, { statusCode, rawText, rawResponse });
     }
 }

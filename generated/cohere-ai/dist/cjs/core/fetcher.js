@@ -8,213 +8,242 @@ const http_promise_js_1 = require("./http-promise.js");
 function request(core, spec, options = {}) {
     return new http_promise_js_1.HttpPromise(send(core, spec, options));
 }
-/** The whole call: prepared once, then one loop iteration per attempt. */
+/** The default `accept` header by response type. */
+const ACCEPT = {
+    json: "application/json",
+    sse: "text/event-stream",
+    ndjson: "application/x-ndjson",
+};
+/** The whole call: prepared once, then one {@link attempt} per try. */
 async function send(core, spec, opts) {
     const signal = opts.abortSignal;
-    const aborted = () => new errors_js_1.AbortError(undefined, { cause: signal?.reason });
     if (signal?.aborted)
-        throw aborted();
+        throw aborted(signal);
     const rt = spec.responseType;
-    const events = rt === "sse" || rt === "ndjson";
-    if (events && !spec.stream)
+    if ((rt === "sse" || rt === "ndjson") && !spec.stream)
         throw new errors_js_1.SdkError(`responseType "${rt}" needs spec.stream`);
-    // Headers: client, then operation, then call; null/undefined removes. Values never appear in errors.
-    const headers = new Headers();
-    let keyOptOut = false;
-    for (const src of [await core.headers(), spec.headers, opts.headers]) {
+    // Headers: client, then operation, then call; null/undefined removes. Lower-case names make the merge
+    // case-insensitive. Values never appear in errors.
+    const headers = {};
+    let keyRemoved = false;
+    const auth = core.auth && (await core.auth());
+    for (const src of [auth?.headers, await core.headers(), spec.headers, opts.headers]) {
         for (const name in src) {
+            const key = name.toLowerCase();
             const value = src[name];
-            try {
-                if (value == null) {
-                    headers.delete(name);
-                    keyOptOut ||= /^idempotency-key$/i.test(name);
-                }
-                else
-                    headers.set(name, value);
-            }
-            catch {
-                throw new errors_js_1.SdkError(`Invalid header "${name}"`);
+            if (value != null)
+                headers[key] = value;
+            else {
+                delete headers[key];
+                keyRemoved ||= key === "idempotency-key";
             }
         }
     }
-    const setDefault = (name, value) => {
-        if (!headers.has(name))
-            headers.set(name, value);
-    };
-    const accept = { json: "application/json", sse: "text/event-stream", ndjson: "application/x-ndjson" }[rt];
+    const accept = ACCEPT[rt];
     if (accept)
-        setDefault("accept", accept);
-    // URL, and its display form for messages.
+        headers.accept ??= accept;
     const base = typeof core.baseUrl === "function" ? core.baseUrl() : core.baseUrl;
-    const url = (0, url_js_1.buildUrl)(base, spec.path, [...((await core.query?.()) ?? []), ...(spec.query ?? [])]);
+    const clientQuery = [...(auth?.query ?? []), ...((core.query && (await core.query())) || [])];
+    const path = typeof spec.path === "function" ? spec.path() : spec.path;
+    const url = (0, url_js_1.buildUrl)(base, path, clientQuery.length ? [...clientQuery, ...(spec.query ?? [])] : spec.query);
     const secrets = core.secretQueryParams;
-    let safeUrl;
-    try {
-        safeUrl = (0, url_js_1.redactUrl)(url, secrets);
-    }
-    catch {
-        throw new errors_js_1.SdkError("Invalid URL (check baseUrl)");
-    }
     // fetch refuses URLs with userinfo and echoes them (password included) in its message: refuse first, quietly.
-    if (/^[a-z][a-z\d+.-]*:\/\/[^/?#]*@/i.test(url)) {
-        throw new errors_js_1.SdkError(`Credentials in the URL are not supported (${safeUrl}): pass them as client options`);
+    if (url.includes("@") && /^[a-z][a-z\d+.-]*:\/\/[^/?#]*@/i.test(url)) {
+        throw new errors_js_1.SdkError("Credentials in the URL are not supported: pass them as client options");
     }
-    // Body: built once and reused by every attempt (resolveFile buffers streams into a Blob, so they replay too).
-    let body;
-    // An optional body the caller left out (`value: undefined`) sends no body at all.
-    const b = spec.body && (spec.body.type === "multipart" || spec.body.value !== undefined) ? spec.body : undefined;
-    if (b?.type === "json") {
-        body = JSON.stringify(b.value);
-        setDefault("content-type", "application/json");
-    }
-    else if (b?.type === "text") {
-        body = b.value; // fetch defaults the content type to text/plain;charset=UTF-8
-        if (b.contentType)
-            setDefault("content-type", b.contentType);
-    }
-    else if (b?.type === "form") {
-        body = (0, url_js_1.serializeQuery)(Object.entries(b.value).map(([name, value]) => ({ name, value })));
-        setDefault("content-type", "application/x-www-form-urlencoded");
-    }
-    else if (b?.type === "binary") {
-        const file = b.resolveFile ? await b.resolveFile(b.value) : { blob: b.value };
-        body = file.blob;
-        setDefault("content-type", file.contentType ?? b.contentType ?? (file.blob.type || "application/octet-stream"));
-    }
-    else if (b?.type === "multipart") {
-        if (!b.toFormData)
-            throw new errors_js_1.SdkError("multipart body needs toFormData");
-        body = await b.toFormData(b.parts);
-        headers.delete("content-type"); // fetch adds it, with the boundary
-    }
+    const safeUrl = secrets?.length ? displayUrl(url, secrets) : url;
+    const body = spec.body ? await encodeBody(spec.body, headers) : null;
     const method = spec.method.toUpperCase();
-    const maxRetries = Math.max(0, opts.maxRetries ?? core.maxRetries ?? 2);
-    if (maxRetries > 0 && !/^(GET|HEAD|OPTIONS)$/.test(method) && !keyOptOut)
-        setDefault("idempotency-key", uuid());
-    const timeoutMs = Math.min((opts.timeoutInSeconds ?? core.timeoutInSeconds ?? 60) * 1000, 2 ** 31 - 1);
-    const doFetch = core.fetch ?? fetch;
-    for (let attempt = 0;; attempt++) {
-        if (signal?.aborted)
-            throw aborted(); // aborted while preparing (listeners below only see future aborts)
-        const controller = new AbortController();
-        let timedOut = false;
-        const timer = setTimeout(() => {
-            timedOut = true;
-            controller.abort();
-        }, timeoutMs);
-        const onAbort = () => controller.abort();
-        signal?.addEventListener("abort", onAbort);
-        const release = () => signal?.removeEventListener("abort", onAbort);
-        let keepListener = false;
-        let retryHeaders;
-        /** Classifies a failure of fetch or of reading the body. */
-        const fail = (e) => signal?.aborted
-            ? aborted()
-            : timedOut
-                ? new errors_js_1.TimeoutError(`${method} ${safeUrl} timed out after ${timeoutMs / 1000} s`)
-                : new errors_js_1.ConnectionError(`${method} ${safeUrl} failed: ${reason(e)}`, { cause: e });
-        const read = async (fn) => {
-            try {
-                return await fn();
-            }
-            catch (e) {
-                throw fail(e);
-            }
-        };
+    const maxRetries = opts.maxRetries ?? core.maxRetries ?? 2;
+    if (maxRetries > 0 && !keyRemoved && method !== "GET" && method !== "HEAD" && method !== "OPTIONS") {
+        headers["idempotency-key"] ??= uuid();
+    }
+    const call = {
+        spec,
+        url,
+        safeUrl,
+        secrets,
+        init: { method, headers, body },
+        fetch: core.fetch ?? fetch,
+        timeoutMs: Math.min((opts.timeoutInSeconds ?? core.timeoutInSeconds ?? 60) * 1000, 2 ** 31 - 1),
+        signal,
+    };
+    for (let n = 0;; n++) {
         try {
-            const res = await read(() => doFetch(url, { method, headers, body: body ?? null, signal: controller.signal }));
-            const status = res.status;
-            const rawResponse = {
-                status,
-                statusText: res.statusText,
-                headers: res.headers,
-                url: res.url ? (0, url_js_1.redactUrl)(res.url, secrets) : safeUrl,
-            };
-            if (res.ok) {
-                let data;
-                if (events || rt === "stream") {
-                    // The timeout ends with the headers; the abort listener lives until the stream closes.
-                    clearTimeout(timer);
-                    data = spec.stream
-                        ? spec.stream({
-                            response: res,
-                            responseType: rt,
-                            rawResponse,
-                            parse: spec.parse,
-                            terminator: spec.streamTerminator,
-                            signal,
-                            close: release,
-                        })
-                        : res.body;
-                    keepListener = true;
-                }
-                else {
-                    // json / text / blob / none: the body is read within the timeout. One text() + one JSON.parse, no walk.
-                    data = await read(() => rt === "blob" ? res.blob() : rt === "none" ? res.arrayBuffer() : res.text());
-                    if (rt === "json") {
-                        const text = data;
-                        if (!text.trim()) {
-                            if (!spec.emptyOk)
-                                throw new errors_js_1.ResponseError({ statusCode: status, rawText: text, rawResponse });
-                            data = undefined;
-                        }
-                        else {
-                            try {
-                                data = JSON.parse(text);
-                            }
-                            catch (cause) {
-                                throw new errors_js_1.ResponseError({ statusCode: status, rawText: text, rawResponse, cause });
-                            }
-                        }
-                    }
-                    data = rt === "none" || data === undefined ? undefined : spec.parse ? spec.parse(data, status) : data;
-                }
-                return { data, rawResponse };
-            }
-            if (attempt < maxRetries && (0, retry_js_1.isRetryableStatus)(status)) {
-                retryHeaders = res.headers;
-                res.body?.cancel().catch(() => { });
-            }
-            else {
-                throw apiError(spec.errors, rawResponse, await read(() => res.text()));
-            }
+            return await attempt(call);
         }
         catch (e) {
-            if (!(e instanceof errors_js_1.ConnectionError) || attempt >= maxRetries)
+            // Retried: connection failures and retryable statuses. Not retried: timeouts, aborts, everything else.
+            const retryable = e instanceof errors_js_1.ConnectionError || (e instanceof errors_js_1.ApiError && (0, retry_js_1.isRetryableStatus)(e.statusCode));
+            if (n >= maxRetries || !retryable)
                 throw e;
+            await (0, retry_js_1.sleep)((0, retry_js_1.retryDelayMs)(n, e.rawResponse?.headers), signal);
         }
-        finally {
-            clearTimeout(timer);
-            if (!keepListener)
-                release();
-        }
-        await (0, retry_js_1.sleep)((0, retry_js_1.retryDelayMs)(attempt, retryHeaders), signal);
     }
 }
-/** Builds the error for a non-2xx response from the operation's error table. */
-function apiError(errors, rawResponse, text) {
-    const { status, headers } = rawResponse;
-    const table = errors.byStatus ?? {};
-    const key = [String(status), `${(status / 100) | 0}XX`, "default"].find((k) => table[k]);
-    let body = text || undefined;
-    let json = false;
+/**
+ * Encodes the body once for every attempt (`resolveFile` buffers streams into a Blob, so they replay too) and sets
+ * its default `content-type` unless the caller set one. An optional body the caller left out sends nothing.
+ */
+async function encodeBody(b, headers) {
+    if (b.type === "multipart") {
+        if (!b.toFormData)
+            throw new errors_js_1.SdkError("multipart body needs toFormData");
+        delete headers["content-type"]; // fetch sets it, with the boundary
+        return b.toFormData(b.parts);
+    }
+    if (b.value === undefined)
+        return null;
+    let body;
+    let type;
+    if (b.type === "binary") {
+        const file = b.resolveFile ? await b.resolveFile(b.value) : { blob: b.value };
+        body = file.blob;
+        type = file.contentType ?? b.contentType ?? (file.blob.type || "application/octet-stream");
+    }
+    else if (b.type === "form") {
+        body = (0, url_js_1.serializeQuery)(Object.entries(b.value).map(([name, value]) => ({ name, value })));
+        type = "application/x-www-form-urlencoded";
+    }
+    else if (b.type === "text") {
+        body = b.value;
+        type = b.contentType; // fetch defaults to text/plain;charset=UTF-8
+    }
+    else {
+        body = JSON.stringify(b.value);
+        type = "application/json";
+    }
+    if (type)
+        headers["content-type"] ??= type;
+    return body;
+}
+/**
+ * One exchange under its own timeout (connect, headers and, for buffered responses, the body). Resolves to the
+ * decoded data; rejects with `ApiError` for non-2xx, or `TimeoutError` / `AbortError` / `ConnectionError` /
+ * `ResponseError`.
+ */
+async function attempt(call) {
+    const { spec, signal, init } = call;
+    const rt = spec.responseType;
+    const controller = new AbortController();
+    const abort = () => controller.abort();
+    const timer = setTimeout(abort, call.timeoutMs);
+    // The pending fetch keeps the process alive; the timer alone need not (and a ref'd timer costs more in Node).
+    timer.unref?.();
+    signal?.addEventListener("abort", abort);
+    let keepListener = false;
     try {
-        body = JSON.parse(text);
-        json = true;
+        let res;
+        let streaming;
+        let data;
+        try {
+            init.signal = controller.signal;
+            res = await call.fetch(call.url, init);
+            streaming = res.ok && (rt === "stream" || rt === "sse" || rt === "ndjson");
+            // Buffered bodies are read within the timeout: for json, one text() and one JSON.parse, no walk over the data.
+            if (!streaming)
+                data = await (res.ok && rt === "blob" ? res.blob() : res.text());
+        }
+        catch (e) {
+            throw signal?.aborted
+                ? aborted(signal)
+                : controller.signal.aborted
+                    ? new errors_js_1.TimeoutError(`${init.method} ${call.safeUrl} timed out after ${call.timeoutMs / 1000} s`)
+                    : (refused(call) ?? new errors_js_1.ConnectionError(`${init.method} ${call.safeUrl} failed: ${reason(e)}`, { cause: e }));
+        }
+        const status = res.status;
+        const rawResponse = {
+            status,
+            statusText: res.statusText,
+            headers: res.headers,
+            url: !res.url || res.url === call.url ? call.safeUrl : displayUrl(res.url, call.secrets),
+        };
+        if (streaming) {
+            // The timeout ends with the headers; the abort listener lives until the stream closes.
+            clearTimeout(timer);
+            const data = spec.stream
+                ? spec.stream({
+                    response: res,
+                    responseType: rt,
+                    rawResponse,
+                    parse: spec.parse,
+                    terminator: spec.streamTerminator,
+                    signal,
+                    close: () => signal?.removeEventListener("abort", abort),
+                })
+                : res.body;
+            keepListener = true;
+            return { data, rawResponse };
+        }
+        if (!res.ok)
+            throw apiError(spec.errors, rawResponse, data);
+        if (rt === "json") {
+            try {
+                data = JSON.parse(data);
+            }
+            catch (cause) {
+                if (data.trim() || !spec.emptyOk) {
+                    throw new errors_js_1.ResponseError({ statusCode: status, rawText: data, rawResponse, cause });
+                }
+                data = undefined;
+            }
+        }
+        return {
+            data: rt === "none" || data === undefined ? undefined : spec.parse ? spec.parse(data, status) : data,
+            rawResponse,
+        };
+    }
+    finally {
+        clearTimeout(timer);
+        if (!keepListener)
+            signal?.removeEventListener("abort", abort);
+    }
+}
+/**
+ * The input fetch refused, if that is why it rejected: checked here, off the success path, so that fetch's own
+ * message (which may echo a header value or the URL's query) never reaches an error.
+ */
+function refused({ url, init }) {
+    try {
+        new URL(url);
     }
     catch {
-        // not JSON: keep the text
+        return new errors_js_1.SdkError("Invalid URL (check baseUrl)");
     }
-    const parse = key && errors.parse?.[key];
-    if (parse && json) {
+    for (const name in init.headers) {
         try {
-            body = parse(body);
+            new Headers({ [name]: init.headers[name] }); // the runtime's own rules, as fetch applies them
         }
         catch {
-            // an unexpected error shape: keep the wire body
+            return new errors_js_1.SdkError(`Invalid header "${name}"`);
         }
     }
-    const Class = (key && table[key]) || errors.base;
+    return undefined;
+}
+/** {@link redactUrl}, but an unparsable URL gives a placeholder (and a TypeError that could echo it is never thrown). */
+function displayUrl(url, secrets) {
+    try {
+        return (0, url_js_1.redactUrl)(url, secrets);
+    }
+    catch {
+        return "(invalid URL)";
+    }
+}
+/** Builds the error for a non-2xx response from the operation's error table: exact status, then range, then default. */
+function apiError(errors, rawResponse, text) {
+    const { status, headers } = rawResponse;
+    const key = [String(status), `${(status / 100) | 0}XX`, "default"].find((k) => errors.byStatus?.[k]);
+    let body = text || undefined;
+    try {
+        body = JSON.parse(text);
+        const parse = key && errors.parse?.[key];
+        if (parse)
+            body = parse(body);
+    }
+    catch {
+        // not JSON, or an unexpected error shape: keep what we have
+    }
+    const Class = (key && errors.byStatus[key]) || errors.base;
     return new Class({
         statusCode: status,
         body,
@@ -222,12 +251,15 @@ function apiError(errors, rawResponse, text) {
         requestId: headers.get("x-request-id") ?? headers.get("request-id") ?? undefined,
     });
 }
+/** The error for a caller abort, carrying the signal's reason. */
+function aborted(signal) {
+    return new errors_js_1.AbortError(undefined, { cause: signal.reason });
+}
 /** The most specific description of a network error (fetch wraps the system error in `cause`). */
 function reason(e) {
     return e?.cause?.message || e?.message || String(e);
 }
-/** An idempotency key: `crypto.randomUUID()` where available (secure contexts), else time + Math.random. */
+/** An idempotency key: `crypto.randomUUID()` where available (secure contexts, Node 19+), else time + Math.random. */
 function uuid() {
-    return (globalThis.crypto?.randomUUID?.() ??
-        `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`);
+    return globalThis.crypto?.randomUUID?.() ?? Date.now().toString(36) + Math.random().toString(36).slice(1);
 }

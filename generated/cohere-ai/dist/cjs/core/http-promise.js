@@ -18,7 +18,7 @@ class HttpPromise {
     }
     /** Like `Promise.prototype.then`, on the data. */
     then(onfulfilled, onrejected) {
-        return this.#raw.then((r) => r.data).then(onfulfilled, onrejected);
+        return this.#raw.then((r) => (onfulfilled ? onfulfilled(r.data) : r.data), onrejected);
     }
     /** Like `Promise.prototype.catch`, on the data. */
     catch(onrejected) {

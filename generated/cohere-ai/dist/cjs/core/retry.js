@@ -18,20 +18,20 @@ function isRetryableStatus(status) {
 function backoffMs(attempt, random = Math.random) {
     return Math.min(500 * 2 ** attempt, 8000) * (1 - 0.25 * random());
 }
+/** A non-negative decimal number of seconds or milliseconds, as `Retry-After` and `retry-after-ms` carry. */
+const NUMBER = /^\s*\d+(\.\d+)?\s*$/;
 /**
  * The delay the server asked for, in ms: `retry-after-ms` (milliseconds), else `Retry-After` (delta seconds or an
  * HTTP date). `undefined` when absent, invalid, negative, or above {@link MAX_RETRY_AFTER_MS}. A past date gives 0.
  */
 function retryAfterMs(headers, now = Date.now()) {
-    const num = (v) => (v && /^\s*\d+(\.\d+)?\s*$/.test(v) ? +v : undefined);
-    const after = headers.get("retry-after");
-    let ms = num(headers.get("retry-after-ms"));
-    if (ms === undefined && after) {
-        const seconds = num(after);
-        // An HTTP date has letters (day, month, GMT): Date.parse alone would accept "-1" or "7".
-        ms = seconds !== undefined ? seconds * 1000 : /[a-z]/i.test(after) ? Math.max(0, Date.parse(after) - now) : NaN;
-    }
-    return ms <= exports.MAX_RETRY_AFTER_MS ? ms : undefined; // false for undefined and NaN
+    const ms = headers.get("retry-after-ms") ?? "";
+    const after = headers.get("retry-after") ?? "";
+    let delay = NUMBER.test(ms) ? +ms : NUMBER.test(after) ? +after * 1000 : NaN;
+    // Else an HTTP date, which has letters (day, month, GMT): Date.parse alone would accept "-1" or "7".
+    if (isNaN(delay) && /[a-z]/i.test(after))
+        delay = Math.max(0, Date.parse(after) - now);
+    return delay <= exports.MAX_RETRY_AFTER_MS ? delay : undefined; // false for NaN (absent or invalid)
 }
 /** How long to wait before retry number `attempt` (0-based): the server's request when usable, else {@link backoffMs}. */
 function retryDelayMs(attempt, headers) {

@@ -149,7 +149,7 @@ class Datasets {
     get(id, requestOptions) {
         return (0, fetcher_js_1.request)(this._core, {
             method: "GET",
-            path: `/v1/datasets/${(0, url_js_1.encodePathParam)(id)}`,
+            path: () => `/v1/datasets/${(0, url_js_1.encodePathParam)(id)}`,
             responseType: "json",
             parse: mappers_js_1.datasetsGetResponseFromWire,
             errors: errors_js_1.errorTable,

@@ -101,7 +101,7 @@ class EmbedJobs {
     get(id, requestOptions) {
         return (0, fetcher_js_1.request)(this._core, {
             method: "GET",
-            path: `/v1/embed-jobs/${(0, url_js_1.encodePathParam)(id)}`,
+            path: () => `/v1/embed-jobs/${(0, url_js_1.encodePathParam)(id)}`,
             responseType: "json",
             parse: mappers_js_1.embedJobFromWire,
             errors: errors_js_1.errorTable,
@@ -132,7 +132,7 @@ class EmbedJobs {
     cancel(id, requestOptions) {
         return (0, fetcher_js_1.request)(this._core, {
             method: "POST",
-            path: `/v1/embed-jobs/${(0, url_js_1.encodePathParam)(id)}/cancel`,
+            path: () => `/v1/embed-jobs/${(0, url_js_1.encodePathParam)(id)}/cancel`,
             responseType: "json",
             errors: errors_js_1.errorTable,
         }, requestOptions);

@@ -49,6 +49,15 @@ export interface ClientCore {
     headers: () => HeaderInput | Promise<HeaderInput>;
     /** Query parameters added to every request (apiKey-in-query auth). Called once per request. */
     query?: () => QueryParam[] | Promise<QueryParam[]>;
+    /**
+     * Credentials, resolved once per request (token suppliers are called once even when a scheme puts its
+     * credential in the query): headers applied before `headers()`'s (so the caller's `headers` can still override
+     * them), query parameters before `query()`'s. May throw (missing credentials).
+     */
+    auth?: () => Promise<{
+        headers?: HeaderInput;
+        query?: QueryParam[];
+    }>;
     /** Query parameter names whose values are secrets: redacted in every message and error. */
     secretQueryParams?: readonly string[];
 }
@@ -164,8 +173,11 @@ export interface ErrorTable {
 export interface RequestSpec<T> {
     /** HTTP method, e.g. "GET" (any case). */
     method: string;
-    /** Path beginning with "/", path parameters already encoded (see url.ts `encodePathParam`). */
-    path: string;
+    /**
+     * Path beginning with "/", path parameters already encoded (see url.ts `encodePathParam`). A function is called
+     * when the request starts, so an invalid parameter value rejects the returned promise instead of throwing.
+     */
+    path: string | (() => string);
     /** Operation query parameters (appended after `ClientCore.query`). */
     query?: QueryParam[];
     /** Operation-level header parameters, already serialized. */

@@ -1,7 +1,7 @@
 import {
   Datasets
-} from "../chunks/chunk-BXW4RYKH.js";
-import "../chunks/chunk-R4ER5EU3.js";
+} from "../chunks/chunk-7UCBGRUR.js";
+import "../chunks/chunk-53RGHUHL.js";
 export {
   Datasets
 };

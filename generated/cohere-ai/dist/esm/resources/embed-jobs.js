@@ -1,7 +1,7 @@
 import {
   EmbedJobs
-} from "../chunks/chunk-3KXV5ZOG.js";
-import "../chunks/chunk-R4ER5EU3.js";
+} from "../chunks/chunk-JH36QULS.js";
+import "../chunks/chunk-53RGHUHL.js";
 export {
   EmbedJobs
 };

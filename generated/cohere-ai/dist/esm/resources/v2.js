@@ -1,7 +1,7 @@
 import {
   V2
-} from "../chunks/chunk-YHG2WR4T.js";
-import "../chunks/chunk-R4ER5EU3.js";
+} from "../chunks/chunk-KVQY2S35.js";
+import "../chunks/chunk-53RGHUHL.js";
 export {
   V2
 };

@@ -4,7 +4,7 @@ import {
   errorTable,
   request,
   v2EmbedRequestToWire
-} from "./chunk-R4ER5EU3.js";
+} from "./chunk-53RGHUHL.js";
 
 // mem:/resources/v2.js
 var V2 = class {

@@ -7,7 +7,7 @@ import {
   encodePathParam,
   errorTable,
   request
-} from "./chunk-R4ER5EU3.js";
+} from "./chunk-53RGHUHL.js";
 
 // mem:/core/pagination.js
 var Page = class {
@@ -329,7 +329,7 @@ var Datasets = class {
   get(id, requestOptions) {
     return request(this._core, {
       method: "GET",
-      path: `/v1/datasets/${encodePathParam(id)}`,
+      path: () => `/v1/datasets/${encodePathParam(id)}`,
       responseType: "json",
       parse: datasetsGetResponseFromWire,
       errors: errorTable

@@ -7,7 +7,7 @@ import {
   errorTable,
   listEmbedJobResponseFromWire,
   request
-} from "./chunk-R4ER5EU3.js";
+} from "./chunk-53RGHUHL.js";
 
 // mem:/resources/embed-jobs.js
 var EmbedJobs = class {
@@ -103,7 +103,7 @@ var EmbedJobs = class {
   get(id, requestOptions) {
     return request(this._core, {
       method: "GET",
-      path: `/v1/embed-jobs/${encodePathParam(id)}`,
+      path: () => `/v1/embed-jobs/${encodePathParam(id)}`,
       responseType: "json",
       parse: embedJobFromWire,
       errors: errorTable
@@ -134,7 +134,7 @@ var EmbedJobs = class {
   cancel(id, requestOptions) {
     return request(this._core, {
       method: "POST",
-      path: `/v1/embed-jobs/${encodePathParam(id)}/cancel`,
+      path: () => `/v1/embed-jobs/${encodePathParam(id)}/cancel`,
       responseType: "json",
       errors: errorTable
     }, requestOptions);

@@ -7,16 +7,8 @@ var ApiError = class extends SdkError {
   /** @param init - Status, body and raw response; the message is derived unless given. */
   constructor(init) {
     const { statusCode, rawResponse, requestId, body } = init;
-    let message = init.message;
-    if (message === void 0) {
-      message = `Status ${statusCode}${rawResponse.statusText ? " " + rawResponse.statusText : ""}`;
-      if (requestId)
-        message += ` (request id ${requestId})`;
-      const text = excerpt(body);
-      if (text)
-        message += ": " + text;
-    }
-    super(message);
+    const text = excerpt(body);
+    super(init.message ?? `Status ${statusCode}${rawResponse.statusText ? " " + rawResponse.statusText : ""}` + (requestId ? ` (request id ${requestId})` : "") + (text ? ": " + text : ""));
     Object.assign(this, { statusCode, body, rawResponse, requestId });
   }
 };
@@ -35,10 +27,10 @@ var AbortError = class extends SdkError {
 };
 var ResponseError = class extends SdkError {
   name = "ResponseError";
-  /** @param init - The response facts; the message is derived unless given. */
+  /** @param init - The response facts (and the parse error as `cause`); the message is derived unless given. */
   constructor(init) {
-    super(init.message ?? (init.rawText.trim() ? `Malformed JSON in ${init.statusCode} response: ${excerpt(init.rawText)}` : `Empty body in ${init.statusCode} response`), "cause" in init ? { cause: init.cause } : void 0);
     const { statusCode, rawText, rawResponse } = init;
+    super(init.message ?? (rawText.trim() ? `Malformed JSON in ${statusCode} response: ${excerpt(rawText)}` : `Empty body in ${statusCode} response`), init);
     Object.assign(this, { statusCode, rawText, rawResponse });
   }
 };
@@ -135,21 +127,20 @@ var MAX_RETRY_AFTER_MS = 6e4;
 function isRetryableStatus(status) {
   return status === 408 || status === 409 || status === 429 || status >= 500;
 }
-function backoffMs(attempt, random = Math.random) {
-  return Math.min(500 * 2 ** attempt, 8e3) * (1 - 0.25 * random());
+function backoffMs(attempt2, random = Math.random) {
+  return Math.min(500 * 2 ** attempt2, 8e3) * (1 - 0.25 * random());
 }
+var NUMBER = /^\s*\d+(\.\d+)?\s*$/;
 function retryAfterMs(headers, now = Date.now()) {
-  const num = (v) => v && /^\s*\d+(\.\d+)?\s*$/.test(v) ? +v : void 0;
-  const after = headers.get("retry-after");
-  let ms = num(headers.get("retry-after-ms"));
-  if (ms === void 0 && after) {
-    const seconds = num(after);
-    ms = seconds !== void 0 ? seconds * 1e3 : /[a-z]/i.test(after) ? Math.max(0, Date.parse(after) - now) : NaN;
-  }
-  return ms <= MAX_RETRY_AFTER_MS ? ms : void 0;
+  const ms = headers.get("retry-after-ms") ?? "";
+  const after = headers.get("retry-after") ?? "";
+  let delay = NUMBER.test(ms) ? +ms : NUMBER.test(after) ? +after * 1e3 : NaN;
+  if (isNaN(delay) && /[a-z]/i.test(after))
+    delay = Math.max(0, Date.parse(after) - now);
+  return delay <= MAX_RETRY_AFTER_MS ? delay : void 0;
 }
-function retryDelayMs(attempt, headers) {
-  return (headers && retryAfterMs(headers)) ?? backoffMs(attempt);
+function retryDelayMs(attempt2, headers) {
+  return (headers && retryAfterMs(headers)) ?? backoffMs(attempt2);
 }
 function sleep(ms, signal) {
   return new Promise((resolve, reject) => {
@@ -181,7 +172,7 @@ var HttpPromise = class {
   }
   /** Like `Promise.prototype.then`, on the data. */
   then(onfulfilled, onrejected) {
-    return this.#raw.then((r) => r.data).then(onfulfilled, onrejected);
+    return this.#raw.then((r) => onfulfilled ? onfulfilled(r.data) : r.data, onrejected);
   }
   /** Like `Promise.prototype.catch`, on the data. */
   catch(onrejected) {
@@ -201,180 +192,200 @@ var HttpPromise = class {
 function request(core, spec, options = {}) {
   return new HttpPromise(send(core, spec, options));
 }
+var ACCEPT = {
+  json: "application/json",
+  sse: "text/event-stream",
+  ndjson: "application/x-ndjson"
+};
 async function send(core, spec, opts) {
   const signal = opts.abortSignal;
-  const aborted = () => new AbortError(void 0, { cause: signal?.reason });
   if (signal?.aborted)
-    throw aborted();
+    throw aborted(signal);
   const rt = spec.responseType;
-  const events = rt === "sse" || rt === "ndjson";
-  if (events && !spec.stream)
+  if ((rt === "sse" || rt === "ndjson") && !spec.stream)
     throw new SdkError(`responseType "${rt}" needs spec.stream`);
-  const headers = new Headers();
-  let keyOptOut = false;
-  for (const src of [await core.headers(), spec.headers, opts.headers]) {
+  const headers = {};
+  let keyRemoved = false;
+  const auth = core.auth && await core.auth();
+  for (const src of [auth?.headers, await core.headers(), spec.headers, opts.headers]) {
     for (const name in src) {
+      const key = name.toLowerCase();
       const value = src[name];
-      try {
-        if (value == null) {
-          headers.delete(name);
-          keyOptOut ||= /^idempotency-key$/i.test(name);
-        } else
-          headers.set(name, value);
-      } catch {
-        throw new SdkError(`Invalid header "${name}"`);
+      if (value != null)
+        headers[key] = value;
+      else {
+        delete headers[key];
+        keyRemoved ||= key === "idempotency-key";
       }
     }
   }
-  const setDefault = (name, value) => {
-    if (!headers.has(name))
-      headers.set(name, value);
-  };
-  const accept = { json: "application/json", sse: "text/event-stream", ndjson: "application/x-ndjson" }[rt];
+  const accept = ACCEPT[rt];
   if (accept)
-    setDefault("accept", accept);
+    headers.accept ??= accept;
   const base = typeof core.baseUrl === "function" ? core.baseUrl() : core.baseUrl;
-  const url = buildUrl(base, spec.path, [...await core.query?.() ?? [], ...spec.query ?? []]);
+  const clientQuery = [...auth?.query ?? [], ...core.query && await core.query() || []];
+  const path = typeof spec.path === "function" ? spec.path() : spec.path;
+  const url = buildUrl(base, path, clientQuery.length ? [...clientQuery, ...spec.query ?? []] : spec.query);
   const secrets = core.secretQueryParams;
-  let safeUrl;
-  try {
-    safeUrl = redactUrl(url, secrets);
-  } catch {
-    throw new SdkError("Invalid URL (check baseUrl)");
+  if (url.includes("@") && /^[a-z][a-z\d+.-]*:\/\/[^/?#]*@/i.test(url)) {
+    throw new SdkError("Credentials in the URL are not supported: pass them as client options");
   }
-  if (/^[a-z][a-z\d+.-]*:\/\/[^/?#]*@/i.test(url)) {
-    throw new SdkError(`Credentials in the URL are not supported (${safeUrl}): pass them as client options`);
+  const safeUrl = secrets?.length ? displayUrl(url, secrets) : url;
+  const body = spec.body ? await encodeBody(spec.body, headers) : null;
+  const method = spec.method.toUpperCase();
+  const maxRetries = opts.maxRetries ?? core.maxRetries ?? 2;
+  if (maxRetries > 0 && !keyRemoved && method !== "GET" && method !== "HEAD" && method !== "OPTIONS") {
+    headers["idempotency-key"] ??= uuid();
   }
-  let body;
-  const b = spec.body && (spec.body.type === "multipart" || spec.body.value !== void 0) ? spec.body : void 0;
-  if (b?.type === "json") {
-    body = JSON.stringify(b.value);
-    setDefault("content-type", "application/json");
-  } else if (b?.type === "text") {
-    body = b.value;
-    if (b.contentType)
-      setDefault("content-type", b.contentType);
-  } else if (b?.type === "form") {
-    body = serializeQuery(Object.entries(b.value).map(([name, value]) => ({ name, value })));
-    setDefault("content-type", "application/x-www-form-urlencoded");
-  } else if (b?.type === "binary") {
-    const file = b.resolveFile ? await b.resolveFile(b.value) : { blob: b.value };
-    body = file.blob;
-    setDefault("content-type", file.contentType ?? b.contentType ?? (file.blob.type || "application/octet-stream"));
-  } else if (b?.type === "multipart") {
+  const call = {
+    spec,
+    url,
+    safeUrl,
+    secrets,
+    init: { method, headers, body },
+    fetch: core.fetch ?? fetch,
+    timeoutMs: Math.min((opts.timeoutInSeconds ?? core.timeoutInSeconds ?? 60) * 1e3, 2 ** 31 - 1),
+    signal
+  };
+  for (let n = 0; ; n++) {
+    try {
+      return await attempt(call);
+    } catch (e) {
+      const retryable = e instanceof ConnectionError || e instanceof ApiError && isRetryableStatus(e.statusCode);
+      if (n >= maxRetries || !retryable)
+        throw e;
+      await sleep(retryDelayMs(n, e.rawResponse?.headers), signal);
+    }
+  }
+}
+async function encodeBody(b, headers) {
+  if (b.type === "multipart") {
     if (!b.toFormData)
       throw new SdkError("multipart body needs toFormData");
-    body = await b.toFormData(b.parts);
-    headers.delete("content-type");
+    delete headers["content-type"];
+    return b.toFormData(b.parts);
   }
-  const method = spec.method.toUpperCase();
-  const maxRetries = Math.max(0, opts.maxRetries ?? core.maxRetries ?? 2);
-  if (maxRetries > 0 && !/^(GET|HEAD|OPTIONS)$/.test(method) && !keyOptOut)
-    setDefault("idempotency-key", uuid());
-  const timeoutMs = Math.min((opts.timeoutInSeconds ?? core.timeoutInSeconds ?? 60) * 1e3, 2 ** 31 - 1);
-  const doFetch = core.fetch ?? fetch;
-  for (let attempt = 0; ; attempt++) {
-    if (signal?.aborted)
-      throw aborted();
-    const controller = new AbortController();
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      controller.abort();
-    }, timeoutMs);
-    const onAbort = () => controller.abort();
-    signal?.addEventListener("abort", onAbort);
-    const release = () => signal?.removeEventListener("abort", onAbort);
-    let keepListener = false;
-    let retryHeaders;
-    const fail = (e) => signal?.aborted ? aborted() : timedOut ? new TimeoutError(`${method} ${safeUrl} timed out after ${timeoutMs / 1e3} s`) : new ConnectionError(`${method} ${safeUrl} failed: ${reason(e)}`, { cause: e });
-    const read = async (fn) => {
-      try {
-        return await fn();
-      } catch (e) {
-        throw fail(e);
-      }
-    };
+  if (b.value === void 0)
+    return null;
+  let body;
+  let type;
+  if (b.type === "binary") {
+    const file = b.resolveFile ? await b.resolveFile(b.value) : { blob: b.value };
+    body = file.blob;
+    type = file.contentType ?? b.contentType ?? (file.blob.type || "application/octet-stream");
+  } else if (b.type === "form") {
+    body = serializeQuery(Object.entries(b.value).map(([name, value]) => ({ name, value })));
+    type = "application/x-www-form-urlencoded";
+  } else if (b.type === "text") {
+    body = b.value;
+    type = b.contentType;
+  } else {
+    body = JSON.stringify(b.value);
+    type = "application/json";
+  }
+  if (type)
+    headers["content-type"] ??= type;
+  return body;
+}
+async function attempt(call) {
+  const { spec, signal, init } = call;
+  const rt = spec.responseType;
+  const controller = new AbortController();
+  const abort = () => controller.abort();
+  const timer = setTimeout(abort, call.timeoutMs);
+  timer.unref?.();
+  signal?.addEventListener("abort", abort);
+  let keepListener = false;
+  try {
+    let res;
+    let streaming;
+    let data;
     try {
-      const res = await read(() => doFetch(url, { method, headers, body: body ?? null, signal: controller.signal }));
-      const status = res.status;
-      const rawResponse = {
-        status,
-        statusText: res.statusText,
-        headers: res.headers,
-        url: res.url ? redactUrl(res.url, secrets) : safeUrl
-      };
-      if (res.ok) {
-        let data;
-        if (events || rt === "stream") {
-          clearTimeout(timer);
-          data = spec.stream ? spec.stream({
-            response: res,
-            responseType: rt,
-            rawResponse,
-            parse: spec.parse,
-            terminator: spec.streamTerminator,
-            signal,
-            close: release
-          }) : res.body;
-          keepListener = true;
-        } else {
-          data = await read(() => rt === "blob" ? res.blob() : rt === "none" ? res.arrayBuffer() : res.text());
-          if (rt === "json") {
-            const text = data;
-            if (!text.trim()) {
-              if (!spec.emptyOk)
-                throw new ResponseError({ statusCode: status, rawText: text, rawResponse });
-              data = void 0;
-            } else {
-              try {
-                data = JSON.parse(text);
-              } catch (cause) {
-                throw new ResponseError({ statusCode: status, rawText: text, rawResponse, cause });
-              }
-            }
-          }
-          data = rt === "none" || data === void 0 ? void 0 : spec.parse ? spec.parse(data, status) : data;
-        }
-        return { data, rawResponse };
-      }
-      if (attempt < maxRetries && isRetryableStatus(status)) {
-        retryHeaders = res.headers;
-        res.body?.cancel().catch(() => {
-        });
-      } else {
-        throw apiError(spec.errors, rawResponse, await read(() => res.text()));
-      }
+      init.signal = controller.signal;
+      res = await call.fetch(call.url, init);
+      streaming = res.ok && (rt === "stream" || rt === "sse" || rt === "ndjson");
+      if (!streaming)
+        data = await (res.ok && rt === "blob" ? res.blob() : res.text());
     } catch (e) {
-      if (!(e instanceof ConnectionError) || attempt >= maxRetries)
-        throw e;
-    } finally {
-      clearTimeout(timer);
-      if (!keepListener)
-        release();
+      throw signal?.aborted ? aborted(signal) : controller.signal.aborted ? new TimeoutError(`${init.method} ${call.safeUrl} timed out after ${call.timeoutMs / 1e3} s`) : refused(call) ?? new ConnectionError(`${init.method} ${call.safeUrl} failed: ${reason(e)}`, { cause: e });
     }
-    await sleep(retryDelayMs(attempt, retryHeaders), signal);
+    const status = res.status;
+    const rawResponse = {
+      status,
+      statusText: res.statusText,
+      headers: res.headers,
+      url: !res.url || res.url === call.url ? call.safeUrl : displayUrl(res.url, call.secrets)
+    };
+    if (streaming) {
+      clearTimeout(timer);
+      const data2 = spec.stream ? spec.stream({
+        response: res,
+        responseType: rt,
+        rawResponse,
+        parse: spec.parse,
+        terminator: spec.streamTerminator,
+        signal,
+        close: () => signal?.removeEventListener("abort", abort)
+      }) : res.body;
+      keepListener = true;
+      return { data: data2, rawResponse };
+    }
+    if (!res.ok)
+      throw apiError(spec.errors, rawResponse, data);
+    if (rt === "json") {
+      try {
+        data = JSON.parse(data);
+      } catch (cause) {
+        if (data.trim() || !spec.emptyOk) {
+          throw new ResponseError({ statusCode: status, rawText: data, rawResponse, cause });
+        }
+        data = void 0;
+      }
+    }
+    return {
+      data: rt === "none" || data === void 0 ? void 0 : spec.parse ? spec.parse(data, status) : data,
+      rawResponse
+    };
+  } finally {
+    clearTimeout(timer);
+    if (!keepListener)
+      signal?.removeEventListener("abort", abort);
+  }
+}
+function refused({ url, init }) {
+  try {
+    new URL(url);
+  } catch {
+    return new SdkError("Invalid URL (check baseUrl)");
+  }
+  for (const name in init.headers) {
+    try {
+      new Headers({ [name]: init.headers[name] });
+    } catch {
+      return new SdkError(`Invalid header "${name}"`);
+    }
+  }
+  return void 0;
+}
+function displayUrl(url, secrets) {
+  try {
+    return redactUrl(url, secrets);
+  } catch {
+    return "(invalid URL)";
   }
 }
 function apiError(errors, rawResponse, text) {
   const { status, headers } = rawResponse;
-  const table = errors.byStatus ?? {};
-  const key = [String(status), `${status / 100 | 0}XX`, "default"].find((k) => table[k]);
+  const key = [String(status), `${status / 100 | 0}XX`, "default"].find((k) => errors.byStatus?.[k]);
   let body = text || void 0;
-  let json = false;
   try {
     body = JSON.parse(text);
-    json = true;
+    const parse = key && errors.parse?.[key];
+    if (parse)
+      body = parse(body);
   } catch {
   }
-  const parse = key && errors.parse?.[key];
-  if (parse && json) {
-    try {
-      body = parse(body);
-    } catch {
-    }
-  }
-  const Class = key && table[key] || errors.base;
+  const Class = key && errors.byStatus[key] || errors.base;
   return new Class({
     statusCode: status,
     body,
@@ -382,11 +393,14 @@ function apiError(errors, rawResponse, text) {
     requestId: headers.get("x-request-id") ?? headers.get("request-id") ?? void 0
   });
 }
+function aborted(signal) {
+  return new AbortError(void 0, { cause: signal.reason });
+}
 function reason(e) {
   return e?.cause?.message || e?.message || String(e);
 }
 function uuid() {
-  return globalThis.crypto?.randomUUID?.() ?? `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}${Math.random().toString(36).slice(2)}`;
+  return globalThis.crypto?.randomUUID?.() ?? Date.now().toString(36) + Math.random().toString(36).slice(1);
 }
 
 // mem:/errors.js
@@ -456,13 +470,11 @@ async function resolveSupplier(value) {
 }
 function readEnv(name) {
   const g = globalThis;
-  let value;
   try {
-    value = g.process?.env?.[name] ?? g.Deno?.env?.get(name);
+    return (g.process?.env?.[name] ?? g.Deno?.env?.get(name))?.trim() || void 0;
   } catch {
     return void 0;
   }
-  return value?.trim() || void 0;
 }
 
 // mem:/options.js
