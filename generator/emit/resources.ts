@@ -197,7 +197,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
   const def = JSON.stringify(ctx.api.defaultSecurity);
   const overrides = [...new Set(r.operations.filter((o) => o.security && JSON.stringify(o.security) !== def).map((o) => JSON.stringify(o.security)))];
   const coreFor = (op: Operation) => (op.security && JSON.stringify(op.security) !== def ? `this._core${overrides.indexOf(JSON.stringify(op.security)) + 1}` : "this._core");
-  const methods = plans.map((p) => method(ctx, className, r, p, mappers, runtime, mapperImports, coreFor(p.op)));
+  const methods = plans.map((p) => method(ctx, r, p, mappers, runtime, mapperImports, coreFor(p.op)));
   const cls: OptionalKind<ClassDeclarationStructure> = {
     name: className,
     isExported: true,
@@ -255,7 +255,6 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
 
 function method(
   ctx: EmitContext,
-  className: string,
   r: Resource,
   p: MethodPlan,
   mappers: MapperWriter,
@@ -413,7 +412,7 @@ function method(
     returnType = `HttpPromise<${p.returnType}>`;
   }
 
-  const docs = methodDocs(ctx, className, r, p);
+  const docs = methodDocs(ctx, r, p);
   if (op.ignoredArguments.length === 0) {
     return { name: op.name, parameters: params, returnType, statements, docs };
   }
@@ -523,7 +522,7 @@ function pathExpr(op: Operation, p: MethodPlan): string {
   );
 }
 
-function methodDocs(ctx: EmitContext, className: string, r: Resource, p: MethodPlan) {
+function methodDocs(ctx: EmitContext, r: Resource, p: MethodPlan) {
   const op = p.op;
   const tags: Array<[string, string]> = [];
   for (const a of p.pathArgs) tags.push(["param", `${a.ident} ${a.param.description ?? ""}`.trim()]);
