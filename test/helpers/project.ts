@@ -8,8 +8,10 @@ import { Diagnostics } from "../../generator/diagnostics.js";
 import { generate, runFrontEnd } from "../../generator/pipeline.js";
 
 export const ROOT = resolve(fileURLToPath(new URL("../..", import.meta.url)));
-export const SHARED = resolve(ROOT, "../shared");
-export const SEED_PAGE = join(SHARED, "seed/000_5adc1b5c71725073.txt");
+/** The Cohere API reference page (the seed), kept in the repository so a clone needs nothing beside it. */
+export const SEED_PAGE = join(ROOT, "spec/cohere/reference-page.txt");
+/** Public specs the tests read, with their SOURCES.md: `specs/` (42 small ones) and `big/` (Cohere, GitHub, OpenAI, Stripe). */
+export const CORPUS = join(ROOT, "test/corpus");
 export const COHERE_CONFIG = join(ROOT, "spec/cohere/generator.yaml");
 export const GENERATED = join(ROOT, "generated/cohere-ai");
 
