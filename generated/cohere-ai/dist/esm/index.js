@@ -1,12 +1,12 @@
 import {
   Datasets
-} from "./chunks/chunk-7UCBGRUR.js";
+} from "./chunks/chunk-437TFHTK.js";
 import {
   EmbedJobs
-} from "./chunks/chunk-JH36QULS.js";
+} from "./chunks/chunk-SHUPIMIJ.js";
 import {
   V2
-} from "./chunks/chunk-KVQY2S35.js";
+} from "./chunks/chunk-OY4W42D4.js";
 import {
   AbortError,
   BadRequestError,
@@ -29,7 +29,7 @@ import {
   UnprocessableEntityError,
   createCore,
   errorTable
-} from "./chunks/chunk-53RGHUHL.js";
+} from "./chunks/chunk-YOYNJXWO.js";
 
 // mem:/Client.js
 var CohereClient = class {

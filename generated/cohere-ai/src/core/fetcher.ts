@@ -62,7 +62,8 @@ interface Call {
   secrets: readonly string[] | undefined;
   /** method, headers and body; each attempt sets its own `signal`. */
   init: RequestInit & { method: string; headers: HeaderMap };
-  fetch: typeof fetch;
+  /** The caller's fetch, if any. Never called as a method of this object: see {@link attempt}. */
+  fetch: typeof fetch | undefined;
   timeoutMs: number;
   signal: AbortSignal | undefined;
 }
@@ -120,7 +121,7 @@ async function send(
     safeUrl,
     secrets,
     init: { method, headers, body },
-    fetch: core.fetch ?? fetch,
+    fetch: core.fetch,
     timeoutMs: Math.min((opts.timeoutInSeconds ?? core.timeoutInSeconds ?? 60) * 1000, 2 ** 31 - 1),
     signal,
   };
@@ -184,21 +185,29 @@ async function attempt(call: Call): Promise<WithRawResponse<unknown>> {
   signal?.addEventListener("abort", abort);
   let keepListener = false;
   try {
+    init.signal = controller.signal;
+    // fetch is called as a plain function: browsers and workerd throw "Illegal invocation" when `this` is anything but
+    // the global object or undefined. Only the promises that fetch and the body read return stand for the network:
+    // what the code around them throws (a fetch that throws at once, a result that is not a Response) is a
+    // programming error and propagates as itself, never as a ConnectionError, and is never retried.
+    const fetchFn = call.fetch ?? fetch;
+    const pending = fetchFn(call.url, init);
     let res: Response;
-    let streaming: boolean;
-    let data: unknown;
     try {
-      init.signal = controller.signal;
-      res = await call.fetch(call.url, init);
-      streaming = res.ok && (rt === "stream" || rt === "sse" || rt === "ndjson");
-      // Buffered bodies are read within the timeout: for json, one text() and one JSON.parse, no walk over the data.
-      if (!streaming) data = await (res.ok && rt === "blob" ? res.blob() : res.text());
+      res = await pending;
     } catch (e) {
-      throw signal?.aborted
-        ? aborted(signal)
-        : controller.signal.aborted
-          ? new TimeoutError(`${init.method} ${call.safeUrl} timed out after ${call.timeoutMs / 1000} s`)
-          : (refused(call) ?? new ConnectionError(`${init.method} ${call.safeUrl} failed: ${reason(e)}`, { cause: e }));
+      throw failure(call, controller.signal, e);
+    }
+    const streaming = res.ok && (rt === "stream" || rt === "sse" || rt === "ndjson");
+    let data: unknown;
+    if (!streaming) {
+      // Buffered bodies are read within the timeout: for json, one text() and one JSON.parse, no walk over the data.
+      const reading = res.ok && rt === "blob" ? res.blob() : res.text();
+      try {
+        data = await reading;
+      } catch (e) {
+        throw failure(call, controller.signal, e);
+      }
     }
     const status = res.status;
     const rawResponse: RawResponse = {
@@ -243,6 +252,16 @@ async function attempt(call: Call): Promise<WithRawResponse<unknown>> {
     clearTimeout(timer);
     if (!keepListener) signal?.removeEventListener("abort", abort);
   }
+}
+
+/** Why fetch or the body read rejected: the caller's abort, our timeout, input fetch refused, else the network. */
+function failure(call: Call, timeout: AbortSignal, e: unknown): SdkError {
+  const { signal, init } = call;
+  return signal?.aborted
+    ? aborted(signal)
+    : timeout.aborted
+      ? new TimeoutError(`${init.method} ${call.safeUrl} timed out after ${call.timeoutMs / 1000} s`)
+      : (refused(call) ?? new ConnectionError(`${init.method} ${call.safeUrl} failed: ${reason(e)}`, { cause: e }));
 }
 
 /**

@@ -64,7 +64,7 @@ async function send(core, spec, opts) {
         safeUrl,
         secrets,
         init: { method, headers, body },
-        fetch: core.fetch ?? fetch,
+        fetch: core.fetch,
         timeoutMs: Math.min((opts.timeoutInSeconds ?? core.timeoutInSeconds ?? 60) * 1000, 2 ** 31 - 1),
         signal,
     };
@@ -133,23 +133,31 @@ async function attempt(call) {
     signal?.addEventListener("abort", abort);
     let keepListener = false;
     try {
+        init.signal = controller.signal;
+        // fetch is called as a plain function: browsers and workerd throw "Illegal invocation" when `this` is anything but
+        // the global object or undefined. Only the promises that fetch and the body read return stand for the network:
+        // what the code around them throws (a fetch that throws at once, a result that is not a Response) is a
+        // programming error and propagates as itself, never as a ConnectionError, and is never retried.
+        const fetchFn = call.fetch ?? fetch;
+        const pending = fetchFn(call.url, init);
         let res;
-        let streaming;
-        let data;
         try {
-            init.signal = controller.signal;
-            res = await call.fetch(call.url, init);
-            streaming = res.ok && (rt === "stream" || rt === "sse" || rt === "ndjson");
-            // Buffered bodies are read within the timeout: for json, one text() and one JSON.parse, no walk over the data.
-            if (!streaming)
-                data = await (res.ok && rt === "blob" ? res.blob() : res.text());
+            res = await pending;
         }
         catch (e) {
-            throw signal?.aborted
-                ? aborted(signal)
-                : controller.signal.aborted
-                    ? new errors_js_1.TimeoutError(`${init.method} ${call.safeUrl} timed out after ${call.timeoutMs / 1000} s`)
-                    : (refused(call) ?? new errors_js_1.ConnectionError(`${init.method} ${call.safeUrl} failed: ${reason(e)}`, { cause: e }));
+            throw failure(call, controller.signal, e);
+        }
+        const streaming = res.ok && (rt === "stream" || rt === "sse" || rt === "ndjson");
+        let data;
+        if (!streaming) {
+            // Buffered bodies are read within the timeout: for json, one text() and one JSON.parse, no walk over the data.
+            const reading = res.ok && rt === "blob" ? res.blob() : res.text();
+            try {
+                data = await reading;
+            }
+            catch (e) {
+                throw failure(call, controller.signal, e);
+            }
         }
         const status = res.status;
         const rawResponse = {
@@ -198,6 +206,15 @@ async function attempt(call) {
         if (!keepListener)
             signal?.removeEventListener("abort", abort);
     }
+}
+/** Why fetch or the body read rejected: the caller's abort, our timeout, input fetch refused, else the network. */
+function failure(call, timeout, e) {
+    const { signal, init } = call;
+    return signal?.aborted
+        ? aborted(signal)
+        : timeout.aborted
+            ? new errors_js_1.TimeoutError(`${init.method} ${call.safeUrl} timed out after ${call.timeoutMs / 1000} s`)
+            : (refused(call) ?? new errors_js_1.ConnectionError(`${init.method} ${call.safeUrl} failed: ${reason(e)}`, { cause: e }));
 }
 /**
  * The input fetch refused, if that is why it rejected: checked here, off the success path, so that fetch's own

@@ -1,7 +1,7 @@
 import {
   Datasets
-} from "../chunks/chunk-7UCBGRUR.js";
-import "../chunks/chunk-53RGHUHL.js";
+} from "../chunks/chunk-437TFHTK.js";
+import "../chunks/chunk-YOYNJXWO.js";
 export {
   Datasets
 };

@@ -1,7 +1,7 @@
 import {
   EmbedJobs
-} from "../chunks/chunk-JH36QULS.js";
-import "../chunks/chunk-53RGHUHL.js";
+} from "../chunks/chunk-SHUPIMIJ.js";
+import "../chunks/chunk-YOYNJXWO.js";
 export {
   EmbedJobs
 };

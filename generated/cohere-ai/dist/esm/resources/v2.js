@@ -1,7 +1,7 @@
 import {
   V2
-} from "../chunks/chunk-KVQY2S35.js";
-import "../chunks/chunk-53RGHUHL.js";
+} from "../chunks/chunk-OY4W42D4.js";
+import "../chunks/chunk-YOYNJXWO.js";
 export {
   V2
 };

@@ -243,7 +243,7 @@ async function send(core, spec, opts) {
     safeUrl,
     secrets,
     init: { method, headers, body },
-    fetch: core.fetch ?? fetch,
+    fetch: core.fetch,
     timeoutMs: Math.min((opts.timeoutInSeconds ?? core.timeoutInSeconds ?? 60) * 1e3, 2 ** 31 - 1),
     signal
   };
@@ -297,17 +297,24 @@ async function attempt(call) {
   signal?.addEventListener("abort", abort);
   let keepListener = false;
   try {
+    init.signal = controller.signal;
+    const fetchFn = call.fetch ?? fetch;
+    const pending = fetchFn(call.url, init);
     let res;
-    let streaming;
-    let data;
     try {
-      init.signal = controller.signal;
-      res = await call.fetch(call.url, init);
-      streaming = res.ok && (rt === "stream" || rt === "sse" || rt === "ndjson");
-      if (!streaming)
-        data = await (res.ok && rt === "blob" ? res.blob() : res.text());
+      res = await pending;
     } catch (e) {
-      throw signal?.aborted ? aborted(signal) : controller.signal.aborted ? new TimeoutError(`${init.method} ${call.safeUrl} timed out after ${call.timeoutMs / 1e3} s`) : refused(call) ?? new ConnectionError(`${init.method} ${call.safeUrl} failed: ${reason(e)}`, { cause: e });
+      throw failure(call, controller.signal, e);
+    }
+    const streaming = res.ok && (rt === "stream" || rt === "sse" || rt === "ndjson");
+    let data;
+    if (!streaming) {
+      const reading = res.ok && rt === "blob" ? res.blob() : res.text();
+      try {
+        data = await reading;
+      } catch (e) {
+        throw failure(call, controller.signal, e);
+      }
     }
     const status = res.status;
     const rawResponse = {
@@ -351,6 +358,10 @@ async function attempt(call) {
     if (!keepListener)
       signal?.removeEventListener("abort", abort);
   }
+}
+function failure(call, timeout, e) {
+  const { signal, init } = call;
+  return signal?.aborted ? aborted(signal) : timeout.aborted ? new TimeoutError(`${init.method} ${call.safeUrl} timed out after ${call.timeoutMs / 1e3} s`) : refused(call) ?? new ConnectionError(`${init.method} ${call.safeUrl} failed: ${reason(e)}`, { cause: e });
 }
 function refused({ url, init }) {
   try {

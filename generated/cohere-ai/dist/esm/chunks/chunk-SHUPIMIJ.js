@@ -7,7 +7,7 @@ import {
   errorTable,
   listEmbedJobResponseFromWire,
   request
-} from "./chunk-53RGHUHL.js";
+} from "./chunk-YOYNJXWO.js";
 
 // mem:/resources/embed-jobs.js
 var EmbedJobs = class {

@@ -7,7 +7,7 @@ import {
   encodePathParam,
   errorTable,
   request
-} from "./chunk-53RGHUHL.js";
+} from "./chunk-YOYNJXWO.js";
 
 // mem:/core/pagination.js
 var Page = class {
