@@ -83,9 +83,20 @@ const RUNTIME_LIST: Runtime[] = [
   },
 ];
 
+/** Every package of test/matrix/runtimes/package.json is installed at its pinned version, binaries included. */
+function runtimesInstalled(): boolean {
+  const manifest = JSON.parse(readFileSync(join(RUNTIMES, "package.json"), "utf8"));
+  const wanted: Record<string, string> = { ...manifest.devDependencies, ...manifest.optionalDependencies };
+  const pinned = Object.entries(wanted).every(([name, spec]) => {
+    const file = join(BIN, name, "package.json");
+    return existsSync(file) && JSON.parse(readFileSync(file, "utf8")).version === spec.replace(/^npm:.+@/, "");
+  });
+  return pinned && ["node22/bin/node", "node24/bin/node", ".bin/bun", ".bin/deno"].every((p) => existsSync(join(BIN, p)));
+}
+
 beforeAll(async () => {
-  // The runtimes, from their lockfile, when this checkout has not installed them yet.
-  if (!["node22/bin/node", "node24/bin/node", ".bin/bun", ".bin/deno", "miniflare", "edge-runtime", "playwright-core"].every((p) => existsSync(join(BIN, p)))) {
+  // The runtimes, from their lockfile, when this checkout has not installed them (at the versions pinned) yet.
+  if (!runtimesInstalled()) {
     const r = await run("npm", ["ci", "--no-audit", "--no-fund"], { cwd: RUNTIMES, env: NPM_ENV, timeoutMs: 600_000 });
     if (r.code !== 0) throw new Error(describeRun("npm ci in test/matrix/runtimes", r));
   }
