@@ -102,20 +102,28 @@ describe("an error of the SDK's own making is not a connection failure", () => {
     expect(server.requests).toHaveLength(1);
   });
 
-  it("the global fetch refusing a foreign this would surface as itself, not as a ConnectionError", async () => {
-    // What the old code did with a bound call, reproduced by a caller's fetch that refuses every call.
-    let calls = 0;
-    const core = makeCore("http://127.0.0.1:9", {
-      fetch: (() => {
-        calls++;
-        throw new TypeError("Illegal invocation: function called with incorrect `this` reference.");
-      }) as typeof fetch,
+  // What the old runtime's bound call got from Chromium (a rejection) and workerd (a throw), word for word.
+  for (const [runtime, refuse, message] of [
+    ["Chromium", "reject", "Failed to execute 'fetch' on 'Window': Illegal invocation"],
+    ["workerd", "throw", "Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details."],
+    ["Firefox", "reject", "'fetch' called on an object that does not implement interface Window."],
+  ] as const) {
+    it(`fetch refusing how it was called (${runtime}'s words, a ${refuse}) surfaces as itself, not retried`, async () => {
+      let calls = 0;
+      const core = makeCore("http://127.0.0.1:9", {
+        fetch: (() => {
+          calls++;
+          if (refuse === "throw") throw new TypeError(message);
+          return Promise.reject(new TypeError(message));
+        }) as typeof fetch,
+      });
+      const err = await rejection(request(core, post, { maxRetries: 2 }));
+      expect(err).toBeInstanceOf(TypeError);
+      expect(err).not.toBeInstanceOf(ConnectionError);
+      expect(err.message).toBe(message);
+      expect(calls).toBe(1);
     });
-    const err = await rejection(request(core, get, { maxRetries: 2 }));
-    expect(err).toBeInstanceOf(TypeError);
-    expect(err.message).toMatch(/Illegal invocation/);
-    expect(calls).toBe(1);
-  });
+  }
 
   it("a real network failure still is one: ConnectionError, retried", async () => {
     server = await startServer((req) => {

@@ -1,12 +1,12 @@
 import {
   Datasets
-} from "./chunks/chunk-437TFHTK.js";
+} from "./chunks/chunk-NS6OV7WB.js";
 import {
   EmbedJobs
-} from "./chunks/chunk-SHUPIMIJ.js";
+} from "./chunks/chunk-X6TT6UBO.js";
 import {
   V2
-} from "./chunks/chunk-OY4W42D4.js";
+} from "./chunks/chunk-HRLUX2BB.js";
 import {
   AbortError,
   BadRequestError,
@@ -29,7 +29,7 @@ import {
   UnprocessableEntityError,
   createCore,
   errorTable
-} from "./chunks/chunk-YOYNJXWO.js";
+} from "./chunks/chunk-MJ2VIGOA.js";
 
 // mem:/Client.js
 var CohereClient = class {

@@ -207,15 +207,26 @@ async function attempt(call) {
             signal?.removeEventListener("abort", abort);
     }
 }
-/** Why fetch or the body read rejected: the caller's abort, our timeout, input fetch refused, else the network. */
+/**
+ * Why fetch or the body read rejected: the caller's abort, our timeout, fetch called the wrong way (the runtime's own
+ * TypeError, as it is), input fetch refused, else the network.
+ */
 function failure(call, timeout, e) {
     const { signal, init } = call;
     return signal?.aborted
         ? aborted(signal)
         : timeout.aborted
             ? new errors_js_1.TimeoutError(`${init.method} ${call.safeUrl} timed out after ${call.timeoutMs / 1000} s`)
-            : (refused(call) ?? new errors_js_1.ConnectionError(`${init.method} ${call.safeUrl} failed: ${reason(e)}`, { cause: e }));
+            : e instanceof TypeError && MISUSE.test(e.message)
+                ? e
+                : (refused(call) ?? new errors_js_1.ConnectionError(`${init.method} ${call.safeUrl} failed: ${reason(e)}`, { cause: e }));
 }
+/**
+ * How runtimes word a fetch called with a foreign `this`, which Chromium reports as a rejection rather than a throw:
+ * V8 and workerd ("Illegal invocation"), Firefox ("called on an object that does not implement interface"),
+ * WebKit ("Can only call Window.fetch on instances of Window").
+ */
+const MISUSE = /Illegal invocation|does not implement interface|Can only call \S+ on instances of/;
 /**
  * The input fetch refused, if that is why it rejected: checked here, off the success path, so that fetch's own
  * message (which may echo a header value or the URL's query) never reaches an error.

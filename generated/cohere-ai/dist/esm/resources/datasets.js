@@ -1,7 +1,7 @@
 import {
   Datasets
-} from "../chunks/chunk-437TFHTK.js";
-import "../chunks/chunk-YOYNJXWO.js";
+} from "../chunks/chunk-NS6OV7WB.js";
+import "../chunks/chunk-MJ2VIGOA.js";
 export {
   Datasets
 };

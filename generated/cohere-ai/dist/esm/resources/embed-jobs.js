@@ -1,7 +1,7 @@
 import {
   EmbedJobs
-} from "../chunks/chunk-SHUPIMIJ.js";
-import "../chunks/chunk-YOYNJXWO.js";
+} from "../chunks/chunk-X6TT6UBO.js";
+import "../chunks/chunk-MJ2VIGOA.js";
 export {
   EmbedJobs
 };

@@ -1,7 +1,7 @@
 import {
   V2
-} from "../chunks/chunk-OY4W42D4.js";
-import "../chunks/chunk-YOYNJXWO.js";
+} from "../chunks/chunk-HRLUX2BB.js";
+import "../chunks/chunk-MJ2VIGOA.js";
 export {
   V2
 };

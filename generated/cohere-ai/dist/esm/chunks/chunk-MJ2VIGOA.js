@@ -361,8 +361,9 @@ async function attempt(call) {
 }
 function failure(call, timeout, e) {
   const { signal, init } = call;
-  return signal?.aborted ? aborted(signal) : timeout.aborted ? new TimeoutError(`${init.method} ${call.safeUrl} timed out after ${call.timeoutMs / 1e3} s`) : refused(call) ?? new ConnectionError(`${init.method} ${call.safeUrl} failed: ${reason(e)}`, { cause: e });
+  return signal?.aborted ? aborted(signal) : timeout.aborted ? new TimeoutError(`${init.method} ${call.safeUrl} timed out after ${call.timeoutMs / 1e3} s`) : e instanceof TypeError && MISUSE.test(e.message) ? e : refused(call) ?? new ConnectionError(`${init.method} ${call.safeUrl} failed: ${reason(e)}`, { cause: e });
 }
+var MISUSE = /Illegal invocation|does not implement interface|Can only call \S+ on instances of/;
 function refused({ url, init }) {
   try {
     new URL(url);

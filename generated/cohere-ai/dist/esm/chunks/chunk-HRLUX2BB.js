@@ -4,7 +4,7 @@ import {
   errorTable,
   request,
   v2EmbedRequestToWire
-} from "./chunk-YOYNJXWO.js";
+} from "./chunk-MJ2VIGOA.js";
 
 // mem:/resources/v2.js
 var V2 = class {

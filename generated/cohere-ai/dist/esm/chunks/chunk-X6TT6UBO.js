@@ -7,7 +7,7 @@ import {
   errorTable,
   listEmbedJobResponseFromWire,
   request
-} from "./chunk-YOYNJXWO.js";
+} from "./chunk-MJ2VIGOA.js";
 
 // mem:/resources/embed-jobs.js
 var EmbedJobs = class {

@@ -7,7 +7,7 @@ import {
   encodePathParam,
   errorTable,
   request
-} from "./chunk-YOYNJXWO.js";
+} from "./chunk-MJ2VIGOA.js";
 
 // mem:/core/pagination.js
 var Page = class {
