@@ -13,6 +13,6 @@ export function applyStrict(diagnostics: Diagnostics): void {
   for (const d of diagnostics.items) {
     if (d.severity !== "warning" || !isSpecDefect(d.code)) continue;
     d.severity = "error";
-    d.message += " (refused: --strict)";
+    d.message += " (refused in strict mode)";
   }
 }
