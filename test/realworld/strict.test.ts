@@ -72,4 +72,27 @@ describe("refused whatever --strict says: what the IR cannot be built from", () 
     expect(run.stderr).toMatch(/Generation failed in validate; nothing was written\.\n$/);
     expect(existsSync(out)).toBe(false);
   });
+
+  const HEAD = "openapi: 3.0.3\ninfo:\n  title: Pets\n  version: 1.0.0\n";
+  const ok = "  /pets:\n    get:\n      responses:\n        \"204\":\n          description: Done.\n";
+  const cases: Array<[string, string, string, string]> = [
+    ["paths is a list", "paths:\n  - /pets\n", "/paths", "`paths` must be a mapping, not a list"],
+    ["a path item is a string", "paths:\n  /pets: list them\n", "/paths/~1pets", 'path item /pets must be a mapping, not "list them"'],
+    ["responses is a list", "paths:\n  /pets:\n    get:\n      responses:\n        - ok\n", "/paths/~1pets/get/responses", "`responses` of GET /pets must be a mapping, not a list"],
+    ["requestBody is a string", "paths:\n  /pets:\n    post:\n      requestBody: a pet\n      responses: {}\n", "/paths/~1pets/post/requestBody", '`requestBody` of POST /pets must be a mapping, not "a pet"'],
+    ["components is a list", `paths:\n${ok}components:\n  - Pet\n`, "/components", "`components` must be a mapping, not a list"],
+    ["components.schemas is a list", `paths:\n${ok}components:\n  schemas:\n    - Pet\n`, "/components/schemas", "`components.schemas` must be a mapping, not a list"],
+  ];
+  for (const [name, body, pointer, message] of cases) {
+    it(`${name}: validate/structure at ${pointer}, with its line`, async () => {
+      const path = join(tmp.dir, `${name.replace(/\W+/g, "-")}.yaml`);
+      writeFileSync(path, HEAD + body);
+      const run = await runCli(["--spec", path, "--out", join(tmp.dir, "never")]);
+      expect(run.code).toBe(1);
+      const key = pointer.split("/").pop()!.replace("~1", "/");
+      expect(run.stderr).toContain(`${shown(path)}:${lineOf(path, `${key}:`)}:`);
+      expect(run.stderr).toContain(`(${pointer})\n    validate/structure: ${message}: nothing can be generated from it`);
+      expect(existsSync(join(tmp.dir, "never"))).toBe(false);
+    });
+  }
 });
