@@ -51,6 +51,8 @@ export interface GeneratorConfig {
   headers?: Record<string, { option: string }>;
   /** Per-operation settings keyed `<resource>.<method>` (as named after normalization). */
   operations?: Record<string, OperationConfig>;
+  /** Refuse a document with defects (every `validate/` warning becomes an error). */
+  strict?: boolean;
 }
 
 /** What the user wrote (file or flags): everything optional except inputs. */
@@ -59,7 +61,7 @@ export type PartialConfig = Partial<Omit<GeneratorConfig, "package" | "client">>
   client?: Partial<GeneratorConfig["client"]>;
 };
 
-const KNOWN = new Set(["inputs", "overlays", "output", "title", "package", "client", "auth", "headers", "operations"]);
+const KNOWN = new Set(["inputs", "overlays", "output", "title", "package", "client", "auth", "headers", "operations", "strict"]);
 
 export function readConfigFile(path: string): PartialConfig {
   const abs = resolve(path);
@@ -80,6 +82,10 @@ export function readConfigFile(path: string): PartialConfig {
   }
   if (!Array.isArray(raw.inputs) || raw.inputs.length === 0) {
     fail("config", "config/invalid", { file: path, pointer: "/inputs" }, "`inputs` must list at least one spec file or directory");
+  }
+  if (raw.strict !== undefined && typeof raw.strict !== "boolean") {
+    const pos = source.positions.get("/strict");
+    fail("config", "config/invalid", { file: path, pointer: "/strict", line: pos?.line, column: pos?.column }, "`strict` must be true or false");
   }
   const base = dirname(abs);
   const rel = (p: string) => resolve(base, p);

@@ -72,7 +72,8 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
     }
   }
 
-  const servers: Server[] = (doc.servers ?? []).map((s: any) => ({
+  // A server without a URL is reported by validation; there is nothing to connect to.
+  const servers: Server[] = (Array.isArray(doc.servers) ? doc.servers : []).filter((s: any) => typeof s?.url === "string").map((s: any) => ({
     url: String(s.url),
     ...(s.description ? { description: String(s.description) } : {}),
     variables: Object.fromEntries(

@@ -1,6 +1,7 @@
 /** OpenAPI operation → IR operation: parameters (style/explode resolved), body, success and error responses. */
 import type { GeneratorConfig } from "../config.js";
 import { pascalCase } from "../words.js";
+import { describeValue } from "../validate/schema.js";
 import { detectPagination } from "./pagination.js";
 import { deref, toType, uniqueName, type SchemaContext } from "./schemas.js";
 import type { BodyKind, ErrorRef, MultipartField, Operation, Parameter, RequestBody, ResponseKind, SuccessResponse, TypeRef } from "./types.js";
@@ -64,7 +65,12 @@ function collectParams(ctx: SchemaContext, pathItem: any, op: any, pointer: stri
   const add = (list: any[] | undefined, base: string) =>
     (list ?? []).forEach((raw, i) => {
       const p = deref(ctx.doc, raw);
-      if (p?.name && p.in) byKey.set(`${p.in}:${p.name}`, { p, at: `${base}/parameters/${i}` });
+      if (!p?.name || !p.in) return;
+      if (typeof p.in !== "string" || !Object.hasOwn(DEFAULT_STYLE, p.in)) {
+        ctx.diagnostics.warn("ir/parameter", ctx.sources.locate(`${base}/parameters/${i}`), `parameter ${describeValue(p.name)} is in ${describeValue(p.in)}, not path, query, header or cookie: left out of the SDK`);
+        return;
+      }
+      byKey.set(`${p.in}:${p.name}`, { p, at: `${base}/parameters/${i}` });
     });
   add(pathItem.parameters, pointer.slice(0, pointer.lastIndexOf("/")));
   add(op.parameters, pointer);

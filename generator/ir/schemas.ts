@@ -175,7 +175,7 @@ function allOfType(ctx: SchemaContext, schema: any, hint: string, pointer: strin
   const merged: any = { type: "object", properties: {}, required: [] as string[] };
   const mergeIn = (s: any, at: string) => {
     if (!s) return;
-    if (typeof s.$ref === "string") return mergeIn(resolvePointer(ctx.doc, s.$ref), s.$ref);
+    if (typeof s.$ref === "string") return mergeIn(resolvePointer(ctx.doc, s.$ref), s.$ref.replace(/^#/, ""));
     (s.allOf ?? []).forEach((p: any, i: number) => mergeIn(p, `${at}/allOf/${i}`));
     for (const [k, v] of Object.entries<any>(s.properties ?? {})) {
       const prev = merged.properties[k];

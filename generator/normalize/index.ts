@@ -4,6 +4,7 @@
  */
 import { normalizeAuthHeaderParams } from "./auth-header-params.js";
 import { normalizeClientHeaders } from "./client-headers.js";
+import { reportDuplicateOperationIds } from "./duplicate-operation-ids.js";
 import type { NormalizeContext, NormalizePass } from "./context.js";
 import { normalizeEnumObjects } from "./enum-objects.js";
 import { dropMeaninglessFormats } from "./meaningless-formats.js";
@@ -15,6 +16,7 @@ import { normalizeSchemaNames } from "./schema-names.js";
 export const PASSES: ReadonlyArray<readonly [string, NormalizePass]> = [
   ["enum-objects", normalizeEnumObjects],
   ["nested-tags", normalizeNestedTags],
+  ["duplicate-operation-ids", reportDuplicateOperationIds],
   ["operation-ids", normalizeOperationIds],
   ["schema-names", normalizeSchemaNames],
   ["auth-header-params", normalizeAuthHeaderParams],

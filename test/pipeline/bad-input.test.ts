@@ -54,6 +54,12 @@ const CASES: Case[] = [
     mentions: () => [`${at("merge/pets.yaml", "    get:", 5)} (/paths/~1pets/get)`, `${at("merge/pets-again.yaml", "    get:", 5)} (/paths/~1pets/get)`],
   },
   {
+    name: "a defect under --strict",
+    args: ["--spec", spec("validate/path-param.yaml"), "--strict"],
+    code: "validate/path-param",
+    mentions: () => [`${at("validate/path-param.yaml", "    get:", 5)} (/paths/~1pets~1{petId}~1toys~1{toyId}/get)`, "(refused in strict mode)"],
+  },
+  {
     name: "an overlay target that matches nothing",
     args: ["--spec", spec("overlay/base.yaml"), "--overlay", spec("overlay/no-match.yaml")],
     code: "overlay/no-match",

@@ -17,6 +17,7 @@ it("runs the passes in a fixed order", () => {
   expect(PASSES.map(([name]) => name)).toEqual([
     "enum-objects",
     "nested-tags",
+    "duplicate-operation-ids",
     "operation-ids",
     "schema-names",
     "auth-header-params",

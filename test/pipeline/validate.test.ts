@@ -1,6 +1,6 @@
-/** Validate stage: our own checks ($refs resolve, path parameters are declared) and swagger-parser's schema validation. */
+/** Validate stage: refused dangling $refs; defects (undeclared path parameters, schema violations) as warnings, errors with strict. */
 import { describe, expect, it } from "vitest";
-import { formatDiagnostic } from "../../generator/diagnostics.js";
+import { Diagnostics, formatDiagnostic } from "../../generator/diagnostics.js";
 import { frontEnd, generatorError, lineOf, onlyError, shown, spec } from "./helpers.js";
 
 describe("validate", () => {
@@ -30,34 +30,50 @@ describe("validate", () => {
     });
   });
 
-  it("an undeclared path parameter is validate/path-param at the operation", async () => {
+  it("an undeclared path parameter is a validate/path-param warning at the operation, and is synthesized", async () => {
     const path = spec("validate/path-param.yaml");
-    const e = await generatorError(() => frontEnd(path));
-    expect(onlyError(e)).toEqual({
-      code: "validate/path-param",
-      severity: "error",
-      file: shown(path),
-      pointer: "/paths/~1pets~1{petId}~1toys~1{toyId}/get",
-      line: lineOf(path, "    get:"),
-      column: 5,
-      message: "path parameter {petId} of /pets/{petId}/toys/{toyId} is not declared",
-    });
+    const diagnostics = new Diagnostics();
+    const { api } = await frontEnd(path, {}, diagnostics);
+    expect(diagnostics.items.filter((d) => d.severity !== "info")).toEqual([
+      {
+        code: "validate/path-param",
+        severity: "warning",
+        file: shown(path),
+        pointer: "/paths/~1pets~1{petId}~1toys~1{toyId}/get",
+        line: lineOf(path, "    get:"),
+        column: 5,
+        message: "path parameter {petId} of GET /pets/{petId}/toys/{toyId} is not declared: added as a required string parameter",
+      },
+    ]);
+    const params = api.resources[0]!.operations[0]!.params;
+    expect(params.map((p) => [p.name, p.in, p.required, p.type])).toEqual([
+      ["petId", "path", true, { kind: "primitive", type: "string" }],
+      ["toyId", "path", true, { kind: "primitive", type: "string" }],
+    ]);
   });
 
-  it("a document that breaks the OpenAPI schema (swagger-parser) is an error naming the file and the offending node", async () => {
+  it("a document that breaks the OpenAPI schema is a validate/openapi warning naming the file, line and offending node", async () => {
     const path = spec("validate/schema-invalid.yaml");
-    const e = await generatorError(() => frontEnd(path));
+    const diagnostics = new Diagnostics();
+    await frontEnd(path, {}, diagnostics);
+    expect(diagnostics.items.filter((d) => d.code === "validate/openapi")).toEqual([
+      {
+        code: "validate/openapi",
+        severity: "warning",
+        file: shown(path),
+        pointer: "/paths/~1pets/get/parameters/0/in",
+        line: lineOf(path, "in: body"),
+        column: 11,
+        message: '"body" is not one of the allowed values ("query", "header", "path", "cookie") (OpenAPI 3.1 schema)',
+      },
+    ]);
+  });
+
+  it("with strict, the same defect is an error and the run stops in validate", async () => {
+    const path = spec("validate/schema-invalid.yaml");
+    const e = await generatorError(() => frontEnd(path, { strict: true }));
     expect(e.stage).toBe("validate");
-    const errors = e.diagnostics.filter((d) => d.severity === "error");
-    expect(errors.length).toBeGreaterThan(0);
-    for (const d of errors) {
-      expect(d.code).toBe("validate/openapi");
-      expect(d.file).toBe(shown(path));
-      expect(d.line).toBeGreaterThan(0);
-    }
-    expect(errors).toContainEqual(
-      expect.objectContaining({ pointer: "/paths/~1pets/get/parameters/0/in", line: lineOf(path, "in: body"), message: expect.stringContaining("allowed values") }),
-    );
+    expect(onlyError(e)).toMatchObject({ code: "validate/openapi", pointer: "/paths/~1pets/get/parameters/0/in", message: expect.stringMatching(/\(refused in strict mode\)$/) });
     expect(e.message).toContain(`${shown(path)}:${lineOf(path, "in: body")}`);
   });
 
