@@ -52,6 +52,17 @@ describe("runMeasured", () => {
   });
 });
 
+describe("offline guard", () => {
+  it("makes every network fetch of a generator run fail at once, and leaves data: URLs alone", async () => {
+    const guard = new URL("../../bench/gen/offline.mjs", import.meta.url).href;
+    const script = `await fetch("https://api.github.com/x").catch((e) => console.log(e.message));
+      console.log(await (await fetch("data:text/plain,ok")).text());`;
+    const r = await runMeasured(process.execPath, ["--import", guard, "--input-type=module", "-e", script], opts);
+    expect(r.ok).toBe(true);
+    expect(r.stdout.trim().split("\n")).toEqual(["bench:generate is offline: refused to fetch https://api.github.com/x", "ok"]);
+  });
+});
+
 describe("failure lines", () => {
   it("takes the first item of our CLI's error block", () => {
     const stderr = "Errors (2):\n  big.json:12:3 (/paths/~1a)\n    load/bad: something broke\n  other\n    x: y\nGeneration failed in load; nothing was written.\n";
