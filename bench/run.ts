@@ -6,10 +6,11 @@
  *   4. cold import in a fresh node, minus bare node                                  target ≤ +10 ms
  * Prints a table, writes the same to bench/RESULTS.md, and exits 0 whether or not the targets are met.
  */
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { bundleSize, type BundleResult } from "./bundle.js";
+import { generationSection } from "./gen/results-file.js";
 import { coldImport, type ColdSamples } from "./cold.js";
 import { measure, pairedRatio, stat, type Samples, type Stat, type Variant } from "./http.js";
 import { EMBED_DIMS, EMBED_TEXTS, startServer } from "./server.js";
@@ -212,8 +213,10 @@ console.log(`Bundle, ours: ${describe(oursBundle)}\n${oursTop.text}\n`);
 console.log(`Bundle, official: ${describe(offBundle)}\n${offTop.text}\n`);
 console.log(notes.join("\n"));
 
+const RESULTS = join(ROOT, "bench/RESULTS.md");
+const generation = existsSync(RESULTS) ? generationSection(readFileSync(RESULTS, "utf8")) : ""; // npm run bench:generate's
 writeFileSync(
-  join(ROOT, "bench/RESULTS.md"),
+  RESULTS,
   [
     "# Benchmark results",
     "",
@@ -239,6 +242,7 @@ writeFileSync(
     "",
     notes.join("\n"),
     "",
+    ...(generation ? [generation, ""] : []),
   ].join("\n"),
 );
 log(`done (bench/RESULTS.md written)`);
