@@ -51,6 +51,8 @@ export interface GeneratorConfig {
   headers?: Record<string, { option: string }>;
   /** Per-operation settings keyed `<resource>.<method>` (as named after normalization). */
   operations?: Record<string, OperationConfig>;
+  /** What `$ref`s may read beyond the spec's own folder: more folders, and hosts to fetch over HTTP(S). */
+  refs?: { allowDirs?: string[]; allowHosts?: string[] };
 }
 
 /** What the user wrote (file or flags): everything optional except inputs. */
@@ -59,7 +61,7 @@ export type PartialConfig = Partial<Omit<GeneratorConfig, "package" | "client">>
   client?: Partial<GeneratorConfig["client"]>;
 };
 
-const KNOWN = new Set(["inputs", "overlays", "output", "title", "package", "client", "auth", "headers", "operations"]);
+const KNOWN = new Set(["inputs", "overlays", "output", "title", "package", "client", "auth", "headers", "operations", "refs"]);
 
 export function readConfigFile(path: string): PartialConfig {
   const abs = resolve(path);
@@ -81,6 +83,12 @@ export function readConfigFile(path: string): PartialConfig {
   if (!Array.isArray(raw.inputs) || raw.inputs.length === 0) {
     fail("config", "config/invalid", { file: path, pointer: "/inputs" }, "`inputs` must list at least one spec file or directory");
   }
+  for (const key of ["allowDirs", "allowHosts"]) {
+    const v = raw.refs?.[key];
+    if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === "string"))) {
+      fail("config", "config/invalid", { file: path, pointer: `/refs/${key}` }, `\`refs.${key}\` must be a list of strings`);
+    }
+  }
   const base = dirname(abs);
   const rel = (p: string) => resolve(base, p);
   return {
@@ -89,6 +97,7 @@ export function readConfigFile(path: string): PartialConfig {
     inputs: raw.inputs.map(rel),
     overlays: (raw.overlays ?? []).map(rel),
     ...(raw.output ? { output: rel(raw.output) } : {}),
+    ...(raw.refs ? { refs: { ...raw.refs, ...(Array.isArray(raw.refs.allowDirs) ? { allowDirs: raw.refs.allowDirs.map(rel) } : {}) } } : {}),
   };
 }
 

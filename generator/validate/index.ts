@@ -5,11 +5,12 @@
 import SwaggerParser from "@apidevtools/swagger-parser";
 import type { Diagnostics } from "../diagnostics.js";
 import type { SourceIndex } from "../load/source-index.js";
-import { operations, walk } from "../normalize/context.js";
+import { forEachReference, withoutDataRefs } from "../load/ref-positions.js";
+import { operations } from "../normalize/context.js";
 import { resolvePointer } from "../ir/schemas.js";
 
 export async function validate(doc: any, sources: SourceIndex, diagnostics: Diagnostics): Promise<void> {
-  walk(doc, "", (node, pointer) => {
+  forEachReference(doc, (node, pointer) => {
     if (typeof node.$ref !== "string") return;
     if (!node.$ref.startsWith("#")) {
       diagnostics.error("validate/external-ref", sources.locate(pointer + "/$ref"), `unresolved external $ref ${node.$ref}`);
@@ -31,7 +32,7 @@ export async function validate(doc: any, sources: SourceIndex, diagnostics: Diag
   diagnostics.throwIfErrors("validate");
 
   try {
-    await SwaggerParser.validate(structuredClone(doc), { resolve: { external: false, http: false } } as any);
+    await SwaggerParser.validate(withoutDataRefs(doc), { resolve: { external: false, http: false } } as any);
   } catch (e) {
     const err = e as Error & { details?: Array<{ message: string; path?: Array<string | number>; instancePath?: string }> };
     const details = err.details ?? [];
