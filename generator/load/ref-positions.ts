@@ -40,6 +40,8 @@ export interface RefVisitor {
   ref(node: any, pointer: string, kind: RefKind): boolean | void;
   /** Called for every `x-` extension value the generator does not read (data that may hold `$ref` keys). */
   extension?(value: unknown, pointer: string): void;
+  /** Called for every `discriminator.mapping` object: its values are references (or bare schema names). */
+  mapping?(mapping: Record<string, unknown>, pointer: string): void;
 }
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch", "trace", "query"];
@@ -138,6 +140,7 @@ const MAP = ["properties", "patternProperties", "dependentSchemas", "$defs", "de
 
 function schema(node: any, pointer: string, visitor: RefVisitor): void {
   extensions(node, pointer, visitor);
+  if (isObject(node.discriminator) && isObject(node.discriminator.mapping)) visitor.mapping?.(node.discriminator.mapping, `${pointer}/discriminator/mapping`);
   for (const key of ONE) {
     const v = node[key];
     if (key === "items" && Array.isArray(v)) listOf(v, `${pointer}/items`, "schemas", visitor); // draft 4 tuple form

@@ -48,6 +48,8 @@ interface Pending {
   node: any;
   pointer: string;
   kind: RefKind;
+  /** Set for a discriminator mapping entry: `node[key]` is the reference, `pointer` the mapping's. */
+  key?: string;
   done?: boolean;
 }
 
@@ -97,7 +99,7 @@ class Resolver {
     const entries: Array<[Pending, Target, RefKind, string]> = [];
     for (const p of pending) {
       const m = /^\/components\/([^/]+)\/([^/]+)$/.exec(p.pointer);
-      if (!m || Object.keys(p.node).length !== 1 || typeof p.node.$ref !== "string" || p.node.$ref.startsWith("#")) continue;
+      if (!m || p.key !== undefined || Object.keys(p.node).length !== 1 || typeof p.node.$ref !== "string" || p.node.$ref.startsWith("#")) continue;
       p.done = true;
       const t = await this.locate(p.node.$ref, this.root, p.pointer);
       if (!t) continue;
@@ -146,6 +148,12 @@ class Resolver {
     walk({
       ref: (node, pointer, kind) => void pending.push({ node, pointer, kind }),
       extension: (value, pointer) => void extensions.push([value, pointer]),
+      // A mapping value is a reference unless it is a bare schema name; it is resolved like a `$ref`.
+      mapping: (mapping, pointer) => {
+        for (const [key, value] of Object.entries(mapping)) {
+          if (typeof value === "string" && /[#/]|\.(ya?ml|json)$/i.test(value)) pending.push({ node: mapping, pointer, kind: "schemas", key });
+        }
+      },
     });
     return { pending, extensions };
   }
@@ -159,6 +167,11 @@ class Resolver {
 
   private async resolveOne(p: Pending, res: Resource, outPointer: string): Promise<void> {
     const { node, pointer, kind } = p;
+    if (p.key !== undefined) {
+      const t = await this.locate(node[p.key], res, pointer, p.key);
+      if (t) node[p.key] = await this.output(t, "schemas");
+      return;
+    }
     if (typeof node.$ref === "string") {
       const t = await this.locate(node.$ref, res, pointer);
       if (t) {
@@ -207,8 +220,8 @@ class Resolver {
   }
 
   /** Finds what a `$ref` at `pointer` of `res` points to, loading its file when allowed; undefined after an error. */
-  private async locate(ref: string, res: Resource, pointer: string): Promise<Target | undefined> {
-    const where = () => locateIn(res.source, `${pointer}/$ref`);
+  private async locate(ref: string, res: Resource, pointer: string, key = "$ref"): Promise<Target | undefined> {
+    const where = () => locateIn(res.source, joinPointer(pointer, key));
     let href: string;
     let rawFragment: string;
     let url: URL | undefined;
