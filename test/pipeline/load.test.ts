@@ -213,3 +213,14 @@ describe("load: version fields written as YAML numbers, or without a patch numbe
     expect(withCode(diagnostics.items, "load/swagger2")).toHaveLength(1);
   });
 });
+
+describe("load: a Swagger 2.0 spec split across files", () => {
+  it("is converted, then its external references become components", async () => {
+    const { docs, diagnostics } = await load("load/swagger2-split/api.yaml");
+    const d = docs[0]!.doc;
+    expect(d.paths["/pets"].get.responses["200"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/Pet" });
+    expect(d.components.schemas.Owner).toEqual({ type: "object", properties: { name: { type: "string" } } });
+    expect(d.components.schemas.Pet.properties.owner).toEqual({ $ref: "#/components/schemas/Owner" });
+    expect(diagnostics.items.map((x) => x.code)).toEqual(["load/swagger2", "load/bundled"]);
+  });
+});
