@@ -264,7 +264,11 @@ class Resolver {
   private async load(url: URL, ref: string, where: () => Location): Promise<Resource | undefined> {
     let source: SourceDocument;
     if (url.protocol === "file:") {
-      const path = fileURLToPath(url);
+      const path = filePath(url);
+      if (path === undefined) {
+        this.diagnostics.error("load/ref-invalid", where(), `$ref ${ref}: ${url.href} is not a local file URL`);
+        return undefined;
+      }
       if (!isAllowedFile(this.policy, path)) {
         this.diagnostics.error(
           "load/ref-outside",
@@ -277,7 +281,14 @@ class Resolver {
         this.diagnostics.error("load/ref-not-found", where(), `$ref ${ref}: file ${displayName(path)} not found`);
         return undefined;
       }
-      source = parseSource(readFileSync(path, "utf8"), displayName(path), path);
+      let text: string;
+      try {
+        text = readFileSync(path, "utf8");
+      } catch (e) {
+        this.diagnostics.error("load/ref-not-found", where(), `$ref ${ref}: could not read ${displayName(path)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        return undefined;
+      }
+      source = parseSource(text, displayName(path), path);
     } else if (url.protocol === "http:" || url.protocol === "https:") {
       if (!isAllowedHost(this.policy, url)) {
         this.diagnostics.error(
@@ -401,9 +412,19 @@ class Resolver {
       return undefined;
     }
     if (url.protocol !== "file:") return undefined;
-    const path = fileURLToPath(url);
+    const path = filePath(url);
+    if (path === undefined) return `${url.href} is not a local file URL`;
     if (!isAllowedFile(this.policy, path)) return `${path} is outside the folders references may read`;
     if (!existsSync(path)) return `file ${displayName(path)} not found`;
+    return undefined;
+  }
+}
+
+/** The local path of a `file:` URL (undefined for `file://host/…`, which names another machine). */
+function filePath(url: URL): string | undefined {
+  try {
+    return fileURLToPath(url);
+  } catch {
     return undefined;
   }
 }

@@ -252,6 +252,10 @@ describe("references are confined to the spec's folder (issue 13)", () => {
       expect(e.diagnostics.map(at), name).toEqual([{ code: "load/ref-outside", severity: "error", file: shown(file), line: 7, pointer: "/components/schemas/Secret/$ref" }]);
       expect(JSON.stringify(e.diagnostics), name).not.toContain(MARK);
     }
+    const remote = join(dir, "remote-file.yaml");
+    writeFileSync(remote, body("file://fileserver/etc/passwd"));
+    const e = await generatorError(() => loadInputs([remote], new Diagnostics()));
+    expect(e.diagnostics.map(at)).toEqual([{ code: "load/ref-invalid", severity: "error", file: shown(remote), line: 7, pointer: "/components/schemas/Secret/$ref" }]);
   });
 
   it("a folder the config names is allowed (and then its content is used: the check above would see it)", async () => {
