@@ -53,6 +53,8 @@ export interface GeneratorConfig {
   operations?: Record<string, OperationConfig>;
   /** Refuse a document with defects (every `validate/` warning becomes an error). */
   strict?: boolean;
+  /** What `$ref`s may read beyond the spec's own folder: more folders, and hosts to fetch over HTTP(S). */
+  refs?: { allowDirs?: string[]; allowHosts?: string[] };
 }
 
 /** What the user wrote (file or flags): everything optional except inputs. */
@@ -61,7 +63,7 @@ export type PartialConfig = Partial<Omit<GeneratorConfig, "package" | "client">>
   client?: Partial<GeneratorConfig["client"]>;
 };
 
-const KNOWN = new Set(["inputs", "overlays", "output", "title", "package", "client", "auth", "headers", "operations", "strict"]);
+const KNOWN = new Set(["inputs", "overlays", "output", "title", "package", "client", "auth", "headers", "operations", "strict", "refs"]);
 
 export function readConfigFile(path: string): PartialConfig {
   const abs = resolve(path);
@@ -87,6 +89,12 @@ export function readConfigFile(path: string): PartialConfig {
     const pos = source.positions.get("/strict");
     fail("config", "config/invalid", { file: path, pointer: "/strict", line: pos?.line, column: pos?.column }, "`strict` must be true or false");
   }
+  for (const key of ["allowDirs", "allowHosts"]) {
+    const v = raw.refs?.[key];
+    if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === "string"))) {
+      fail("config", "config/invalid", { file: path, pointer: `/refs/${key}` }, `\`refs.${key}\` must be a list of strings`);
+    }
+  }
   const base = dirname(abs);
   const rel = (p: string) => resolve(base, p);
   return {
@@ -95,6 +103,7 @@ export function readConfigFile(path: string): PartialConfig {
     inputs: raw.inputs.map(rel),
     overlays: (raw.overlays ?? []).map(rel),
     ...(raw.output ? { output: rel(raw.output) } : {}),
+    ...(raw.refs ? { refs: { ...raw.refs, ...(Array.isArray(raw.refs.allowDirs) ? { allowDirs: raw.refs.allowDirs.map(rel) } : {}) } } : {}),
   };
 }
 

@@ -29,7 +29,7 @@ export interface FrontEndResult {
 
 /** Load, merge, overlay, normalize, validate and build the IR. Throws GeneratorError on any error. */
 export async function runFrontEnd(partial: PartialConfig, diagnostics = new Diagnostics()): Promise<FrontEndResult> {
-  const docs = await loadInputs(partial.inputs ?? [], diagnostics);
+  const docs = await loadInputs(partial.inputs ?? [], diagnostics, partial.refs);
   const { doc, sources } = mergeDocuments(docs, diagnostics, partial.title);
   for (const path of partial.overlays ?? []) {
     let text: string;

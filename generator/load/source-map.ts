@@ -3,7 +3,14 @@
  * YAML and JSON are both read through the `yaml` parser so one walker serves both.
  */
 import { isMap, isScalar, isSeq, LineCounter, type Node as YamlNode } from "yaml";
+import { relative } from "node:path";
 import { escapePointer, type Location } from "../diagnostics.js";
+
+/** A display name for diagnostics: relative to the working directory when inside it. */
+export function displayName(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith("..") ? rel : path;
+}
 
 export interface Position {
   line: number;
@@ -18,6 +25,19 @@ export interface SourceDocument {
   path: string;
   doc: any;
   positions: Map<string, Position>;
+  /**
+   * Subtrees that came from another file (external `$ref`s resolved by load/refs.ts): what lives at `pointer` in
+   * this document was at `at` in `source`. Diagnostics about those nodes name that file, its line and pointer.
+   */
+  regions?: Region[];
+  /** The source text of scalars written as YAML numbers where a string is meant (`openapi`, `info.version`). */
+  literals?: Map<string, string>;
+}
+
+export interface Region {
+  pointer: string;
+  source: SourceDocument;
+  at: string;
 }
 
 /** Records the position of every node under `node`, keyed by JSON pointer. `lineOffset` shifts lines (markdown blocks). */
@@ -58,6 +78,8 @@ export function collectPositions(
 
 /** Finds the nearest recorded position for a pointer (walking up to ancestors for nodes added later). */
 export function locateIn(source: SourceDocument, pointer: string): Location {
+  const region = regionOf(source, pointer);
+  if (region) return locateIn(region.source, region.at + pointer.slice(region.pointer.length));
   let p = pointer;
   for (;;) {
     const pos = source.positions.get(p);
@@ -65,4 +87,13 @@ export function locateIn(source: SourceDocument, pointer: string): Location {
     if (p === "") return { file: source.file, pointer };
     p = p.slice(0, p.lastIndexOf("/"));
   }
+}
+
+/** The region (subtree from another file) holding `pointer`: the one with the longest matching prefix. */
+function regionOf(source: SourceDocument, pointer: string): Region | undefined {
+  let best: Region | undefined;
+  for (const r of source.regions ?? []) {
+    if ((pointer === r.pointer || pointer.startsWith(r.pointer + "/")) && (!best || r.pointer.length > best.pointer.length)) best = r;
+  }
+  return best;
 }

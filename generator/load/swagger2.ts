@@ -6,7 +6,7 @@ export async function convertSwagger2(source: SourceDocument, diagnostics: Diagn
   // CommonJS: its exports arrive as the default export (and, depending on the loader, as named ones too).
   const { convertObj } = (await import("swagger2openapi")).default;
   try {
-    const result = await convertObj(structuredClone(source.doc), { patch: true, warnOnly: true, resolveInternal: false });
+    const result = await convertObj(structuredClone(source.doc), { patch: true, warnOnly: true, resolveInternal: false, resolve: false });
     diagnostics.info("load/swagger2", { file: source.file, pointer: "/swagger" }, `Swagger ${source.doc.swagger} converted to OpenAPI ${result.openapi.openapi}`);
     // Pointers differ after conversion: keep only the file-level position.
     return { ...source, doc: result.openapi, positions: new Map() };

@@ -1,5 +1,5 @@
 /** Parses one YAML or JSON text into a {@link SourceDocument}; syntax errors name file, line and column. */
-import { LineCounter, parseDocument } from "yaml";
+import { isScalar, LineCounter, parseDocument } from "yaml";
 import { fail } from "../diagnostics.js";
 import { collectPositions, type SourceDocument } from "./source-map.js";
 
@@ -12,5 +12,13 @@ export function parseSource(text: string, file: string, path: string, lineOffset
     fail("load", "load/syntax", { file, line: pos ? pos.line + lineOffset : undefined, column: pos?.col }, `invalid YAML/JSON: ${first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`);
   }
   const doc = parsed.toJS({ maxAliasCount: 10_000 });
-  return { file, path, doc, positions: collectPositions(parsed.contents, lines, lineOffset) };
+  const literals = new Map<string, string>();
+  for (const at of VERSION_FIELDS) {
+    const node = parsed.getIn(at, true);
+    if (isScalar(node) && typeof node.value === "number" && node.range) literals.set("/" + at.join("/"), text.slice(node.range[0], node.range[1]));
+  }
+  return { file, path, doc, positions: collectPositions(parsed.contents, lines, lineOffset), ...(literals.size ? { literals } : {}) };
 }
+
+/** Fields whose YAML-number spelling load/versions.ts needs to see as written (`1.10` is not the number 1.1). */
+const VERSION_FIELDS = [["openapi"], ["swagger"], ["info", "version"]];

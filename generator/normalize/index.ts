@@ -10,7 +10,7 @@ import { normalizeEnumObjects } from "./enum-objects.js";
 import { dropMeaninglessFormats } from "./meaningless-formats.js";
 import { normalizeNestedTags } from "./nested-tags.js";
 import { normalizeOperationIds } from "./operation-ids.js";
-import { dropRefSiblings } from "./ref-siblings.js";
+import { applyRefSiblings } from "./ref-siblings.js";
 import { normalizeSchemaNames } from "./schema-names.js";
 
 export const PASSES: ReadonlyArray<readonly [string, NormalizePass]> = [
@@ -22,7 +22,7 @@ export const PASSES: ReadonlyArray<readonly [string, NormalizePass]> = [
   ["auth-header-params", normalizeAuthHeaderParams],
   ["client-headers", normalizeClientHeaders],
   ["meaningless-formats", dropMeaninglessFormats],
-  ["ref-siblings", dropRefSiblings],
+  ["ref-siblings", applyRefSiblings],
 ];
 
 export function normalize(ctx: NormalizeContext): void {

@@ -1,8 +1,9 @@
 /** Load stage: files (YAML, JSON), folders, Markdown pages, Swagger 2.0 and split specs → source documents with positions. */
 import { describe, expect, it } from "vitest";
 import { Diagnostics } from "../../generator/diagnostics.js";
+import type { Diagnostic } from "../../generator/diagnostics.js";
 import { loadInputs } from "../../generator/load/files.js";
-import { hasExternalRefs } from "../../generator/load/bundle.js";
+import { locateIn } from "../../generator/load/source-map.js";
 import { columnOf, frontEnd, generatorError, lineOf, onlyError, shown, spec, withCode } from "./helpers.js";
 
 async function load(...rels: string[]) {
@@ -151,22 +152,75 @@ describe("load: Swagger 2.0", () => {
 });
 
 describe("load: a spec split across files", () => {
-  it("inlines relative external $refs (nested too) into one document", async () => {
+  it("turns each relative external $ref target (nested too) into one component, with that file's positions", async () => {
     const path = spec("load/split/openapi.yaml");
+    const list = spec("load/split/schemas/pet-list.yaml");
     const { docs, diagnostics } = await load("load/split/openapi.yaml");
     expect(docs).toHaveLength(1);
-    const d = docs[0]!.doc;
-    expect(hasExternalRefs(d)).toBe(false);
-    const schema = d.paths["/pets"].get.responses["200"].content["application/json"].schema;
-    expect(schema.type).toBe("array");
-    expect(schema.items).toMatchObject({ type: "object", required: ["id"], properties: { id: { type: "string" }, name: { type: "string" } } });
-    expect(withCode(diagnostics.items, "load/bundled")).toEqual([{ code: "load/bundled", severity: "info", file: shown(path), message: expect.any(String) }]);
+    const d = docs[0]!;
+    expect(d.doc.paths["/pets"].get.responses["200"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/pet-list" });
+    expect(d.doc.components.schemas["pet-list"]).toEqual({ type: "array", items: { $ref: "#/components/schemas/pet" } });
+    expect(d.doc.components.schemas.pet).toMatchObject({ type: "object", required: ["id"], properties: { id: { type: "string" }, name: { type: "string" } } });
+    expect(locateIn(d, "/components/schemas/pet-list/items")).toMatchObject({ file: shown(list), line: lineOf(list, "items:"), pointer: "/items" });
+    expect(withCode(diagnostics.items, "load/bundled")).toEqual([
+      { code: "load/bundled", severity: "info", file: shown(path), message: expect.stringContaining("2 component(s) added (pet-list, pet)") },
+    ]);
   });
 
   it("loads as a folder too (fragments in the nested folder are not root documents)", async () => {
     const { docs } = await load("load/split");
     expect(docs.map((d) => d.file)).toEqual([shown(spec("load/split/openapi.yaml"))]);
     const { api } = await frontEnd("load/split");
-    expect(api.resources[0]!.operations[0]!.responses[0]!.type).toEqual({ kind: "array", items: { kind: "named", name: "PetsListPetsResponseItem" } });
+    expect(api.resources[0]!.operations[0]!.responses[0]!.type).toEqual({ kind: "named", name: "PetList" });
+  });
+});
+
+describe("load: version fields written as YAML numbers, or without a patch number", () => {
+  const found = (items: readonly Diagnostic[]) => items.filter((d) => d.code.startsWith("load/version")).map((d) => ({ code: d.code, line: d.line, pointer: d.pointer, message: d.message }));
+
+  it("openapi: 3.0 and info.version: 1.10 (numbers) are read as \"3.0.0\" and \"1.10\", each a warning at its node", async () => {
+    const path = spec("load/version-numbers.yaml");
+    const { docs, diagnostics } = await load("load/version-numbers.yaml");
+    expect(docs[0]!.doc.openapi).toBe("3.0.0");
+    expect(docs[0]!.doc.info.version).toBe("1.10");
+    expect(found(diagnostics.items)).toEqual([
+      { code: "load/version-number", line: lineOf(path, "openapi: 3.0"), pointer: "/openapi", message: expect.stringContaining('read as "3.0.0"') },
+      { code: "load/version-number", line: lineOf(path, "version: 1.10"), pointer: "/info/version", message: expect.stringContaining('"1.10"') },
+    ]);
+    const { api } = await frontEnd("load/version-numbers.yaml");
+    expect(api.resources[0]!.operations.map((o) => o.path)).toEqual(["/pets"]);
+  });
+
+  it("the YAML number 3.10 is 3.1: a 3.1 document (here components only)", async () => {
+    const { docs, diagnostics } = await load("load/version-31-number.yaml");
+    expect(docs[0]!.doc.openapi).toBe("3.1.0");
+    expect(docs[0]!.doc.info.version).toBe("2");
+    expect(found(diagnostics.items).map((d) => d.pointer)).toEqual(["/openapi", "/info/version"]);
+  });
+
+  it('openapi: "3.0" without a patch number is read as 3.0.0', async () => {
+    const path = spec("load/version-no-patch.yaml");
+    const { docs, diagnostics } = await load("load/version-no-patch.yaml");
+    expect(docs[0]!.doc.openapi).toBe("3.0.0");
+    expect(found(diagnostics.items)).toEqual([{ code: "load/version-patch", line: lineOf(path, 'openapi: "3.0"'), pointer: "/openapi", message: expect.stringContaining("no patch number") }]);
+  });
+
+  it("swagger: 2.0 (a number) is still converted", async () => {
+    const { docs, diagnostics } = await load("load/swagger-number.yaml");
+    expect(docs[0]!.doc.openapi).toMatch(/^3\.0\./);
+    expect(docs[0]!.doc.info.version).toBe("1");
+    expect(found(diagnostics.items).map((d) => d.pointer)).toEqual(["/swagger", "/info/version"]);
+    expect(withCode(diagnostics.items, "load/swagger2")).toHaveLength(1);
+  });
+});
+
+describe("load: a Swagger 2.0 spec split across files", () => {
+  it("is converted, then its external references become components", async () => {
+    const { docs, diagnostics } = await load("load/swagger2-split/api.yaml");
+    const d = docs[0]!.doc;
+    expect(d.paths["/pets"].get.responses["200"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/Pet" });
+    expect(d.components.schemas.Owner).toEqual({ type: "object", properties: { name: { type: "string" } } });
+    expect(d.components.schemas.Pet.properties.owner).toEqual({ $ref: "#/components/schemas/Owner" });
+    expect(diagnostics.items.map((x) => x.code)).toEqual(["load/swagger2", "load/bundled"]);
   });
 });

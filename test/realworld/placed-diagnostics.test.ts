@@ -36,18 +36,13 @@ describe("every diagnostic has a place", () => {
     expect(total).toBeGreaterThan(20);
   });
 
-  // The full Cohere spec $refs unpublished snippet files inside x-fern-examples, and GitHub's examples carry "$ref"
-  // data; until the load stage treats those as data (issue 8, load's part) they stop at load with load/external-ref.
-  // Once they load, this test checks them like the others.
+  // The full Cohere spec $refs unpublished snippet files inside x-fern-examples (warnings), and GitHub's examples carry
+  // "$ref" data (left alone): all four get through the front end.
   for (const name of ["openai-openapi.yaml", "stripe-spec3.yaml", "github-api.json", "cohere-openapi.yaml"]) {
     it(`${name}: not refused after load, and every diagnostic placed`, async () => {
       const { items, failed } = await diagnose(join(CORPUS, "big", name));
-      if (failed?.stage === "load" && /github|cohere/.test(name)) {
-        expect(failed.diagnostics.map((d) => d.code)).toEqual(["load/external-ref"]);
-        return;
-      }
       expect(failed, failed && show(failed.diagnostics)).toBeUndefined();
-      expect(items.length).toBeGreaterThan(100);
+      expect(items.length).toBeGreaterThan(0); // each has notes at least (normalized names, detected pagination)
       expect(unplaced(items), show(unplaced(items).slice(0, 20))).toEqual([]);
     }, 120_000);
   }

@@ -169,7 +169,7 @@ export type EmbedContentType = "text" | "image_url" | (string & {});
 export const EmbedContentType = { Text: "text", ImageUrl: "image_url" } as const;
 
 export interface EmbedImage {
-  type: EmbedContentType;
+  type: "image_url";
   imageUrl?: EmbedImageUrl;
 }
 
@@ -227,7 +227,7 @@ export type EmbedJobTruncate = "START" | "END" | (string & {});
 export const EmbedJobTruncate = { Start: "START", End: "END" } as const;
 
 export interface EmbedText {
-  type: EmbedContentType;
+  type: "text";
   text?: string;
 }
 

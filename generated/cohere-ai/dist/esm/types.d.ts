@@ -135,7 +135,7 @@ export declare const EmbedContentType: {
     readonly ImageUrl: "image_url";
 };
 export interface EmbedImage {
-    type: EmbedContentType;
+    type: "image_url";
     imageUrl?: EmbedImageUrl;
 }
 export interface EmbedImageUrl {
@@ -180,7 +180,7 @@ export declare const EmbedJobTruncate: {
     readonly End: "END";
 };
 export interface EmbedText {
-    type: EmbedContentType;
+    type: "text";
     text?: string;
 }
 export type EmbeddingType = "float" | "int8" | "uint8" | "binary" | "ubinary" | "base64" | (string & {});
