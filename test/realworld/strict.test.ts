@@ -6,7 +6,7 @@
 import { existsSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { tempDir } from "../helpers/project.js";
+import { ROOT, tempDir } from "../helpers/project.js";
 import { lineOf, runCli, shown } from "../pipeline/helpers.js";
 import { realworld } from "./helpers.js";
 
@@ -95,4 +95,16 @@ describe("refused whatever --strict says: what the IR cannot be built from", () 
       expect(existsSync(join(tmp.dir, "never"))).toBe(false);
     });
   }
+
+  it("--strict also refuses the defects load absorbs: a version written as a YAML number", async () => {
+    const path = join(ROOT, "test/specs/load/version-numbers.yaml");
+    const lenient = await runCli(["--spec", path, "--check", "--out", join(tmp.dir, "v-lenient")]);
+    expect(lenient.stderr).toMatch(/warning|Warnings/);
+    expect(lenient.stderr).toContain("load/version-number");
+    const strict = await runCli(["--spec", path, "--out", join(tmp.dir, "v-strict"), "--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/Errors \(\d+\):/);
+    expect(strict.stderr).toMatch(/load\/version-number: .*\(refused in strict mode\)/);
+    expect(existsSync(join(tmp.dir, "v-strict"))).toBe(false);
+  }, 120_000);
 });
