@@ -138,6 +138,11 @@ export interface SuccessResponse {
   /** For sse/ndjson: the type of one event's data. */
   type?: TypeRef;
   description?: string;
+  /**
+   * What an empty body at this status resolves to, when the schema needs no data (ir/empty-body.ts): `undefined`
+   * (no content, or no schema) or `{}` (an object declaring no properties). Absent: data is required.
+   */
+  emptyBody?: "undefined" | "object";
 }
 
 export interface ErrorRef {
