@@ -14,6 +14,7 @@ import { isIdentifier } from "../words.js";
 import { typeExpr } from "./type-expr.js";
 import { errorClassName } from "./errors.js";
 import { emptyOkEntry } from "./empty-body.js";
+import { emitWaiters } from "./waiters.js";
 import { pathSource } from "./path-template.js";
 
 export function resourceFileName(r: Resource): string {
@@ -220,7 +221,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
     ],
     methods,
   };
-  file.addClass(cls);
+  emitWaiters(ctx, r, file.addClass(cls), file);
 
   // Imports, computed from the text so nothing unused is imported.
   const text = file.getFullText().replace(/\/\*\*[\s\S]*?\*\//g, "");

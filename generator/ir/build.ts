@@ -8,6 +8,7 @@ import type { SourceIndex } from "../load/source-index.js";
 import { HTTP_METHODS } from "../normalize/context.js";
 import { markEmptyBodies } from "./empty-body.js";
 import { buildOperation } from "./operations.js";
+import { buildWaiters } from "./waiters.js";
 import { splitStreaming } from "./streaming.js";
 import { buildComponentTypes, toType, type SchemaContext } from "./schemas.js";
 import { statusName } from "./status-names.js";
@@ -31,6 +32,7 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
     }
   }
   markEmptyBodies(resources.values(), ctx.types);
+  buildWaiters({ resources: resources.values(), types: ctx.types, config: config.waiters, diagnostics, locate: (p) => sources.locate(p), configFile: config.configFile ?? "(config)" });
   for (const tag of doc.tags ?? []) {
     const r = resources.get(tag?.name);
     if (r && tag.description) r.description = String(tag.description).trim();
