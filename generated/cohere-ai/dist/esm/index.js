@@ -1,12 +1,17 @@
 import {
   Datasets
-} from "./chunks/chunk-7UCBGRUR.js";
+} from "./chunks/chunk-2XAGAMCH.js";
 import {
   EmbedJobs
-} from "./chunks/chunk-JH36QULS.js";
+} from "./chunks/chunk-3BDDACTI.js";
+import {
+  WaiterError,
+  WaiterFailureError,
+  WaiterTimeoutError
+} from "./chunks/chunk-7SYSUNI4.js";
 import {
   V2
-} from "./chunks/chunk-KVQY2S35.js";
+} from "./chunks/chunk-O3BNNI43.js";
 import {
   AbortError,
   BadRequestError,
@@ -29,7 +34,7 @@ import {
   UnprocessableEntityError,
   createCore,
   errorTable
-} from "./chunks/chunk-53RGHUHL.js";
+} from "./chunks/chunk-MNKPKUBB.js";
 
 // mem:/Client.js
 var CohereClient = class {
@@ -124,6 +129,9 @@ export {
   ResponseError as CohereResponseError,
   SdkError as CohereSdkError,
   TimeoutError as CohereTimeoutError,
+  WaiterError as CohereWaiterError,
+  WaiterFailureError as CohereWaiterFailureError,
+  WaiterTimeoutError as CohereWaiterTimeoutError,
   CreateEmbedJobRequestTruncate,
   DatasetType,
   DatasetValidationStatus,

@@ -1,7 +1,8 @@
 import {
   Datasets
-} from "../chunks/chunk-7UCBGRUR.js";
-import "../chunks/chunk-53RGHUHL.js";
+} from "../chunks/chunk-2XAGAMCH.js";
+import "../chunks/chunk-7SYSUNI4.js";
+import "../chunks/chunk-MNKPKUBB.js";
 export {
   Datasets
 };

@@ -1,7 +1,8 @@
 import {
   EmbedJobs
-} from "../chunks/chunk-JH36QULS.js";
-import "../chunks/chunk-53RGHUHL.js";
+} from "../chunks/chunk-3BDDACTI.js";
+import "../chunks/chunk-7SYSUNI4.js";
+import "../chunks/chunk-MNKPKUBB.js";
 export {
   EmbedJobs
 };

@@ -1,7 +1,7 @@
 import {
   V2
-} from "../chunks/chunk-KVQY2S35.js";
-import "../chunks/chunk-53RGHUHL.js";
+} from "../chunks/chunk-O3BNNI43.js";
+import "../chunks/chunk-MNKPKUBB.js";
 export {
   V2
 };

@@ -4,7 +4,7 @@ import {
   errorTable,
   request,
   v2EmbedRequestToWire
-} from "./chunk-53RGHUHL.js";
+} from "./chunk-MNKPKUBB.js";
 
 // mem:/resources/v2.js
 var V2 = class {
