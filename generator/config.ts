@@ -17,6 +17,22 @@ export interface OperationConfig {
   streamingFlag?: string;
 }
 
+/** A waiter: an operation polled until a status field is terminal; see README.md › "Waiters". */
+export interface WaiterConfig {
+  /** The operation polled, `<resource>.<method>` in the waiter's resource (default: `<resource>.get`). */
+  operation?: string;
+  /** Wire path of the status field in the poll result, dot-separated (e.g. `status`, `dataset.validation_status`). */
+  status: string;
+  /** Status values that end the wait successfully. */
+  success: Array<string | number | boolean>;
+  /** Status values that end the wait in failure (`…WaiterFailureError`). */
+  failure?: Array<string | number | boolean>;
+  /** Defaults of the per-call options (seconds): overall timeout, first delay, longest delay. */
+  timeoutInSeconds?: number;
+  intervalInSeconds?: number;
+  maxIntervalInSeconds?: number;
+}
+
 export interface GeneratorConfig {
   /** The config file this came from (undefined for flag-only runs). */
   configFile?: string;
@@ -55,6 +71,8 @@ export interface GeneratorConfig {
   strict?: boolean;
   /** What `$ref`s may read beyond the spec's own folder: more folders, and hosts to fetch over HTTP(S). */
   refs?: { allowDirs?: string[]; allowHosts?: string[] };
+  /** Waiter methods keyed `<resource>.<waiterMethod>`; `false` removes a detected one. */
+  waiters?: Record<string, WaiterConfig | false>;
 }
 
 /** What the user wrote (file or flags): everything optional except inputs. */
@@ -63,7 +81,7 @@ export type PartialConfig = Partial<Omit<GeneratorConfig, "package" | "client">>
   client?: Partial<GeneratorConfig["client"]>;
 };
 
-const KNOWN = new Set(["inputs", "overlays", "output", "title", "package", "client", "auth", "headers", "operations", "strict", "refs"]);
+const KNOWN = new Set(["inputs", "overlays", "output", "title", "package", "client", "auth", "headers", "operations", "strict", "refs", "waiters"]);
 
 export function readConfigFile(path: string): PartialConfig {
   const abs = resolve(path);

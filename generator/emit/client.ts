@@ -32,8 +32,10 @@ export function environments(ctx: EmitContext): Environment[] {
       combos = combos.flatMap((c) => values.map((value) => ({ ...c, [k]: value })));
     }
     for (const combo of combos) {
-      const url = s.url.replace(/\{([^}]+)\}/g, (_, k: string) => combo[k] ?? "").replace(/\/+$/, "");
-      if (!/^https?:\/\//i.test(url)) continue;
+      // Own properties only: a placeholder the server does not declare (`{toString}`) leaves the URL out.
+      let undeclared = false;
+      const url = s.url.replace(/\{([^}]+)\}/g, (_, k: string) => (Object.hasOwn(combo, k) ? combo[k]! : ((undeclared = true), ""))).replace(/\/+$/, "");
+      if (undeclared || !/^https?:\/\//i.test(url)) continue;
       const variant = Object.values(combo).filter((v, _, all) => all.length > 0 && Object.keys(s.variables).some((k) => s.variables[k]!.enum && combo[k] === v));
       let name = pascalCase([s.description && s.description.length < 40 ? s.description : i === 0 ? "Default" : `Server ${i + 1}`, ...variant].join(" ")) || "Default";
       for (let n = 2; names.has(name); n++) name = `${name}${n}`;

@@ -14,6 +14,7 @@ import { emitModels } from "./models.js";
 import { emitPackageFiles, type MethodDoc } from "./package-files.js";
 import { emitResource, resourceFileName } from "./resources.js";
 import { runtimeFiles } from "./runtime.js";
+import { emitWaiterExports } from "./waiters.js";
 
 const HEADER = "// This file is generated from the OpenAPI description. Do not edit: change the spec or the generator instead.\n\n";
 
@@ -35,6 +36,7 @@ export function emitPackage(api: Api, config: GeneratorConfig): Map<string, stri
   const mapperFile = file("src/mappers.ts");
   if (!mappers.write(mapperFile)) mapperFile.addStatements("export {};");
   emitIndex(ctx, file("src/index.ts"));
+  emitWaiterExports(ctx, project.getSourceFileOrThrow("src/index.ts"));
 
   const out = new Map<string, string>();
   for (const sf of project.getSourceFiles()) out.set(sf.getFilePath().replace(/^\//, ""), HEADER + sf.getFullText());

@@ -6,6 +6,7 @@ import type { EmitContext } from "./context.js";
 import { environments } from "./client.js";
 import { errorClassName } from "./errors.js";
 import { resourceClassName, resourceFileName } from "./resources.js";
+import { waiterDocs } from "./waiters.js";
 
 const TEMPLATES = fileURLToPath(new URL("../../templates/", import.meta.url));
 
@@ -63,6 +64,7 @@ export function emitPackageFiles(ctx: EmitContext, methods: MethodDoc[]): Map<st
       upload,
       paginated,
       streamed,
+      waiters: waiterDocs(ctx),
     }),
   );
   return out;

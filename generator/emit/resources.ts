@@ -13,6 +13,9 @@ import { access, camelCase, keySource, pascalCase, propertyKey, safeIdentifier }
 import { isIdentifier } from "../words.js";
 import { typeExpr } from "./type-expr.js";
 import { errorClassName } from "./errors.js";
+import { emptyOkEntry } from "./empty-body.js";
+import { emitWaiters } from "./waiters.js";
+import { pathSource } from "./path-template.js";
 
 export function resourceFileName(r: Resource): string {
   return r.name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
@@ -218,7 +221,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
     ],
     methods,
   };
-  file.addClass(cls);
+  emitWaiters(ctx, r, file.addClass(cls), file);
 
   // Imports, computed from the text so nothing unused is imported.
   const text = file.getFullText().replace(/\/\*\*[\s\S]*?\*\//g, "");
@@ -303,7 +306,7 @@ function method(
   };
 
   const spec: string[] = [`method: ${JSON.stringify(op.method)}`];
-  spec.push(`path: ${pathExpr(op, p)}`);
+  spec.push(`path: ${pathSource(op.path, p.pathArgs)}`);
   const query = req?.params.map((q, i) => ({ q, i })).filter(({ q }) => q.in === "query") ?? [];
   if (query.length) {
     spec.push(
@@ -376,7 +379,8 @@ function method(
     const cases = parsers.filter((x) => x.f).map(({ x, f }) => (mapperImports.add(f!), `s === ${Number(x.status)} ? ${f}(w) : `));
     spec.push(`parse: (w: any, s: number) => ${cases.join("")}w`);
   }
-  if (responseType === "json" && op.responses.some((x) => x.kind === "none")) spec.push("emptyOk: true");
+  const emptyOk = emptyOkEntry(op, responseType);
+  if (emptyOk) spec.push(emptyOk);
   if (streamed?.kind === "sse") spec.push(`streamTerminator: "[DONE]"`);
   if (streamed) {
     runtime.add("createStream");
@@ -504,22 +508,6 @@ function pagination(ctx: EmitContext, p: MethodPlan, req: RequestShape | undefin
     case "link":
       return { kind: pg.kind, item, items: itemsExpr, next: `({ rawResponse }) => nextLink(rawResponse)` };
   }
-}
-
-/** The path, as a function when it encodes parameters: an invalid value then rejects the call instead of throwing. */
-function pathExpr(op: Operation, p: MethodPlan): string {
-  if (p.pathArgs.length === 0) return JSON.stringify(op.path);
-  const escaped = op.path.replace(/[`\\]/g, "\\$&").replace(/\$\{/g, "\\${");
-  return (
-    "() => `" +
-    escaped.replace(/\{([^}]+)\}/g, (_, name: string) => {
-      const a = p.pathArgs.find((x) => x.param.name === name);
-      if (!a) return `{${name}}`;
-      const extra = a.param.style !== "simple" || a.param.explode ? `, ${JSON.stringify(a.param.style)}, ${a.param.explode}, ${JSON.stringify(a.param.name)}` : "";
-      return `\${encodePathParam(${a.ident}${extra})}`;
-    }) +
-    "`"
-  );
 }
 
 function methodDocs(ctx: EmitContext, r: Resource, p: MethodPlan) {

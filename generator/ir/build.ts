@@ -6,7 +6,9 @@ import type { GeneratorConfig } from "../config.js";
 import type { Diagnostics } from "../diagnostics.js";
 import type { SourceIndex } from "../load/source-index.js";
 import { HTTP_METHODS } from "../normalize/context.js";
+import { markEmptyBodies } from "./empty-body.js";
 import { buildOperation } from "./operations.js";
+import { buildWaiters } from "./waiters.js";
 import { splitStreaming } from "./streaming.js";
 import { buildComponentTypes, toType, type SchemaContext } from "./schemas.js";
 import { statusName } from "./status-names.js";
@@ -29,6 +31,8 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
       resource.operations.push(...splitStreaming(ctx, op, operation, config.operations?.[operation.id], pointer));
     }
   }
+  markEmptyBodies(resources.values(), ctx.types);
+  buildWaiters({ resources: resources.values(), types: ctx.types, config: config.waiters, diagnostics, locate: (p) => sources.locate(p), configFile: config.configFile ?? "(config)" });
   for (const tag of doc.tags ?? []) {
     const r = resources.get(tag?.name);
     if (r && tag.description) r.description = String(tag.description).trim();

@@ -100,8 +100,11 @@ function collectParams(ctx: SchemaContext, pathItem: any, op: any, pointer: stri
   return [...out.filter((p) => p.in === "path").sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)), ...out.filter((p) => p.in !== "path")];
 }
 
+/** A media type without its parameters (`application/json; charset=utf-8` → `application/json`), lower-cased. */
+const essence = (contentType: string): string => contentType.split(";")[0]!.trim().toLowerCase();
+
 function bodyKind(contentType: string): BodyKind {
-  const ct = contentType.toLowerCase();
+  const ct = essence(contentType);
   if (ct === "application/json" || ct.endsWith("+json") || ct === "*/*" && false) return "json";
   if (ct.startsWith("multipart/")) return "multipart";
   if (ct === "application/x-www-form-urlencoded") return "form";
@@ -157,7 +160,7 @@ function fieldKind(ctx: SchemaContext, t: TypeRef): MultipartField["kind"] {
 
 function responseKind(contentType: string | undefined): ResponseKind {
   if (!contentType) return "none";
-  const ct = contentType.toLowerCase();
+  const ct = essence(contentType);
   if (ct === "text/event-stream") return "sse";
   if (ct === "application/x-ndjson" || ct === "application/ndjson" || ct === "application/jsonl" || ct === "application/x-jsonlines") return "ndjson";
   if (ct === "application/json" || ct.endsWith("+json") || ct === "*/*") return "json";
@@ -196,6 +199,13 @@ function buildResponses(ctx: SchemaContext, responses: Record<string, any>, poin
       if (media?.schema && kind === "json") e.type = toType(ctx, media.schema, `${stem}Error${status}`, at);
       if (r.description) e.description = String(r.description).trim();
       errors.push(e);
+      // No 2xx declared: `default` ("any other status") describes the success too. Its JSON body is parsed (a
+      // malformed one is a ResponseError, as everywhere); an empty one resolves undefined, as `default` is often
+      // written with only the error in mind.
+      if (e.status === "default" && successCount === 0 && e.type) {
+        ok.push({ status: "2XX", kind: "json", ...(contentType ? { contentType } : {}), type: e.type, emptyBody: "undefined" });
+        ok.push({ status: "2XX", kind: "none", emptyBody: "undefined" });
+      }
     }
   }
   return { responses: ok, errors, headers };

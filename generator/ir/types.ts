@@ -54,6 +54,26 @@ export interface Resource {
   name: string;
   description?: string;
   operations: Operation[];
+  /** Methods that poll one of `operations` until a status is terminal (config `waiters`, or detected). */
+  waiters?: Waiter[];
+}
+
+export interface Waiter {
+  /** Method name, e.g. `waitUntilComplete`. */
+  name: string;
+  /** Name of the polled operation in the same resource (`Operation.name`). */
+  operation: string;
+  /** Wire names leading from the poll result to the status field, e.g. `["dataset", "validation_status"]`. */
+  statusPath: string[];
+  /** Values ending the wait successfully / in failure. */
+  success: Array<string | number | boolean>;
+  failure: Array<string | number | boolean>;
+  /** Default per-call options, in seconds. */
+  timeoutInSeconds: number;
+  intervalInSeconds: number;
+  maxIntervalInSeconds: number;
+  /** "config" or "detected" (for messages). */
+  origin: "config" | "detected";
 }
 
 export interface Operation {
@@ -138,6 +158,11 @@ export interface SuccessResponse {
   /** For sse/ndjson: the type of one event's data. */
   type?: TypeRef;
   description?: string;
+  /**
+   * What an empty body at this status resolves to, when the schema needs no data (ir/empty-body.ts): `undefined`
+   * (no content, or no schema) or `{}` (an object declaring no properties). Absent: data is required.
+   */
+  emptyBody?: "undefined" | "object";
 }
 
 export interface ErrorRef {

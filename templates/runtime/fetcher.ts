@@ -230,10 +230,11 @@ async function attempt(call: Call): Promise<WithRawResponse<unknown>> {
       try {
         data = JSON.parse(data as string);
       } catch (cause) {
+        // Empty where the schema needs no data (see RequestSpec.emptyOk): undefined, or `{}` for an object schema.
         if ((data as string).trim() || !spec.emptyOk) {
           throw new ResponseError({ statusCode: status, rawText: data as string, rawResponse, cause });
         }
-        data = undefined;
+        data = spec.emptyOk === "object" ? {} : undefined;
       }
     }
     return { data: rt === "none" || data === undefined ? undefined : spec.parse ? spec.parse(data, status) : data, rawResponse };

@@ -77,7 +77,7 @@ describe("the emitted Cohere package", () => {
     const jobs = flat(files.get("src/resources/embed-jobs.ts"));
     expect(jobs).toContain("create(request: CreateEmbedJobRequest, requestOptions?: RequestOptions): HttpPromise<CreateEmbedJobResponse>");
     expect(jobs).toContain("cancel(id: string, requestOptions?: RequestOptions): HttpPromise<EmbedJobsCancelResponse>");
-    expect(jobs).toContain("path: () => `/v1/embed-jobs/${encodePathParam(id)}/cancel`");
+    expect(jobs).toContain('path: () => `/v1/embed-jobs/${encodePathParam(id, "simple", false, "id")}/cancel`');
     expect(flat(files.get("src/resources/v2.ts"))).toContain("embed(request: V2EmbedRequest, requestOptions?: RequestOptions): HttpPromise<EmbedByTypeResponse>");
     const client = flat(files.get("src/Client.ts"));
     expect(client).toContain("export class CohereClient {");
@@ -141,7 +141,7 @@ describe("code emitted for a small spec (test/specs/emit/pets.yaml)", () => {
     expect(pets).toContain("createPet(request: NewPet, requestOptions?: RequestOptions): HttpPromise<Pet>");
     expect(pets).toContain("getPet(petId: string, requestOptions?: RequestOptions): HttpPromise<Pet>");
     expect(pets).toContain('query: [{ name: "limit", value: request?.limit }]');
-    expect(pets).toContain("path: () => `/pets/${encodePathParam(petId)}`");
+    expect(pets).toContain('path: () => `/pets/${encodePathParam(petId, "simple", false, "pet_id")}`');
     expect(pets).toContain('body: { type: "json", value: newPetToWire(request) }');
     expect(pets).toContain("@throws {@link NotFoundError} on HTTP 404");
   });

@@ -436,6 +436,25 @@ describe("2xx bodies", () => {
     expect(await request(makeCore(server.url), get("/x", { emptyOk: true }))).toBeUndefined();
   });
 
+  it('emptyOk: "object" → a fresh {} through parse for an empty or blank 2xx; malformed still throws', async () => {
+    const bodies = ["", " \r\n", "", "{oops"];
+    server = await startServer((_req, res, _r, i) => {
+      res.writeHead(i === 2 ? 204 : 200, { "content-type": "application/json" });
+      res.end(bodies[i]);
+    });
+    const seen: unknown[] = [];
+    const spec = get("/x", { emptyOk: "object", parse: (w: any, status: number) => (seen.push([w, status]), { mapped: true, ...w }) });
+    const a = await request(makeCore(server.url), spec);
+    expect(a).toEqual({ mapped: true });
+    expect(await request(makeCore(server.url), spec)).toEqual({ mapped: true });
+    expect(await request(makeCore(server.url), spec)).toEqual({ mapped: true });
+    expect(seen).toEqual([[{}, 200], [{}, 200], [{}, 204]]);
+    expect((seen[0] as any)[0]).not.toBe((seen[1] as any)[0]);
+    const err = await rejection(request(makeCore(server.url), spec));
+    expect(err).toBeInstanceOf(ResponseError);
+    expect(err.message).toBe("Malformed JSON in 200 response: {oops");
+  });
+
   it("spec.parse maps the wire value and gets the status", async () => {
     server = await startServer((_req, res) => json(res, 201, { created_at: "2024-01-01T00:00:00Z" }));
     const data = await request(

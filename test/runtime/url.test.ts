@@ -68,6 +68,22 @@ describe("encodePathParam (OpenAPI 3 style table)", () => {
     expect(encodePathParam("...")).toBe("...");
     expect(() => encodePathParam("..")).toThrow(SdkError);
     expect(() => encodePathParam(".")).toThrow(SdkError);
+    expect(() => encodePathParam("..", "simple", false, "id")).toThrow('Path parameter "id" value ".." is not allowed');
+  });
+
+  it.each([
+    ["an empty string", ""],
+    ["undefined", undefined],
+    ["null", null],
+    ["an empty array", []],
+    ["an empty object", {}],
+    ["an array of empty strings", ["", ""]],
+  ])("refuses %s in simple and label style (another route would be called), naming the parameter", (_n, value) => {
+    expect(() => encodePathParam(value)).toThrow(new SdkError("Path parameter must not be empty"));
+    expect(() => encodePathParam(value, "simple", true, "file_id")).toThrow('Path parameter "file_id" must not be empty');
+    expect(() => encodePathParam(value, "label", false, "ext")).toThrow('Path parameter "ext" must not be empty');
+    // matrix names the parameter, so an empty value keeps its place
+    expect(encodePathParam(value, "matrix", false, "m")).toMatch(/^;m(=,)?$/);
   });
 });
 

@@ -15,7 +15,7 @@ var __exportStar = (this && this.__exportStar) || function(m, exports) {
     for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
 };
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.CohereEnvironment = exports.CohereClient = void 0;
+exports.CohereWaiterTimeoutError = exports.CohereWaiterFailureError = exports.CohereWaiterError = exports.CohereEnvironment = exports.CohereClient = void 0;
 var Client_js_1 = require("./Client.js");
 Object.defineProperty(exports, "CohereClient", { enumerable: true, get: function () { return Client_js_1.CohereClient; } });
 var environments_js_1 = require("./environments.js");
@@ -25,3 +25,7 @@ __exportStar(require("./types.js"), exports);
 __exportStar(require("./resources/datasets.js"), exports);
 __exportStar(require("./resources/embed-jobs.js"), exports);
 __exportStar(require("./resources/v2.js"), exports);
+var waiter_js_1 = require("./core/waiter.js");
+Object.defineProperty(exports, "CohereWaiterError", { enumerable: true, get: function () { return waiter_js_1.WaiterError; } });
+Object.defineProperty(exports, "CohereWaiterFailureError", { enumerable: true, get: function () { return waiter_js_1.WaiterFailureError; } });
+Object.defineProperty(exports, "CohereWaiterTimeoutError", { enumerable: true, get: function () { return waiter_js_1.WaiterTimeoutError; } });

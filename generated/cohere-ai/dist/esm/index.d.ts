@@ -10,3 +10,5 @@ export * from "./resources/v2.js";
 export type { RequestOptions, RawResponse, WithRawResponse, FileInput } from "./core/types.js";
 export type { HttpPromise } from "./core/http-promise.js";
 export type { Page, PagePromise, PageOf } from "./core/pagination.js";
+export { WaiterError as CohereWaiterError, WaiterFailureError as CohereWaiterFailureError, WaiterTimeoutError as CohereWaiterTimeoutError, } from "./core/waiter.js";
+export type { WaitOptions } from "./core/waiter.js";

@@ -1,12 +1,17 @@
 import {
   Datasets
-} from "./chunks/chunk-NS6OV7WB.js";
+} from "./chunks/chunk-AW5UF3LG.js";
 import {
   EmbedJobs
-} from "./chunks/chunk-X6TT6UBO.js";
+} from "./chunks/chunk-6SEILD7V.js";
+import {
+  WaiterError,
+  WaiterFailureError,
+  WaiterTimeoutError
+} from "./chunks/chunk-5TEGGYVJ.js";
 import {
   V2
-} from "./chunks/chunk-HRLUX2BB.js";
+} from "./chunks/chunk-V7UTG6Q4.js";
 import {
   AbortError,
   BadRequestError,
@@ -29,7 +34,7 @@ import {
   UnprocessableEntityError,
   createCore,
   errorTable
-} from "./chunks/chunk-MJ2VIGOA.js";
+} from "./chunks/chunk-3UH6TGRN.js";
 
 // mem:/Client.js
 var CohereClient = class {
@@ -124,6 +129,9 @@ export {
   ResponseError as CohereResponseError,
   SdkError as CohereSdkError,
   TimeoutError as CohereTimeoutError,
+  WaiterError as CohereWaiterError,
+  WaiterFailureError as CohereWaiterFailureError,
+  WaiterTimeoutError as CohereWaiterTimeoutError,
   CreateEmbedJobRequestTruncate,
   DatasetType,
   DatasetValidationStatus,

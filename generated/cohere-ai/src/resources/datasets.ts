@@ -22,6 +22,7 @@ import type {
   DatasetsGetUsageResponse,
   DatasetsListResponse,
 } from "../types.js";
+import { waitFor, type WaitOptions } from "../core/waiter.js";
 
 /** Request for {@link Datasets.list}. */
 export interface DatasetsListRequest {
@@ -255,12 +256,36 @@ export class Datasets {
       this._core,
       {
         method: "GET",
-        path: () => `/v1/datasets/${encodePathParam(id)}`,
+        path: () => `/v1/datasets/${encodePathParam(id, "simple", false, "id")}`,
         responseType: "json",
         parse: datasetsGetResponseFromWire,
         errors: errorTable,
       },
       requestOptions,
+    );
+  }
+
+  /**
+   * Polls {@link Datasets.get} until `dataset.validation_status` is `"validated"` or `"skipped"`, and resolves with that result. Waits 1 s before the second poll, then 1.5 times longer each time (at most 15 s).
+   *
+   * @param id As for {@link Datasets.get}.
+   * @param options Timeout (default 3600 s), poll intervals, abort signal, per-poll request options, progress callback.
+   * @throws {@link CohereWaiterFailureError} when the status is `"failed"`
+   * @throws {@link CohereWaiterTimeoutError} when no terminal status was seen within the timeout
+   */
+  waitUntilValidated(id: string, options?: WaitOptions<DatasetsGetResponse>): Promise<DatasetsGetResponse> {
+    return waitFor(
+      (requestOptions) => this.get(id, requestOptions),
+      {
+        name: "datasets.waitUntilValidated",
+        status: (result) => result?.dataset?.validationStatus,
+        success: ["validated", "skipped"],
+        failure: ["failed"],
+        timeoutInSeconds: 3600,
+        intervalInSeconds: 1,
+        maxIntervalInSeconds: 15,
+      },
+      options,
     );
   }
 }

@@ -19,6 +19,7 @@ import type {
   EmbedJobsCancelResponse,
   ListEmbedJobResponse,
 } from "../types.js";
+import { waitFor, type WaitOptions } from "../core/waiter.js";
 
 /** Operations of the `embedJobs` resource. */
 export class EmbedJobs {
@@ -128,7 +129,7 @@ export class EmbedJobs {
       this._core,
       {
         method: "GET",
-        path: () => `/v1/embed-jobs/${encodePathParam(id)}`,
+        path: () => `/v1/embed-jobs/${encodePathParam(id, "simple", false, "id")}`,
         responseType: "json",
         parse: embedJobFromWire,
         errors: errorTable,
@@ -164,11 +165,36 @@ export class EmbedJobs {
       this._core,
       {
         method: "POST",
-        path: () => `/v1/embed-jobs/${encodePathParam(id)}/cancel`,
+        path: () => `/v1/embed-jobs/${encodePathParam(id, "simple", false, "id")}/cancel`,
         responseType: "json",
+        emptyOk: "object",
         errors: errorTable,
       },
       requestOptions,
+    );
+  }
+
+  /**
+   * Polls {@link EmbedJobs.get} until `status` is `"complete"`, and resolves with that result. Waits 2 s before the second poll, then 1.5 times longer each time (at most 30 s).
+   *
+   * @param id As for {@link EmbedJobs.get}.
+   * @param options Timeout (default 3600 s), poll intervals, abort signal, per-poll request options, progress callback.
+   * @throws {@link CohereWaiterFailureError} when the status is `"failed"` or `"cancelled"`
+   * @throws {@link CohereWaiterTimeoutError} when no terminal status was seen within the timeout
+   */
+  waitUntilComplete(id: string, options?: WaitOptions<EmbedJob>): Promise<EmbedJob> {
+    return waitFor(
+      (requestOptions) => this.get(id, requestOptions),
+      {
+        name: "embedJobs.waitUntilComplete",
+        status: (result) => result?.status,
+        success: ["complete"],
+        failure: ["failed", "cancelled"],
+        timeoutInSeconds: 3600,
+        intervalInSeconds: 2,
+        maxIntervalInSeconds: 30,
+      },
+      options,
     );
   }
 }

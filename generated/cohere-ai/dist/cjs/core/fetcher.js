@@ -190,10 +190,11 @@ async function attempt(call) {
                 data = JSON.parse(data);
             }
             catch (cause) {
+                // Empty where the schema needs no data (see RequestSpec.emptyOk): undefined, or `{}` for an object schema.
                 if (data.trim() || !spec.emptyOk) {
                     throw new errors_js_1.ResponseError({ statusCode: status, rawText: data, rawResponse, cause });
                 }
-                data = undefined;
+                data = spec.emptyOk === "object" ? {} : undefined;
             }
         }
         return {

@@ -17,8 +17,9 @@ export declare function buildUrl(baseUrl: string, path: string, query?: readonly
 export declare function redactUrl(url: string, secretParams?: readonly string[]): string;
 /**
  * Serializes a path parameter per OpenAPI 3 (`simple`, `label` ".x", `matrix` ";name=x"; explode), always
- * percent-encoded (a "/" in a value becomes %2F). Throws `SdkError` for "." and ".." with `simple`, which
- * URL parsers would otherwise resolve as dot segments.
+ * percent-encoded (a "/" in a value becomes %2F). Throws `SdkError` for an empty value (`""`, `null`, `undefined`,
+ * `[]`, `{}`) in `simple` and `label` style, which would call another route (`GET /files/` for `/files/{id}`), and
+ * for "." and ".." with `simple`, which URL parsers would otherwise resolve as dot segments.
  */
 export declare function encodePathParam(value: unknown, style?: "simple" | "label" | "matrix", explode?: boolean, name?: string): string;
 /**

@@ -93,8 +93,9 @@ function redactUrl(url, secretParams = []) {
 }
 /**
  * Serializes a path parameter per OpenAPI 3 (`simple`, `label` ".x", `matrix` ";name=x"; explode), always
- * percent-encoded (a "/" in a value becomes %2F). Throws `SdkError` for "." and ".." with `simple`, which
- * URL parsers would otherwise resolve as dot segments.
+ * percent-encoded (a "/" in a value becomes %2F). Throws `SdkError` for an empty value (`""`, `null`, `undefined`,
+ * `[]`, `{}`) in `simple` and `label` style, which would call another route (`GET /files/` for `/files/{id}`), and
+ * for "." and ".." with `simple`, which URL parsers would otherwise resolve as dot segments.
  */
 function encodePathParam(value, style = "simple", explode = false, name = "") {
     const map = isMap(value);
@@ -103,6 +104,9 @@ function encodePathParam(value, style = "simple", explode = false, name = "") {
         : map
             ? entries(value).map(([k, v]) => enc(k) + (explode ? "=" : ",") + enc(str(v)))
             : [enc(str(value))];
+    // `matrix` names the parameter, so an empty value (";id") keeps its place; the other styles would lose it.
+    if (style !== "matrix" && items.every((i) => i === ""))
+        throw new errors_js_1.SdkError(`Path parameter ${name ? `"${name}" ` : ""}must not be empty`);
     const named = ";" + enc(name) + "=";
     const matrix = style === "matrix";
     // RFC 6570: {x} a,b · {.x} .a,b / .a.b · {;x} ;x=a,b / ;x=a;x=b / ;k=v;k2=v2
@@ -111,7 +115,7 @@ function encodePathParam(value, style = "simple", explode = false, name = "") {
     if (matrix && out.endsWith("="))
         out = out.slice(0, -1); // ";x" for an empty value
     if (style === "simple" && (out === "." || out === "..")) {
-        throw new errors_js_1.SdkError(`Path parameter value "${out}" is not allowed`);
+        throw new errors_js_1.SdkError(`Path parameter ${name ? `"${name}" ` : ""}value "${out}" is not allowed`);
     }
     return out;
 }

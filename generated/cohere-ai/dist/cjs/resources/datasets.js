@@ -9,6 +9,7 @@ const multipart_js_1 = require("../core/multipart.js");
 const errors_js_1 = require("../errors.js");
 const options_js_1 = require("../options.js");
 const mappers_js_1 = require("../mappers.js");
+const waiter_js_1 = require("../core/waiter.js");
 /** Operations of the `datasets` resource. */
 class Datasets {
     _core;
@@ -149,11 +150,30 @@ class Datasets {
     get(id, requestOptions) {
         return (0, fetcher_js_1.request)(this._core, {
             method: "GET",
-            path: () => `/v1/datasets/${(0, url_js_1.encodePathParam)(id)}`,
+            path: () => `/v1/datasets/${(0, url_js_1.encodePathParam)(id, "simple", false, "id")}`,
             responseType: "json",
             parse: mappers_js_1.datasetsGetResponseFromWire,
             errors: errors_js_1.errorTable,
         }, requestOptions);
+    }
+    /**
+     * Polls {@link Datasets.get} until `dataset.validation_status` is `"validated"` or `"skipped"`, and resolves with that result. Waits 1 s before the second poll, then 1.5 times longer each time (at most 15 s).
+     *
+     * @param id As for {@link Datasets.get}.
+     * @param options Timeout (default 3600 s), poll intervals, abort signal, per-poll request options, progress callback.
+     * @throws {@link CohereWaiterFailureError} when the status is `"failed"`
+     * @throws {@link CohereWaiterTimeoutError} when no terminal status was seen within the timeout
+     */
+    waitUntilValidated(id, options) {
+        return (0, waiter_js_1.waitFor)((requestOptions) => this.get(id, requestOptions), {
+            name: "datasets.waitUntilValidated",
+            status: (result) => result?.dataset?.validationStatus,
+            success: ["validated", "skipped"],
+            failure: ["failed"],
+            timeoutInSeconds: 3600,
+            intervalInSeconds: 1,
+            maxIntervalInSeconds: 15,
+        }, options);
     }
 }
 exports.Datasets = Datasets;

@@ -7,6 +7,7 @@ const url_js_1 = require("../core/url.js");
 const errors_js_1 = require("../errors.js");
 const options_js_1 = require("../options.js");
 const mappers_js_1 = require("../mappers.js");
+const waiter_js_1 = require("../core/waiter.js");
 /** Operations of the `embedJobs` resource. */
 class EmbedJobs {
     _core;
@@ -101,7 +102,7 @@ class EmbedJobs {
     get(id, requestOptions) {
         return (0, fetcher_js_1.request)(this._core, {
             method: "GET",
-            path: () => `/v1/embed-jobs/${(0, url_js_1.encodePathParam)(id)}`,
+            path: () => `/v1/embed-jobs/${(0, url_js_1.encodePathParam)(id, "simple", false, "id")}`,
             responseType: "json",
             parse: mappers_js_1.embedJobFromWire,
             errors: errors_js_1.errorTable,
@@ -132,10 +133,30 @@ class EmbedJobs {
     cancel(id, requestOptions) {
         return (0, fetcher_js_1.request)(this._core, {
             method: "POST",
-            path: () => `/v1/embed-jobs/${(0, url_js_1.encodePathParam)(id)}/cancel`,
+            path: () => `/v1/embed-jobs/${(0, url_js_1.encodePathParam)(id, "simple", false, "id")}/cancel`,
             responseType: "json",
+            emptyOk: "object",
             errors: errors_js_1.errorTable,
         }, requestOptions);
+    }
+    /**
+     * Polls {@link EmbedJobs.get} until `status` is `"complete"`, and resolves with that result. Waits 2 s before the second poll, then 1.5 times longer each time (at most 30 s).
+     *
+     * @param id As for {@link EmbedJobs.get}.
+     * @param options Timeout (default 3600 s), poll intervals, abort signal, per-poll request options, progress callback.
+     * @throws {@link CohereWaiterFailureError} when the status is `"failed"` or `"cancelled"`
+     * @throws {@link CohereWaiterTimeoutError} when no terminal status was seen within the timeout
+     */
+    waitUntilComplete(id, options) {
+        return (0, waiter_js_1.waitFor)((requestOptions) => this.get(id, requestOptions), {
+            name: "embedJobs.waitUntilComplete",
+            status: (result) => result?.status,
+            success: ["complete"],
+            failure: ["failed", "cancelled"],
+            timeoutInSeconds: 3600,
+            intervalInSeconds: 2,
+            maxIntervalInSeconds: 30,
+        }, options);
     }
 }
 exports.EmbedJobs = EmbedJobs;

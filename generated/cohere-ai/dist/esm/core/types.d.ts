@@ -152,7 +152,7 @@ export type RequestBody = {
 };
 /**
  * How the 2xx body is read.
- * - json: parsed; an empty or malformed body throws ResponseError (unless `emptyOk`).
+ * - json: parsed; a malformed body throws ResponseError, and so does an empty one unless `emptyOk` says it needs no data.
  * - text / blob / none: as named (`none` discards the body and resolves `undefined`).
  * - stream: the raw `ReadableStream<Uint8Array>`; the timeout covers only until headers arrive.
  * - sse / ndjson: an async iterable of events (see stream.ts); the timeout covers only until headers arrive.
@@ -187,14 +187,18 @@ export interface RequestSpec<T> {
     /** How a 2xx body is read. */
     responseType: ResponseType;
     /**
-     * Wire → typed mapper, applied to the decoded json/text/blob body (not to an empty `emptyOk` body) and, for
+     * Wire → typed mapper, applied to the decoded json/text/blob body (and to the `{}` of `emptyOk: "object"`) and, for
      * sse/ndjson, to each event's parsed data. Receives the status for multi-2xx operations. Never walks the data itself.
      */
     parse?: (wire: any, status: number) => T;
     /** For sse: a data payload that ends the stream (e.g. "[DONE]"). */
     streamTerminator?: string;
-    /** For json responses: resolve `undefined` instead of throwing when the 2xx body is empty (e.g. 204 allowed). */
-    emptyOk?: boolean;
+    /**
+     * For json responses whose schema needs no data, what an empty (or whitespace-only) 2xx body resolves to instead
+     * of a `ResponseError`: `true` → `undefined` (a success without content is declared, or no schema); `"object"` →
+     * a fresh `{}`, passed to `parse` (an object schema declaring no properties). A malformed body always throws.
+     */
+    emptyOk?: boolean | "object";
     /** Error classes for non-2xx responses. */
     errors: ErrorTable;
     /**

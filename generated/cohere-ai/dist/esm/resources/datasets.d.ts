@@ -3,6 +3,7 @@ import type { HttpPromise } from "../core/http-promise.js";
 import { PagePromise } from "../core/pagination.js";
 import { type CohereClientOptions } from "../options.js";
 import type { Dataset, DatasetType, DatasetValidationStatus, DatasetsCreateResponse, DatasetsGetResponse, DatasetsGetUsageResponse, DatasetsListResponse } from "../types.js";
+import { type WaitOptions } from "../core/waiter.js";
 /** Request for {@link Datasets.list}. */
 export interface DatasetsListRequest {
     /** optional filter by dataset type */
@@ -142,4 +143,13 @@ export declare class Datasets {
      * const result = await client.datasets.get("id");
      */
     get(id: string, requestOptions?: RequestOptions): HttpPromise<DatasetsGetResponse>;
+    /**
+     * Polls {@link Datasets.get} until `dataset.validation_status` is `"validated"` or `"skipped"`, and resolves with that result. Waits 1 s before the second poll, then 1.5 times longer each time (at most 15 s).
+     *
+     * @param id As for {@link Datasets.get}.
+     * @param options Timeout (default 3600 s), poll intervals, abort signal, per-poll request options, progress callback.
+     * @throws {@link CohereWaiterFailureError} when the status is `"failed"`
+     * @throws {@link CohereWaiterTimeoutError} when no terminal status was seen within the timeout
+     */
+    waitUntilValidated(id: string, options?: WaitOptions<DatasetsGetResponse>): Promise<DatasetsGetResponse>;
 }

@@ -1,7 +1,8 @@
 import {
   Datasets
-} from "../chunks/chunk-NS6OV7WB.js";
-import "../chunks/chunk-MJ2VIGOA.js";
+} from "../chunks/chunk-AW5UF3LG.js";
+import "../chunks/chunk-5TEGGYVJ.js";
+import "../chunks/chunk-3UH6TGRN.js";
 export {
   Datasets
 };

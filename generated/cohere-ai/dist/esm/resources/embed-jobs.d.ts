@@ -2,6 +2,7 @@ import type { ClientCore, RequestOptions } from "../core/types.js";
 import type { HttpPromise } from "../core/http-promise.js";
 import { type CohereClientOptions } from "../options.js";
 import type { CreateEmbedJobRequest, CreateEmbedJobResponse, EmbedJob, EmbedJobsCancelResponse, ListEmbedJobResponse } from "../types.js";
+import { type WaitOptions } from "../core/waiter.js";
 /** Operations of the `embedJobs` resource. */
 export declare class EmbedJobs {
     protected readonly _core: ClientCore;
@@ -98,4 +99,13 @@ export declare class EmbedJobs {
      * const result = await client.embedJobs.cancel("id");
      */
     cancel(id: string, requestOptions?: RequestOptions): HttpPromise<EmbedJobsCancelResponse>;
+    /**
+     * Polls {@link EmbedJobs.get} until `status` is `"complete"`, and resolves with that result. Waits 2 s before the second poll, then 1.5 times longer each time (at most 30 s).
+     *
+     * @param id As for {@link EmbedJobs.get}.
+     * @param options Timeout (default 3600 s), poll intervals, abort signal, per-poll request options, progress callback.
+     * @throws {@link CohereWaiterFailureError} when the status is `"failed"` or `"cancelled"`
+     * @throws {@link CohereWaiterTimeoutError} when no terminal status was seen within the timeout
+     */
+    waitUntilComplete(id: string, options?: WaitOptions<EmbedJob>): Promise<EmbedJob>;
 }

@@ -1,7 +1,8 @@
 import {
   EmbedJobs
-} from "../chunks/chunk-X6TT6UBO.js";
-import "../chunks/chunk-MJ2VIGOA.js";
+} from "../chunks/chunk-6SEILD7V.js";
+import "../chunks/chunk-5TEGGYVJ.js";
+import "../chunks/chunk-3UH6TGRN.js";
 export {
   EmbedJobs
 };

@@ -1,7 +1,7 @@
 import {
   V2
-} from "../chunks/chunk-HRLUX2BB.js";
-import "../chunks/chunk-MJ2VIGOA.js";
+} from "../chunks/chunk-V7UTG6Q4.js";
+import "../chunks/chunk-3UH6TGRN.js";
 export {
   V2
 };

@@ -4,7 +4,7 @@ import {
   errorTable,
   request,
   v2EmbedRequestToWire
-} from "./chunk-MJ2VIGOA.js";
+} from "./chunk-3UH6TGRN.js";
 
 // mem:/resources/v2.js
 var V2 = class {

@@ -111,13 +111,15 @@ function redactUrl(url, secretParams = []) {
 function encodePathParam(value, style = "simple", explode = false, name = "") {
   const map = isMap(value);
   const items = Array.isArray(value) ? value.map((v) => enc(str(v))) : map ? entries(value).map(([k, v]) => enc(k) + (explode ? "=" : ",") + enc(str(v))) : [enc(str(value))];
+  if (style !== "matrix" && items.every((i) => i === ""))
+    throw new SdkError(`Path parameter ${name ? `"${name}" ` : ""}must not be empty`);
   const named = ";" + enc(name) + "=";
   const matrix = style === "matrix";
   let out = (style === "label" ? "." : matrix ? explode && map ? ";" : named : "") + items.join(!explode ? "," : style === "label" ? "." : matrix ? map ? ";" : named : ",");
   if (matrix && out.endsWith("="))
     out = out.slice(0, -1);
   if (style === "simple" && (out === "." || out === "..")) {
-    throw new SdkError(`Path parameter value "${out}" is not allowed`);
+    throw new SdkError(`Path parameter ${name ? `"${name}" ` : ""}value "${out}" is not allowed`);
   }
   return out;
 }
@@ -346,7 +348,7 @@ async function attempt(call) {
         if (data.trim() || !spec.emptyOk) {
           throw new ResponseError({ statusCode: status, rawText: data, rawResponse, cause });
         }
-        data = void 0;
+        data = spec.emptyOk === "object" ? {} : void 0;
       }
     }
     return {
@@ -848,6 +850,7 @@ export {
   AbortError,
   ResponseError,
   encodePathParam,
+  sleep,
   request,
   CohereError,
   BadRequestError,

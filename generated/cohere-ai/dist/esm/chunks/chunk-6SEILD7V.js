@@ -1,4 +1,7 @@
 import {
+  waitFor
+} from "./chunk-5TEGGYVJ.js";
+import {
   createCore,
   createEmbedJobRequestToWire,
   createEmbedJobResponseFromWire,
@@ -7,7 +10,7 @@ import {
   errorTable,
   listEmbedJobResponseFromWire,
   request
-} from "./chunk-MJ2VIGOA.js";
+} from "./chunk-3UH6TGRN.js";
 
 // mem:/resources/embed-jobs.js
 var EmbedJobs = class {
@@ -103,7 +106,7 @@ var EmbedJobs = class {
   get(id, requestOptions) {
     return request(this._core, {
       method: "GET",
-      path: () => `/v1/embed-jobs/${encodePathParam(id)}`,
+      path: () => `/v1/embed-jobs/${encodePathParam(id, "simple", false, "id")}`,
       responseType: "json",
       parse: embedJobFromWire,
       errors: errorTable
@@ -134,10 +137,30 @@ var EmbedJobs = class {
   cancel(id, requestOptions) {
     return request(this._core, {
       method: "POST",
-      path: () => `/v1/embed-jobs/${encodePathParam(id)}/cancel`,
+      path: () => `/v1/embed-jobs/${encodePathParam(id, "simple", false, "id")}/cancel`,
       responseType: "json",
+      emptyOk: "object",
       errors: errorTable
     }, requestOptions);
+  }
+  /**
+   * Polls {@link EmbedJobs.get} until `status` is `"complete"`, and resolves with that result. Waits 2 s before the second poll, then 1.5 times longer each time (at most 30 s).
+   *
+   * @param id As for {@link EmbedJobs.get}.
+   * @param options Timeout (default 3600 s), poll intervals, abort signal, per-poll request options, progress callback.
+   * @throws {@link CohereWaiterFailureError} when the status is `"failed"` or `"cancelled"`
+   * @throws {@link CohereWaiterTimeoutError} when no terminal status was seen within the timeout
+   */
+  waitUntilComplete(id, options) {
+    return waitFor((requestOptions) => this.get(id, requestOptions), {
+      name: "embedJobs.waitUntilComplete",
+      status: (result) => result?.status,
+      success: ["complete"],
+      failure: ["failed", "cancelled"],
+      timeoutInSeconds: 3600,
+      intervalInSeconds: 2,
+      maxIntervalInSeconds: 30
+    }, options);
   }
 };
 

@@ -1,4 +1,7 @@
 import {
+  waitFor
+} from "./chunk-5TEGGYVJ.js";
+import {
   SdkError,
   createCore,
   datasetsGetResponseFromWire,
@@ -7,7 +10,7 @@ import {
   encodePathParam,
   errorTable,
   request
-} from "./chunk-MJ2VIGOA.js";
+} from "./chunk-3UH6TGRN.js";
 
 // mem:/core/pagination.js
 var Page = class {
@@ -329,11 +332,30 @@ var Datasets = class {
   get(id, requestOptions) {
     return request(this._core, {
       method: "GET",
-      path: () => `/v1/datasets/${encodePathParam(id)}`,
+      path: () => `/v1/datasets/${encodePathParam(id, "simple", false, "id")}`,
       responseType: "json",
       parse: datasetsGetResponseFromWire,
       errors: errorTable
     }, requestOptions);
+  }
+  /**
+   * Polls {@link Datasets.get} until `dataset.validation_status` is `"validated"` or `"skipped"`, and resolves with that result. Waits 1 s before the second poll, then 1.5 times longer each time (at most 15 s).
+   *
+   * @param id As for {@link Datasets.get}.
+   * @param options Timeout (default 3600 s), poll intervals, abort signal, per-poll request options, progress callback.
+   * @throws {@link CohereWaiterFailureError} when the status is `"failed"`
+   * @throws {@link CohereWaiterTimeoutError} when no terminal status was seen within the timeout
+   */
+  waitUntilValidated(id, options) {
+    return waitFor((requestOptions) => this.get(id, requestOptions), {
+      name: "datasets.waitUntilValidated",
+      status: (result) => result?.dataset?.validationStatus,
+      success: ["validated", "skipped"],
+      failure: ["failed"],
+      timeoutInSeconds: 3600,
+      intervalInSeconds: 1,
+      maxIntervalInSeconds: 15
+    }, options);
   }
 };
 
