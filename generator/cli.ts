@@ -9,6 +9,8 @@ import { readConfigFile, type PartialConfig } from "./config.js";
 import { Diagnostics, formatReport, GeneratorError } from "./diagnostics.js";
 import { displayName } from "./load/files.js";
 import { generate } from "./pipeline.js";
+import { formatChangeReport, writeReport } from "./release/report.js";
+import { provenanceDifferences, recordedProvenance } from "./release/provenance.js";
 import { diffTree, writeAtomically } from "./write/atomic.js";
 
 const DEFAULT_CONFIG = "spec/cohere/generator.yaml";
@@ -29,7 +31,10 @@ Options:
   --package-version <v>  package version (default: 1.0.0)
   --client <Class>       client class name (default: <Title>Client)
   --base-url <url>       default base URL (default: the spec's first absolute server)
-  --check                write nothing; exit 1 and list the files that would change
+  --check                write nothing; exit 1 and list the files that would change (and say when the package
+                         on disk came from a different spec or config)
+  --report <file.json>   write the change report (changes, version, bump) as JSON
+  --fail-on <level>      breaking | feature: exit 1 and write nothing when such a change is found (CI gate)
   --quiet                print only warnings and errors
   -h, --help             show this help
 `;
@@ -61,6 +66,8 @@ export async function main(argv: string[]): Promise<number> {
         client: { type: "string" },
         "base-url": { type: "string" },
         check: { type: "boolean", default: false },
+        report: { type: "string" },
+        "fail-on": { type: "string" },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -74,6 +81,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length > 1) usage(`expected at most one positional argument, got ${positionals.length}`);
+  const failOn = values["fail-on"];
+  if (failOn !== undefined && failOn !== "breaking" && failOn !== "feature") usage(`--fail-on takes breaking or feature, not "${failOn}"`);
 
   const diagnostics = new Diagnostics();
   try {
@@ -96,14 +105,23 @@ export async function main(argv: string[]): Promise<number> {
     const out = result.config.output;
     const report = formatReport(values.quiet ? diagnostics.items.filter((d) => d.severity !== "info") : diagnostics.items);
     if (report) process.stderr.write(report + "\n");
+    process.stderr.write(formatChangeReport(result.release, result.config.package.name) + "\n");
+    if (values.report) writeReport(values.report, result.release);
+    const gate = failOn ? result.release.changes.filter((c) => c.kind === "breaking" || (failOn === "feature" && c.kind === "feature")) : [];
     if (values.check) {
       const changed = diffTree(out, result.files);
       if (changed.length) {
-        process.stderr.write(`${displayName(out)} is out of date (${changed.length} file(s) would change):\n${changed.map((c) => `  ${c}`).join("\n")}\nRun \`npm run generate\` and commit the result.\n`);
+        const why = result.previous.size ? provenanceDifferences(recordedProvenance(result.previous.get("package.json")), result.provenance) : [];
+        process.stderr.write(`${displayName(out)} is out of date (${changed.length} file(s) would change):\n${changed.map((c) => `  ${c}`).join("\n")}\n${why.map((w) => `The package on disk: ${w}.\n`).join("")}Run \`npm run generate\` and commit the result.\n`);
         return 1;
       }
+      if (gate.length) return 1;
       process.stderr.write(`${displayName(out)} is up to date (${result.files.size} files).\n`);
       return 0;
+    }
+    if (gate.length) {
+      process.stderr.write(`--fail-on ${failOn}: ${gate.length} ${failOn === "breaking" ? "breaking" : "breaking or feature"} change(s) found; nothing was written.\n`);
+      return 1;
     }
     writeAtomically(out, result.files);
     const ops = result.api.resources.reduce((n, r) => n + r.operations.length, 0);
