@@ -12,3 +12,5 @@ export * from "./resources/v2.js";
 export type { RequestOptions, RawResponse, WithRawResponse, FileInput } from "./core/types.js";
 export type { HttpPromise } from "./core/http-promise.js";
 export type { Page, PagePromise, PageOf } from "./core/pagination.js";
+// Your own code, kept across regenerations: src/custom/index.ts.
+export * from "./custom/index.js";

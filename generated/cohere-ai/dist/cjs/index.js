@@ -25,3 +25,5 @@ __exportStar(require("./types.js"), exports);
 __exportStar(require("./resources/datasets.js"), exports);
 __exportStar(require("./resources/embed-jobs.js"), exports);
 __exportStar(require("./resources/v2.js"), exports);
+// Your own code, kept across regenerations: src/custom/index.ts.
+__exportStar(require("./custom/index.js"), exports);

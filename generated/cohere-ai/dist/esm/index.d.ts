@@ -10,3 +10,4 @@ export * from "./resources/v2.js";
 export type { RequestOptions, RawResponse, WithRawResponse, FileInput } from "./core/types.js";
 export type { HttpPromise } from "./core/http-promise.js";
 export type { Page, PagePromise, PageOf } from "./core/pagination.js";
+export * from "./custom/index.js";
