@@ -242,7 +242,9 @@ class Surface {
       }
       if (!opt(s) && opt(t)) this.add(usage === "in" ? "feature" : "breaking", "member-optional", "Changed", subject, `${what} \`${subject}\` is now optional`, name, m);
       if (opt(s) && !opt(t)) this.add(usage === "out" ? "feature" : "breaking", "member-required", "Changed", subject, `${what} \`${subject}\` is now required`, name, m);
-      this.whole(name, subject, this.checker.getNonNullableType(this.checker.getTypeOfSymbol(s)), this.checker.getNonNullableType(this.checker.getTypeOfSymbol(t)), usage, `Type of \`${subject}\``, m);
+      // Optional members carry `| undefined`: when optionality changed (reported above), compare without it.
+      const strip = (ty: ts.Type) => (opt(s) !== opt(t) ? this.checker.getNonNullableType(ty) : ty);
+      this.whole(name, subject, strip(this.checker.getTypeOfSymbol(s)), strip(this.checker.getTypeOfSymbol(t)), usage, `Type of \`${subject}\``, m);
     }
     for (const [m, t] of py) {
       if (px.has(m)) continue;
