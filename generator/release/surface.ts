@@ -4,6 +4,7 @@
  * mutually assignable shape), method signatures changed, members added/removed/made optional, and type shapes narrowed
  * or widened. How a type is used (request, response, both) decides whether a widening or a narrowing breaks callers.
  */
+import { posix } from "node:path";
 import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
 import type { Change, ChangeKind, ChangeSection } from "./types.js";
 import type { Usage } from "./wire.js";
@@ -74,8 +75,16 @@ class Surface {
         noEmit: true,
       },
     });
-    for (const [side, files] of [["old", before], ["new", after]] as const)
-      for (const [p, text] of files) if (p.endsWith(".d.ts")) project.createSourceFile(`/${side}/${p}`, text);
+    for (const [p, text] of after) if (p.endsWith(".d.ts")) project.createSourceFile(`/new/${p}`, text);
+    for (const [p, text] of before) {
+      if (!p.endsWith(".d.ts")) continue;
+      // A declaration file that did not change is the same module on both sides (re-exported), so classes with
+      // private members (nominal in TypeScript) from unchanged files stay compatible across the comparison.
+      if (after.get(p) === text) {
+        const target = posix.relative(posix.dirname(`/old/${p}`), `/new/${p}`).replace(/\.d\.ts$/, ".js");
+        project.createSourceFile(`/old/${p}`, `export * from "${target}";\n${/\bexport default\b/.test(text) ? `export { default } from "${target}";\n` : ""}`);
+      } else project.createSourceFile(`/old/${p}`, text);
+    }
     this.program = project.getProgram().compilerObject;
     this.checker = this.program.getTypeChecker();
   }

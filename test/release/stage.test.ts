@@ -192,6 +192,19 @@ export declare const Kinds: { readonly A: "a" };`;
   });
 });
 
+test("a renamed type inside an unchanged class with private members (HttpPromise<T>) is only the rename", () => {
+  const pkg = JSON.stringify({ name: "p", exports: { ".": { import: { types: "./dist/esm/index.d.ts" } } } });
+  const box = "export declare class Box<T> implements PromiseLike<T> { private readonly inner; then<A = T, B = never>(f?: ((v: T) => A | PromiseLike<A>) | null, r?: ((e: unknown) => B | PromiseLike<B>) | null): PromiseLike<A | B>; }\n";
+  const side = (name: string) =>
+    new Map([
+      ["package.json", pkg],
+      ["dist/esm/box.d.ts", box],
+      ["dist/esm/index.d.ts", `import type { Box } from "./box.js";\nexport interface ${name} { id: string }\nexport declare class Api { get(): Box<${name}>; }\n`],
+    ]);
+  const changes = diffSurface(side("Old"), side("New"), { usage: () => "out", locate: () => undefined }, "p");
+  expect(changes.map((c) => `${c.code}: ${c.message}`)).toStrictEqual(["export-renamed: Interface `Old` renamed to `New`"]);
+});
+
 describe("planRelease", () => {
   const wire = model({});
   test("first generation: the config's version, an initial entry; then no change: nothing bumped, files equal", () => {
