@@ -80,6 +80,7 @@ describe("provenance", () => {
       expect.stringMatching(/^it came from a different config /),
     ]);
     expect(provenanceDifferences(p, p)).toStrictEqual([]);
+    expect(provenanceDifferences({ ...p, generator: "openapi-ts-sdk-generator@0.0.1" }, p)).toStrictEqual([`it was made by openapi-ts-sdk-generator@0.0.1 (now ${p.generator})`]);
     expect(p.generator).toMatch(/^openapi-ts-sdk-generator@\d+\.\d+\.\d+/);
   });
 });
@@ -146,6 +147,16 @@ describe("wire diff", () => {
       "feature server-added",
       "fix error-status-removed",
     ]);
+  });
+
+  test("request bodies, success content types and error bodies", () => {
+    const json = (required: boolean, type: WireType = str) => ({ kind: "json", contentType: "application/json", required, type });
+    expect(codes(diffWire(model({ body: json(false) }), model({})))).toStrictEqual(["breaking body-removed"]);
+    expect(codes(diffWire(model({}), model({ body: json(true) })))).toStrictEqual(["breaking body-added"]);
+    expect(codes(diffWire(model({}), model({ body: json(false) })))).toStrictEqual(["feature body-added"]);
+    expect(codes(diffWire(model({ body: json(false) }), model({ body: { ...json(true), contentType: "text/plain", kind: "text" } })))).toStrictEqual(["breaking body-content-type-changed", "breaking body-required"]);
+    expect(codes(diffWire(model({ responses: [{ status: "200", kind: "json", contentType: "application/json" }] }), model({ responses: [{ status: "200", kind: "sse", contentType: "text/event-stream" }] })))).toStrictEqual(["breaking response-content-type-changed"]);
+    expect(codes(diffWire(model({ errors: [{ status: "404", type: obj(["message", str, true]) }] }), model({ errors: [{ status: "404", type: obj(["message", str, false]) }] })))).toStrictEqual(["breaking response-property-optional"]);
   });
 
   test("operations removed and added, with the spec place of each", () => {
