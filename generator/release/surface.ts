@@ -76,11 +76,12 @@ class Surface {
       },
     });
     for (const [p, text] of after) if (p.endsWith(".d.ts")) project.createSourceFile(`/new/${p}`, text);
+    const shared = unchangedModules(before, after);
     for (const [p, text] of before) {
       if (!p.endsWith(".d.ts")) continue;
-      // A declaration file that did not change is the same module on both sides (re-exported), so classes with
-      // private members (nominal in TypeScript) from unchanged files stay compatible across the comparison.
-      if (after.get(p) === text) {
+      // A declaration file that did not change (nor anything it imports) is the same module on both sides
+      // (re-exported), so classes with private members (nominal in TypeScript) stay compatible across the comparison.
+      if (shared.has(p)) {
         const target = posix.relative(posix.dirname(`/old/${p}`), `/new/${p}`).replace(/\.d\.ts$/, ".js");
         project.createSourceFile(`/old/${p}`, `export * from "${target}";\n${/\bexport default\b/.test(text) ? `export { default } from "${target}";\n` : ""}`);
       } else project.createSourceFile(`/old/${p}`, text);
@@ -304,6 +305,28 @@ class Surface {
     if (!kept) this.add("breaking", "signature-changed", "Changed", subject, `Signature of ${shown} changed from \`${tx}\` to \`${ty}\``, name, member);
     else if (!same) this.add("feature", "signature-widened", "Changed", subject, `${cap(shown)} now also accepts \`${ty}\` (was \`${tx}\`)`, name, member);
   }
+}
+
+/** Relative modules a declaration file imports or re-exports, as package paths of `.d.ts` files. */
+function imports(path: string, text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)["'](\.{1,2}\/[^"']+)["']/g))
+    out.push(posix.join(posix.dirname(path), m[1]!).replace(/\.js$/, ".d.ts"));
+  return out;
+}
+
+/** Declaration files equal on both sides whose imports (transitively) are equal too. */
+function unchangedModules(before: Map<string, string>, after: Map<string, string>): Set<string> {
+  const same = new Set([...before].filter(([p, t]) => p.endsWith(".d.ts") && after.get(p) === t).map(([p]) => p));
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const p of same)
+      if (imports(p, before.get(p)!).some((d) => !same.has(d))) {
+        same.delete(p);
+        changed = true;
+      }
+  }
+  return same;
 }
 
 function cap(s: string): string {

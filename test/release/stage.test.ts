@@ -216,6 +216,13 @@ test("a renamed type inside an unchanged class with private members (HttpPromise
   expect(changes.map((c) => `${c.code}: ${c.message}`)).toStrictEqual(["export-renamed: Interface `Old` renamed to `New`"]);
 });
 
+test("an unchanged index that re-exports a changed module still shows the change", () => {
+  const pkg = JSON.stringify({ name: "p", exports: { ".": { import: { types: "./dist/esm/index.d.ts" } } } });
+  const side = (types: string) => new Map([["package.json", pkg], ["dist/esm/index.d.ts", 'export * from "./types.js";\n'], ["dist/esm/types.d.ts", types]]);
+  const changes = diffSurface(side("export interface A { x: string }\n"), side("export interface A { x: string; y?: number }\n"), { usage: () => "out", locate: () => undefined }, "p");
+  expect(changes.map((c) => `${c.code}: ${c.message}`)).toStrictEqual(["member-added: Optional property `A.y` added"]);
+});
+
 describe("planRelease", () => {
   const wire = model({});
   test("first generation: the config's version, an initial entry; then no change: nothing bumped, files equal", () => {
