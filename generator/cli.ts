@@ -105,7 +105,8 @@ export async function main(argv: string[]): Promise<number> {
     const out = result.config.output;
     const report = formatReport(values.quiet ? diagnostics.items.filter((d) => d.severity !== "info") : diagnostics.items);
     if (report) process.stderr.write(report + "\n");
-    process.stderr.write(formatChangeReport(result.release, result.config.package.name) + "\n");
+    // --quiet keeps the report only when something changed.
+    if (!values.quiet || result.release.changes.length) process.stderr.write(formatChangeReport(result.release, result.config.package.name) + "\n");
     if (values.report) writeReport(values.report, result.release);
     const gate = failOn ? result.release.changes.filter((c) => c.kind === "breaking" || (failOn === "feature" && c.kind === "feature")) : [];
     if (values.check) {

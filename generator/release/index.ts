@@ -102,7 +102,12 @@ export function planRelease(input: ReleaseInput): ReleasePlan {
     intro = `First release generated from the ${input.title} spec: ${ops} operation${ops === 1 ? "" : "s"}, ${Object.keys(input.wire.types).length} types.`;
   } else {
     changes = sortChanges([...diffWire(prev.wire, input.wire), ...diffSurface(input.previous, files, locator(prev.wire, input.wire), input.packageName)]);
-    if (!changes.length) {
+    // Output that changed with no API change is a patch release when the inputs of the generation changed (spec,
+    // config or generator version). With the same inputs, differences are hand edits that regeneration reverts.
+    const was = recordedProvenance(input.previous.get("package.json"));
+    const now = recordedProvenance(files.get("package.json"));
+    const inputsChanged = !was || !now || was.generator !== now.generator || was.specSha256 !== now.specSha256 || was.configSha256 !== now.configSha256;
+    if (!changes.length && inputsChanged) {
       const differ = contentDiffers(input.previous, files);
       if (differ.length)
         changes.push({

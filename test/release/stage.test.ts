@@ -235,8 +235,12 @@ describe("planRelease", () => {
     const again = planRelease({ previous: ours, files: new Map(ours), wire, configVersion: "0.3.0", packageName: "p", title: "T" });
     expect(again.report).toMatchObject({ previousVersion: "0.3.0", version: "0.3.0", bump: "none", changes: [] });
     expect(again.files).toStrictEqual(ours);
-    // Output that changed with no API change is a patch release.
-    const regenerated = planRelease({ previous: ours, files: new Map(ours).set("src/index.ts", "export {}; // faster\n"), wire, configVersion: "0.3.0", packageName: "p", title: "T" });
+    // Hand edits of generated files are reverted, not released.
+    const edited = new Map(ours).set("src/index.ts", "export {}; // edited by hand\n");
+    expect(planRelease({ previous: edited, files: new Map(ours), wire, configVersion: "0.3.0", packageName: "p", title: "T" }).report).toMatchObject({ version: "0.3.0", bump: "none" });
+    // Output that changed with no API change, from a new generator version (or spec, or config), is a patch release.
+    const newer = new Map(ours).set("package.json", ours.get("package.json")!.replace("g@1.0.0", "g@1.1.0")).set("src/index.ts", "export {}; // faster\n");
+    const regenerated = planRelease({ previous: ours, files: newer, wire, configVersion: "0.3.0", packageName: "p", title: "T" });
     expect(regenerated.report).toMatchObject({ version: "0.3.1", bump: "patch", changes: [{ kind: "fix", code: "package-regenerated" }] });
     expect(JSON.parse(regenerated.files.get("package.json")!).version).toBe("0.3.1");
     // A config version above the computed one wins (to start a new release line).
