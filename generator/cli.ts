@@ -9,6 +9,8 @@ import { readConfigFile, type PartialConfig } from "./config.js";
 import { Diagnostics, formatReport, GeneratorError } from "./diagnostics.js";
 import { displayName } from "./load/files.js";
 import { generate } from "./pipeline.js";
+import { formatChangeReport, writeReport } from "./release/report.js";
+import { provenanceDifferences, recordedProvenance } from "./release/provenance.js";
 import { diffTree, writeAtomically } from "./write/atomic.js";
 
 const DEFAULT_CONFIG = "spec/cohere/generator.yaml";
@@ -29,8 +31,10 @@ Options:
   --package-version <v>  package version (default: 1.0.0)
   --client <Class>       client class name (default: <Title>Client)
   --base-url <url>       default base URL (default: the spec's first absolute server)
-  --strict               refuse a document with defects (every validate/ warning becomes an error)
-  --check                write nothing; exit 1 and list the files that would change
+  --check                write nothing; exit 1 and list the files that would change (and say when the package
+                         on disk came from a different spec or config)
+  --report <file.json>   write the change report (changes, version, bump) as JSON
+  --fail-on <level>      breaking | feature: exit 1 and write nothing when such a change is found (CI gate)
   --quiet                print only warnings and errors
   -h, --help             show this help
 `;
@@ -61,8 +65,9 @@ export async function main(argv: string[]): Promise<number> {
         "package-version": { type: "string" },
         client: { type: "string" },
         "base-url": { type: "string" },
-        strict: { type: "boolean", default: false },
         check: { type: "boolean", default: false },
+        report: { type: "string" },
+        "fail-on": { type: "string" },
         quiet: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
@@ -76,6 +81,8 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length > 1) usage(`expected at most one positional argument, got ${positionals.length}`);
+  const failOn = values["fail-on"];
+  if (failOn !== undefined && failOn !== "breaking" && failOn !== "feature") usage(`--fail-on takes breaking or feature, not "${failOn}"`);
 
   const diagnostics = new Diagnostics();
   try {
@@ -88,7 +95,6 @@ export async function main(argv: string[]): Promise<number> {
     else if (specs.length) partial = { inputs: specs.map((s) => resolve(s)), overlays: [] };
     else partial = readConfigFile(DEFAULT_CONFIG);
     if (values.overlay) partial.overlays = [...(partial.overlays ?? []), ...values.overlay.map((o) => resolve(o))];
-    if (values.strict) partial.strict = true;
     if (values.out) partial.output = resolve(values.out);
     if (values.name) partial.package = { ...partial.package, name: values.name };
     if (values["package-version"]) partial.package = { ...partial.package, version: values["package-version"] };
@@ -99,14 +105,24 @@ export async function main(argv: string[]): Promise<number> {
     const out = result.config.output;
     const report = formatReport(values.quiet ? diagnostics.items.filter((d) => d.severity !== "info") : diagnostics.items);
     if (report) process.stderr.write(report + "\n");
+    // --quiet keeps the report only when something changed.
+    if (!values.quiet || result.release.changes.length) process.stderr.write(formatChangeReport(result.release, result.config.package.name) + "\n");
+    if (values.report) writeReport(values.report, result.release);
+    const gate = failOn ? result.release.changes.filter((c) => c.kind === "breaking" || (failOn === "feature" && c.kind === "feature")) : [];
     if (values.check) {
       const changed = diffTree(out, result.files);
       if (changed.length) {
-        process.stderr.write(`${displayName(out)} is out of date (${changed.length} file(s) would change):\n${changed.map((c) => `  ${c}`).join("\n")}\nRun \`npm run generate\` and commit the result.\n`);
+        const why = result.previous.size ? provenanceDifferences(recordedProvenance(result.previous.get("package.json")), result.provenance) : [];
+        process.stderr.write(`${displayName(out)} is out of date (${changed.length} file(s) would change):\n${changed.map((c) => `  ${c}`).join("\n")}\n${why.map((w) => `The package on disk: ${w}.\n`).join("")}Run \`npm run generate\` and commit the result.\n`);
         return 1;
       }
+      if (gate.length) return 1;
       process.stderr.write(`${displayName(out)} is up to date (${result.files.size} files).\n`);
       return 0;
+    }
+    if (gate.length) {
+      process.stderr.write(`--fail-on ${failOn}: ${gate.length} ${failOn === "breaking" ? "breaking" : "breaking or feature"} change(s) found; nothing was written.\n`);
+      return 1;
     }
     writeAtomically(out, result.files);
     const ops = result.api.resources.reduce((n, r) => n + r.operations.length, 0);

@@ -17,7 +17,15 @@ import { checkStructure, validate } from "./validate/index.js";
 import { addDist } from "./write/compile.js";
 import { formatFiles } from "./write/format.js";
 import { readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { displayName } from "./load/files.js";
+import { GeneratorError } from "./diagnostics.js";
+import { CUSTOM_DIR, withCustomExports } from "./emit/custom.js";
+import { planRelease, startingVersion, type ChangeReport } from "./release/index.js";
+import { releaseDate } from "./release/changelog.js";
+import { provenanceOf, type Provenance } from "./release/provenance.js";
+import { buildWireModel } from "./release/wire.js";
+import { readTree } from "./write/atomic.js";
 
 export interface FrontEndResult {
   config: GeneratorConfig;
@@ -51,9 +59,45 @@ export async function runFrontEnd(partial: PartialConfig, diagnostics = new Diag
   return { config, doc, sources, api, diagnostics };
 }
 
-/** The whole pipeline up to formatted files in memory: relative path → content. */
-export async function generate(partial: PartialConfig, diagnostics = new Diagnostics()): Promise<FrontEndResult & { files: Map<string, string> }> {
+/**
+ * The whole pipeline up to the package's files in memory (relative path → content), compared with the package
+ * already in the output folder: its `src/custom/` is compiled and exported with the new code, and the release stage
+ * decides the version, the CHANGELOG entry and the change report.
+ */
+export async function generate(partial: PartialConfig, diagnostics = new Diagnostics()): Promise<GenerateResult> {
   const front = await runFrontEnd(partial, diagnostics);
-  const files = await addDist(await formatFiles(emitPackage(front.api, front.config)));
-  return { ...front, files };
+  const out = front.config.output;
+  const previous = readTree(out);
+  const custom = new Map([...previous].filter(([path]) => path.startsWith(CUSTOM_DIR)));
+  const provenance = provenanceOf(front.doc, front.config);
+  const pkg = { ...front.config.package, version: startingVersion(previous, front.config.package.version), generated: provenance };
+  const emitted = withCustomExports(emitPackage(front.api, { ...front.config, package: pkg }), custom);
+  let compiled: Map<string, string>;
+  try {
+    compiled = await addDist(new Map([...(await formatFiles(emitted)), ...custom]));
+  } catch (e) {
+    // Errors in the user's own code name the file where it lives.
+    if (e instanceof GeneratorError) for (const d of e.diagnostics) if (d.file.startsWith(CUSTOM_DIR)) d.file = displayName(join(out, d.file));
+    throw e;
+  }
+  const plan = planRelease({
+    previous,
+    files: compiled,
+    wire: buildWireModel(front.api, front.sources, front.config),
+    configVersion: front.config.package.version,
+    packageName: front.config.package.name,
+    title: front.api.title,
+    date: releaseDate(),
+    displayFile: (f) => displayName(resolve(out, f)),
+  });
+  return { ...front, files: plan.files, release: plan.report, provenance, previous };
+}
+
+export interface GenerateResult extends FrontEndResult {
+  files: Map<string, string>;
+  /** What changed against the package on disk, and the version decided. */
+  release: ChangeReport;
+  provenance: Provenance;
+  /** The package that was on disk (relative path → text); empty when there was none. */
+  previous: Map<string, string>;
 }

@@ -1,9 +1,16 @@
 /**
  * Atomic output: the package is written to a temporary sibling folder, then swapped in with renames, so the output
  * folder is either the old package or the new one — never half written. A failure before the swap leaves it as it was.
+ * What the user owns survives the swap: `src/custom/` is carried over byte for byte, and `CHANGELOG.md` is kept
+ * when the new file map has none.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
+
+/** Folders of the output that belong to the user: never replaced by the generator. */
+export const KEPT_DIRS = ["src/custom"];
+/** Files kept from the previous output when the new file map has none. */
+export const KEPT_FILES = ["CHANGELOG.md"];
 
 export function writeAtomically(outDir: string, files: Map<string, string>): void {
   const parent = dirname(outDir);
@@ -12,11 +19,15 @@ export function writeAtomically(outDir: string, files: Map<string, string>): voi
   const tmp = join(parent, `.${basename(outDir)}.tmp-${stamp}`);
   const old = join(parent, `.${basename(outDir)}.old-${stamp}`);
   try {
+    const kept = (path: string) => KEPT_DIRS.some((d) => path.startsWith(d + "/"));
     for (const [path, text] of files) {
+      if (kept(path) && existsSync(join(outDir, path))) continue; // copied below, byte for byte
       const target = join(tmp, path);
       mkdirSync(dirname(target), { recursive: true });
       writeFileSync(target, text);
     }
+    for (const dir of KEPT_DIRS) if (existsSync(join(outDir, dir))) cpSync(join(outDir, dir), join(tmp, dir), { recursive: true });
+    for (const file of KEPT_FILES) if (!files.has(file) && existsSync(join(outDir, file))) cpSync(join(outDir, file), join(tmp, file));
     if (existsSync(outDir)) renameSync(outDir, old);
     try {
       renameSync(tmp, outDir);

@@ -7,6 +7,7 @@ import { posix } from "node:path";
 import * as esbuild from "esbuild";
 import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
 import { fail } from "../diagnostics.js";
+import { failOnCustomCode } from "./custom-code.js";
 
 function compile(sources: Map<string, string>, module: ModuleKind, check: boolean): Map<string, string> {
   const project = new Project({
@@ -30,6 +31,7 @@ function compile(sources: Map<string, string>, module: ModuleKind, check: boolea
   if (check) {
     const diags = project.getPreEmitDiagnostics();
     if (diags.length) {
+      failOnCustomCode(diags);
       const d = diags[0]!;
       const sf = d.getSourceFile();
       const line = sf && d.getStart() !== undefined ? sf.getLineAndColumnAtPos(d.getStart()!).line : undefined;

@@ -82,7 +82,7 @@ describe("the tarball", () => {
     const paths = pack.files.map((f) => f.path).sort();
     const junk = paths.filter(
       (p) =>
-        !/^(package\.json|README\.md|LICENSE(\.\w+)?|dist\/(esm|cjs)\/.+\.(js|d\.ts|json)|src\/.+\.ts)$/.test(p) ||
+        !/^(package\.json|README\.md|CHANGELOG\.md|LICENSE(\.\w+)?|dist\/(esm|cjs)\/.+\.(js|d\.ts|json)|src\/.+\.ts)$/.test(p) ||
         /(^|\/)(node_modules|test|tests|__tests__|\.tmp)\//.test(p) ||
         /\.(tsbuildinfo|log|tgz|orig|rej|swp)$|\.test\.|\.spec\.|\.DS_Store/.test(p),
     );

@@ -18,3 +18,5 @@ export {
   WaiterTimeoutError as CohereWaiterTimeoutError,
 } from "./core/waiter.js";
 export type { WaitOptions } from "./core/waiter.js";
+// Your own code, kept across regenerations: src/custom/index.ts.
+export * from "./custom/index.js";

@@ -29,3 +29,5 @@ var waiter_js_1 = require("./core/waiter.js");
 Object.defineProperty(exports, "CohereWaiterError", { enumerable: true, get: function () { return waiter_js_1.WaiterError; } });
 Object.defineProperty(exports, "CohereWaiterFailureError", { enumerable: true, get: function () { return waiter_js_1.WaiterFailureError; } });
 Object.defineProperty(exports, "CohereWaiterTimeoutError", { enumerable: true, get: function () { return waiter_js_1.WaiterTimeoutError; } });
+// Your own code, kept across regenerations: src/custom/index.ts.
+__exportStar(require("./custom/index.js"), exports);

@@ -12,3 +12,4 @@ export type { HttpPromise } from "./core/http-promise.js";
 export type { Page, PagePromise, PageOf } from "./core/pagination.js";
 export { WaiterError as CohereWaiterError, WaiterFailureError as CohereWaiterFailureError, WaiterTimeoutError as CohereWaiterTimeoutError, } from "./core/waiter.js";
 export type { WaitOptions } from "./core/waiter.js";
+export * from "./custom/index.js";

@@ -118,8 +118,88 @@ var V2EmbedPostRequestBodyContentApplicationJsonSchemaTruncate = {
   Start: "START",
   End: "END"
 };
+
+// mem:/custom/embed-in-batches.js
+var EMBED_BATCH_LIMIT = 96;
+function sum(parts) {
+  const present = parts.filter((p) => p !== void 0);
+  if (!present.length)
+    return void 0;
+  const out = {};
+  for (const p of present)
+    for (const [k, v] of Object.entries(p))
+      out[k] = typeof v === "number" ? (out[k] ?? 0) + v : out[k] ?? v;
+  return out;
+}
+function joinMeta(metas) {
+  const present = metas.filter((m) => m !== void 0);
+  if (!present.length)
+    return void 0;
+  const warnings = present.flatMap((m) => m.warnings ?? []);
+  return {
+    ...present[0],
+    billedUnits: sum(present.map((m) => m.billedUnits)),
+    tokens: sum(present.map((m) => m.tokens)),
+    ...warnings.length ? { warnings: [...new Set(warnings)] } : {}
+  };
+}
+function join(results) {
+  const embeddings = {};
+  for (const r of results)
+    for (const [kind, list] of Object.entries(r.embeddings))
+      if (Array.isArray(list))
+        (embeddings[kind] ??= []).push(...list);
+  const first = results[0];
+  const texts = results.flatMap((r) => r.texts ?? []);
+  const images = results.flatMap((r) => r.images ?? []);
+  const meta = joinMeta(results.map((r) => r.meta));
+  return {
+    ...first,
+    embeddings,
+    ...first.texts ? { texts } : {},
+    ...first.images ? { images } : {},
+    ...meta ? { meta } : {}
+  };
+}
+async function embedInBatches(v2, request, options = {}) {
+  const { batchSize = EMBED_BATCH_LIMIT, concurrency = 1, ...requestOptions } = options;
+  if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > EMBED_BATCH_LIMIT)
+    throw new RangeError(`batchSize must be an integer from 1 to ${EMBED_BATCH_LIMIT}, got ${batchSize}`);
+  if (!Number.isInteger(concurrency) || concurrency < 1)
+    throw new RangeError(`concurrency must be a positive integer, got ${concurrency}`);
+  const field = ["texts", "images", "inputs"].find((f) => request[f] !== void 0);
+  const items = field ? request[field] : [];
+  if (!field || items.length <= batchSize)
+    return v2.embed(request, requestOptions);
+  const batches = [];
+  for (let i = 0; i < items.length; i += batchSize)
+    batches.push({ ...request, [field]: items.slice(i, i + batchSize) });
+  const results = new Array(batches.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < batches.length) {
+      const i = next++;
+      results[i] = await v2.embed(batches[i], requestOptions);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, batches.length) }, worker));
+  return join(results);
+}
+var BatchingV2 = class extends V2 {
+  embedInBatches(request, options) {
+    return embedInBatches(this, request, options);
+  }
+};
+var BatchingCohereClient = class extends CohereClient {
+  #v2;
+  get v2() {
+    return this.#v2 ??= new BatchingV2(this._options, this._core);
+  }
+};
 export {
   BadRequestError,
+  BatchingCohereClient,
+  BatchingV2,
   ClientClosedRequestError,
   AbortError as CohereAbortError,
   CohereClient,
@@ -136,6 +216,7 @@ export {
   DatasetType,
   DatasetValidationStatus,
   Datasets,
+  EMBED_BATCH_LIMIT,
   EmbedByTypeResponseResponseType,
   EmbedContentType,
   EmbedInputType,
@@ -155,5 +236,6 @@ export {
   UnprocessableEntityError,
   V2,
   V2EmbedPostRequestBodyContentApplicationJsonSchemaTruncate,
+  embedInBatches,
   errorTable
 };
