@@ -15,6 +15,7 @@ function at(rel: string, code: string, severity: Diagnostic["severity"], pointer
 
 it("runs the passes in a fixed order", () => {
   expect(PASSES.map(([name]) => name)).toEqual([
+    "shapes",
     "enum-objects",
     "nested-tags",
     "operation-ids",
