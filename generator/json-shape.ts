@@ -12,6 +12,8 @@
  */
 export type Shape =
   | { t: "string" | "boolean" | "number" | "scalar" | "any" }
+  /** Prose (a title, a description): a number or boolean is taken as its text. */
+  | { t: "text" }
   | { t: "object"; fields?: Record<string, Shape>; values?: Shape; ref?: boolean; essential?: { keys: string[]; noun: string }; empty?: boolean }
   | { t: "array"; items?: Shape; all?: boolean }
   | { t: "either"; of: Shape[]; name: string }
@@ -35,6 +37,7 @@ export function kindOf(v: unknown): string {
 export function expected(shape: Shape): string {
   switch (shape.t) {
     case "string":
+    case "text":
       return "a string";
     case "boolean":
       return "a boolean";
@@ -59,6 +62,7 @@ export function expected(shape: Shape): string {
 export function fits(shape: Shape, v: unknown): boolean {
   switch (shape.t) {
     case "string":
+    case "text":
       return typeof v === "string";
     case "boolean":
       return typeof v === "boolean";

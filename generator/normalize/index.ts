@@ -11,10 +11,12 @@ import { normalizeNestedTags } from "./nested-tags.js";
 import { normalizeOperationIds } from "./operation-ids.js";
 import { dropRefSiblings } from "./ref-siblings.js";
 import { normalizeSchemaNames } from "./schema-names.js";
+import { breakRefCycles } from "./ref-cycles.js";
 import { checkShapes } from "./shapes.js";
 
 export const PASSES: ReadonlyArray<readonly [string, NormalizePass]> = [
   ["shapes", checkShapes], // first: the passes after it rely on the JSON types it checks
+  ["ref-cycles", breakRefCycles],
   ["enum-objects", normalizeEnumObjects],
   ["nested-tags", normalizeNestedTags],
   ["operation-ids", normalizeOperationIds],

@@ -13,6 +13,7 @@ import type { NormalizeContext, NormalizePass } from "./context.js";
 import { HTTP_METHODS, removeAt } from "./context.js";
 
 const string: Shape = { t: "string" };
+const text: Shape = { t: "text" };
 const boolean: Shape = { t: "boolean" };
 const scalar: Shape = { t: "scalar" };
 const schema: Shape = { t: "schema" };
@@ -36,8 +37,8 @@ const SCHEMA_FIELDS: Record<string, Shape> = {
   not: schema,
   required: strings,
   enum: { t: "array" },
-  title: string,
-  description: string,
+  title: text,
+  description: text,
   format: string,
   contentMediaType: string,
   contentEncoding: string,
@@ -52,16 +53,16 @@ const SCHEMA_FIELDS: Record<string, Shape> = {
 
 const media = obj({ schema, encoding: map(obj({ contentType: string })) });
 const content = map(media);
-const header = obj({ description: string, schema, content }, true);
+const header = obj({ description: text, schema, content }, true);
 const parameter = obj(
-  { name: string, in: string, description: string, required: boolean, deprecated: boolean, style: string, explode: boolean, allowReserved: boolean, schema, content },
+  { name: string, in: string, description: text, required: boolean, deprecated: boolean, style: string, explode: boolean, allowReserved: boolean, schema, content },
   true,
   { keys: ["name", "in"], noun: "parameter" },
 );
-const requestBody = obj({ description: string, required: boolean, content }, true);
-const response = obj({ description: string, headers: map(header), content }, true);
+const requestBody = obj({ description: text, required: boolean, content }, true);
+const response = obj({ description: text, headers: map(header), content }, true);
 const server = obj(
-  { url: string, description: string, variables: map(obj({ default: scalar, enum: list(scalar), description: string })) },
+  { url: string, description: text, variables: map(obj({ default: scalar, enum: list(scalar), description: text })) },
   false,
   { keys: ["url"], noun: "server" },
 );
@@ -70,8 +71,8 @@ const security = list(map(strings));
 const tag: Shape = { t: "either", of: [string, { t: "array" }], name: "a tag name" };
 const operation = obj({
   tags: list(tag),
-  summary: string,
-  description: string,
+  summary: text,
+  description: text,
   operationId: string,
   parameters: list(parameter),
   requestBody,
@@ -84,13 +85,13 @@ const operation = obj({
   "x-fern-streaming": { t: "either", of: [boolean, obj({ "stream-condition": string, response: schema, "response-stream": schema })], name: "a boolean or an object" },
 });
 const pathItem = obj(
-  { summary: string, description: string, parameters: list(parameter), servers: list(server), ...Object.fromEntries(HTTP_METHODS.map((m) => [m, operation])) },
+  { summary: text, description: text, parameters: list(parameter), servers: list(server), ...Object.fromEntries(HTTP_METHODS.map((m) => [m, operation])) },
   true,
 );
 
 /** The document: what the later passes and the IR read. */
 export const DOCUMENT: Shape = obj({
-  info: { t: "object", fields: { title: string, version: scalar, description: string, summary: string }, empty: true },
+  info: { t: "object", fields: { title: text, version: scalar, description: text, summary: text }, empty: true },
   servers: list(server),
   paths: { t: "object", values: pathItem, empty: true },
   components: obj({
@@ -99,11 +100,11 @@ export const DOCUMENT: Shape = obj({
     responses: map(response),
     requestBodies: map(requestBody),
     headers: map(header),
-    securitySchemes: map(obj({ type: string, scheme: string, in: string, name: string, description: string }, true, { keys: ["type"], noun: "security scheme" })),
+    securitySchemes: map(obj({ type: string, scheme: string, in: string, name: string, description: text }, true, { keys: ["type"], noun: "security scheme" })),
   }),
   security,
-  tags: list(obj({ name: string, description: string }, false, { keys: ["name"], noun: "tag" })),
-  "x-sdk-client-headers": list(obj({ name: string, option: string, schema, description: string }, false, { keys: ["name", "option"], noun: "client header" })),
+  tags: list(obj({ name: string, description: text }, false, { keys: ["name"], noun: "tag" })),
+  "x-sdk-client-headers": list(obj({ name: string, option: string, schema, description: text }, false, { keys: ["name", "option"], noun: "client header" })),
 });
 
 const escape = (segment: string | number) => String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
@@ -121,6 +122,11 @@ class Checker {
     const fit = fits(shape, value);
     const ok = fit && this.children(shape.t === "either" ? shape.of.find((s) => fits(s, value))! : shape, value, pointer);
     if (ok) return true;
+    if (!fit && shape.t === "text" && (typeof value === "number" || typeof value === "boolean")) {
+      parent[key] = String(value);
+      this.ctx.diagnostics.warn("normalize/shape", this.ctx.sources.locate(pointer), `expected a string, found ${kindOf(value)} (${preview(value)}): taken as the text "${parent[key]}"`);
+      return true;
+    }
     const empty = shape.t === "schema" || (shape.t === "object" && shape.empty);
     if (!fit) {
       const action = shape.t === "schema" ? "treated as an empty schema (any value)" : empty ? "treated as an empty object" : "ignored";

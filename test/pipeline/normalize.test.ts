@@ -16,6 +16,7 @@ function at(rel: string, code: string, severity: Diagnostic["severity"], pointer
 it("runs the passes in a fixed order", () => {
   expect(PASSES.map(([name]) => name)).toEqual([
     "shapes",
+    "ref-cycles",
     "enum-objects",
     "nested-tags",
     "operation-ids",
