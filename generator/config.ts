@@ -5,6 +5,7 @@
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
 import { fail } from "./diagnostics.js";
+import { expected, fits, isPlainObject, kindOf, preview, type Shape } from "./json-shape.js";
 import { parseSource } from "./load/yaml.js";
 import { pascalCase, words } from "./words.js";
 
@@ -83,6 +84,63 @@ export type PartialConfig = Partial<Omit<GeneratorConfig, "package" | "client">>
 
 const KNOWN = new Set(["inputs", "overlays", "output", "title", "package", "client", "auth", "headers", "operations", "strict", "refs", "waiters"]);
 
+const str: Shape = { t: "string" };
+const strs: Shape = { t: "array", items: str };
+const num: Shape = { t: "number" };
+/** What each config key must be (sub-keys not listed are not checked here). */
+const CONFIG_SHAPE: Shape = {
+  t: "object",
+  fields: {
+    inputs: strs,
+    overlays: strs,
+    output: str,
+    title: str,
+    package: { t: "object", fields: Object.fromEntries(["name", "version", "description", "license", "author", "repository"].map((k) => [k, str])) },
+    client: {
+      t: "object",
+      fields: {
+        ...Object.fromEntries(["className", "errorBaseClass", "errorPrefix", "baseUrl", "baseUrlEnvVar"].map((k) => [k, str])),
+        environments: { t: "object", values: str },
+        timeoutInSeconds: num,
+        maxRetries: num,
+      },
+    },
+    auth: { t: "object", fields: Object.fromEntries(["scheme", "option", "envVar", "usernameEnvVar", "passwordEnvVar"].map((k) => [k, str])) },
+    headers: { t: "object", values: { t: "object", fields: { option: str } } },
+    operations: {
+      t: "object",
+      values: {
+        t: "object",
+        fields: {
+          ignoredArguments: strs,
+          pagination: { t: "either", of: [{ t: "boolean" }, { t: "object" }], name: "false or an object" },
+          streamingFlag: str,
+        },
+      },
+    },
+  },
+};
+
+/** The first node of a config that does not have its shape: pointer and message. */
+function misfit(shape: Shape, value: unknown, pointer: string): { pointer: string; message: string } | undefined {
+  if (!fits(shape, value)) return { pointer, message: `expected ${expected(shape)}, found ${kindOf(value)} (${preview(value)})` };
+  const s = shape.t === "either" ? shape.of.find((o) => fits(o, value))! : shape;
+  if (s.t === "array" && s.items) {
+    for (const [i, v] of (value as unknown[]).entries()) {
+      const m = misfit(s.items, v, `${pointer}/${i}`);
+      if (m) return m;
+    }
+  }
+  if (s.t === "object") {
+    for (const [k, v] of Object.entries(value as object)) {
+      const child = s.fields?.[k] ?? s.values;
+      const m = child && misfit(child, v, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+      if (m) return m;
+    }
+  }
+  return undefined;
+}
+
 export function readConfigFile(path: string): PartialConfig {
   const abs = resolve(path);
   let text: string;
@@ -93,7 +151,7 @@ export function readConfigFile(path: string): PartialConfig {
   }
   const source = parseSource(text, path, abs);
   const raw = source.doc;
-  if (typeof raw !== "object" || raw === null) fail("config", "config/invalid", { file: path, pointer: "" }, "config must be a mapping");
+  if (!isPlainObject(raw)) fail("config", "config/invalid", { file: path, pointer: "", line: 1 }, `config must be a mapping, found ${kindOf(raw)}`);
   for (const key of Object.keys(raw)) {
     if (!KNOWN.has(key)) {
       const pos = source.positions.get(`/${key}`);
@@ -101,7 +159,13 @@ export function readConfigFile(path: string): PartialConfig {
     }
   }
   if (!Array.isArray(raw.inputs) || raw.inputs.length === 0) {
-    fail("config", "config/invalid", { file: path, pointer: "/inputs" }, "`inputs` must list at least one spec file or directory");
+    const pos = source.positions.get("/inputs");
+    fail("config", "config/invalid", { file: path, pointer: "/inputs", line: pos?.line, column: pos?.column }, "`inputs` must list at least one spec file or directory");
+  }
+  const wrong = misfit(CONFIG_SHAPE, raw, "");
+  if (wrong) {
+    const pos = source.positions.get(wrong.pointer);
+    fail("config", "config/invalid", { file: path, pointer: wrong.pointer, line: pos?.line, column: pos?.column }, wrong.message);
   }
   if (raw.strict !== undefined && typeof raw.strict !== "boolean") {
     const pos = source.positions.get("/strict");
@@ -132,8 +196,9 @@ function kebab(s: string): string {
 }
 
 /** Fills every default from the spec's `info` (name and client class from the title). */
-export function resolveConfig(partial: PartialConfig, info: { title?: string; version?: string; description?: string } | undefined): GeneratorConfig {
-  const title = partial.title ?? info?.title ?? "api";
+export function resolveConfig(partial: PartialConfig, info: { title?: unknown; version?: unknown; description?: unknown } | undefined): GeneratorConfig {
+  // Read before normalization has checked the spec's shapes: a `title` that is not a string is no title.
+  const title = [partial.title, info?.title].find((t): t is string => typeof t === "string") ?? "api";
   const stem = pascalCase(title.replace(/\b(api|sdk|client)\b/gi, " ").trim()) || "Api";
   const name = partial.package?.name ?? (kebab(title.replace(/\b(sdk|client)\b/gi, " ")) || "api-client");
   return {
@@ -143,7 +208,9 @@ export function resolveConfig(partial: PartialConfig, info: { title?: string; ve
     output: partial.output ?? resolve("generated", name.replace(/^@[^/]+\//, "")),
     package: {
       version: "1.0.0",
-      ...(info?.description ? { description: String(info.description).split("\n")[0]!.slice(0, 200) } : { description: `TypeScript SDK for ${title}` }),
+      ...(typeof info?.description === "string" && info.description
+        ? { description: info.description.split("\n")[0]!.slice(0, 200) }
+        : { description: `TypeScript SDK for ${title}` }),
       license: "MIT",
       ...partial.package,
       name,

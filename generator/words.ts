@@ -1,7 +1,11 @@
 /** Word splitting and casing shared by the stages (a utility, not a stage). */
 
-/** Splits `embed-jobs_cancel_Response_200`, `getUsage`, `HTTPServer2` into words. */
+/**
+ * Splits `embed-jobs_cancel_Response_200`, `getUsage`, `HTTPServer2` into words. Anything but a string has no words
+ * (callers fall back to another name): spec values reach here before validation has looked at them.
+ */
 export function words(s: string): string[] {
+  if (typeof s !== "string") return [];
   return s
     .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
     .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
@@ -23,5 +27,5 @@ export function camelCase(s: string): string {
 }
 
 export function isIdentifier(s: string): boolean {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(s);
+  return typeof s === "string" && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(s);
 }

@@ -4,6 +4,7 @@
  * mapper; allOf of objects is merged into one object (conflicting property types are reported).
  */
 import type { Diagnostics } from "../diagnostics.js";
+import { isPlainObject, kindOf } from "../json-shape.js";
 import type { SourceIndex } from "../load/source-index.js";
 import { pascalCase } from "../words.js";
 import type { NamedType, Property, TypeRef } from "./types.js";
@@ -16,7 +17,11 @@ export interface SchemaContext {
   types: Map<string, NamedType>;
   /** Names that are taken (components and lifted types). */
   taken: Set<string>;
+  /** Non-component `$ref`s being expanded in place right now (a chain that comes back to one is a cycle). */
+  expanding?: Set<string>;
 }
+
+const UNKNOWN: TypeRef = { kind: "primitive", type: "unknown" };
 
 const SCHEMA_REF = /^#\/components\/schemas\/([^/]+)$/;
 
@@ -51,25 +56,60 @@ export function uniqueName(ctx: SchemaContext, hint: string): string {
 }
 
 function isObjectSchema(s: any): boolean {
-  return !!s && typeof s === "object" && (s.type === "object" || (!s.type && (s.properties || s.additionalProperties !== undefined)));
+  return isPlainObject(s) && (s.type === "object" || (!s.type && (isPlainObject(s.properties) || s.additionalProperties !== undefined)));
 }
 
 function typeList(s: any): string[] {
-  if (Array.isArray(s.type)) return s.type;
+  if (Array.isArray(s.type)) return s.type.filter((t: unknown): t is string => typeof t === "string");
   return typeof s.type === "string" ? [s.type] : [];
+}
+
+/** `required` as a list of names (anything else names none). */
+function requiredList(s: any): string[] {
+  return Array.isArray(s?.required) ? s.required.filter((r: unknown): r is string => typeof r === "string") : [];
+}
+
+function propertiesOf(s: any): Record<string, unknown> {
+  return isPlainObject(s?.properties) ? s.properties : {};
+}
+
+/** Whether a component schema of that name exists. */
+function hasComponent(ctx: SchemaContext, name: string): boolean {
+  const schemas = ctx.doc?.components?.schemas;
+  return isPlainObject(schemas) && Object.hasOwn(schemas, name);
 }
 
 /** Converts a schema to a type. `hint` names lifted inline objects; `pointer` locates messages. */
 export function toType(ctx: SchemaContext, schema: any, hint: string, pointer: string): TypeRef {
-  if (schema === true || schema === undefined || schema === null) return { kind: "primitive", type: "unknown" };
-  if (schema === false) return { kind: "primitive", type: "unknown" };
+  if (schema === true || schema === undefined || schema === null) return UNKNOWN;
+  if (schema === false) return UNKNOWN;
+  if (!isPlainObject(schema)) {
+    ctx.diagnostics.warn("ir/schema-shape", ctx.sources.locate(pointer), `expected a schema (an object or a boolean), found ${kindOf(schema)}: typed unknown`);
+    return UNKNOWN;
+  }
   if (typeof schema.$ref === "string") {
-    const name = refName(schema.$ref);
+    const ref: string = schema.$ref;
+    const name = refName(ref);
     if (name !== undefined) {
+      if (!hasComponent(ctx, name)) {
+        ctx.diagnostics.warn("ir/dangling-ref", ctx.sources.locate(`${pointer}/$ref`), `$ref ${ref} points to no schema: typed unknown`);
+        return UNKNOWN;
+      }
       const base: TypeRef = { kind: "named", name };
       return schema.nullable === true ? { kind: "nullable", type: base } : base;
     }
-    return toType(ctx, resolvePointer(ctx.doc, schema.$ref), hint, schema.$ref);
+    // Any other pointer is expanded in place, once per chain: a chain that comes back to a pointer never ends.
+    const expanding = (ctx.expanding ??= new Set());
+    if (expanding.has(ref)) {
+      ctx.diagnostics.warn("ir/ref-cycle", ctx.sources.locate(`${pointer}/$ref`), `$ref ${ref} leads back to itself (${[...expanding, ref].join(" → ")}): typed unknown`);
+      return UNKNOWN;
+    }
+    expanding.add(ref);
+    try {
+      return toType(ctx, resolvePointer(ctx.doc, ref), hint, ref.replace(/^#/, ""));
+    } finally {
+      expanding.delete(ref);
+    }
   }
   const nullable = schema.nullable === true || typeList(schema).includes("null") || (Array.isArray(schema.enum) && schema.enum.includes(null) && schema.enum.length > 1);
   const inner = toNonNullType(ctx, schema, hint, pointer);
@@ -128,7 +168,7 @@ function toNonNullType(ctx: SchemaContext, schema: any, hint: string, pointer: s
 
 /** An object schema: lifted to a named type when `lift` (inline objects with properties), else built in place. */
 function objectType(ctx: SchemaContext, schema: any, hint: string, pointer: string, lift: boolean): TypeRef {
-  const props = schema.properties ?? {};
+  const props = propertiesOf(schema);
   const ap = schema.additionalProperties;
   if (Object.keys(props).length === 0) {
     if (ap === false) return { kind: "object", properties: [] };
@@ -139,14 +179,15 @@ function objectType(ctx: SchemaContext, schema: any, hint: string, pointer: stri
     addNamed(ctx, name, schema, pointer, () => objectType(ctx, schema, name, pointer, false));
     return { kind: "named", name };
   }
-  const required = new Set<string>(schema.required ?? []);
+  const required = new Set<string>(requiredList(schema));
   const properties: Property[] = Object.entries<any>(props).map(([name, s]) => propertyOf(ctx, name, s, required.has(name), hint, `${pointer}/properties/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`));
   const additional = ap && ap !== true ? toType(ctx, ap, `${hint}Value`, `${pointer}/additionalProperties`) : ap === true ? { kind: "primitive" as const, type: "unknown" as const } : undefined;
   return additional ? { kind: "object", properties, additional } : { kind: "object", properties };
 }
 
 function propertyOf(ctx: SchemaContext, name: string, s: any, required: boolean, parent: string, pointer: string): Property {
-  const target = s && typeof s.$ref === "string" && !refName(s.$ref) ? resolvePointer(ctx.doc, s.$ref) : s;
+  const resolved = s && typeof s.$ref === "string" && !refName(s.$ref) ? resolvePointer(ctx.doc, s.$ref) : s;
+  const target = isPlainObject(resolved) ? resolved : undefined;
   const p: Property = {
     name,
     type: toType(ctx, s, `${parent} ${name}`, pointer),
@@ -157,7 +198,7 @@ function propertyOf(ctx: SchemaContext, name: string, s: any, required: boolean,
   };
   if (target?.description) p.description = String(target.description).trim();
   if (target?.default !== undefined) p.default = target.default;
-  if (target?.format) p.format = String(target.format);
+  if (typeof target?.format === "string" && target.format) p.format = target.format;
   return p;
 }
 
@@ -167,24 +208,42 @@ function allOfType(ctx: SchemaContext, schema: any, hint: string, pointer: strin
   const own = { ...schema };
   delete own.allOf;
   const resolved = parts.map((p) => (typeof p?.$ref === "string" ? resolvePointer(ctx.doc, p.$ref) : p));
-  const hasOwnStructure = own.properties || own.required;
+  const hasOwnStructure = isPlainObject(own.properties) || Array.isArray(own.required);
   if (parts.length === 1 && !hasOwnStructure) return toType(ctx, parts[0], hint, `${pointer}/allOf/0`);
   if (!resolved.every((p) => isObjectSchema(p) || Array.isArray(p?.allOf))) {
     return { kind: "intersection", parts: parts.map((p, i) => toType(ctx, p, `${hint}Part${i + 1}`, `${pointer}/allOf/${i}`)) };
   }
   const merged: any = { type: "object", properties: {}, required: [] as string[] };
+  // Each part is merged once (a diamond reaches one twice); a chain that comes back to a part it is inside
+  // (A: allOf [B], B: allOf [A]) is a cycle: what it reaches is merged, and the cycle reported.
+  const done = new Set<unknown>();
+  const inside = new Set<unknown>([schema]);
   const mergeIn = (s: any, at: string) => {
-    if (!s) return;
+    if (!isPlainObject(s)) return;
+    if (inside.has(s)) {
+      ctx.diagnostics.warn("ir/allof-cycle", ctx.sources.locate(at), `allOf comes back to a schema it is part of (at ${at}): each part is merged once`);
+      return;
+    }
+    if (done.has(s)) return;
+    done.add(s);
+    inside.add(s);
+    try {
+      mergeOne(s, at);
+    } finally {
+      inside.delete(s);
+    }
+  };
+  const mergeOne = (s: any, at: string) => {
     if (typeof s.$ref === "string") return mergeIn(resolvePointer(ctx.doc, s.$ref), s.$ref.replace(/^#/, ""));
-    (s.allOf ?? []).forEach((p: any, i: number) => mergeIn(p, `${at}/allOf/${i}`));
-    for (const [k, v] of Object.entries<any>(s.properties ?? {})) {
+    (Array.isArray(s.allOf) ? s.allOf : []).forEach((p: any, i: number) => mergeIn(p, `${at}/allOf/${i}`));
+    for (const [k, v] of Object.entries<any>(propertiesOf(s))) {
       const prev = merged.properties[k];
       if (prev && JSON.stringify(prev) !== JSON.stringify(v)) {
-        ctx.diagnostics.warn("ir/allof-conflict", ctx.sources.locate(`${at}/properties/${k}`), `allOf parts declare property "${k}" differently; the later part wins`);
+        ctx.diagnostics.warn("ir/allof-conflict", ctx.sources.locate(`${at}/properties/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`), `allOf parts declare property "${k}" differently; the later part wins`);
       }
       merged.properties[k] = v;
     }
-    merged.required.push(...(s.required ?? []));
+    merged.required.push(...requiredList(s));
     if (s.additionalProperties !== undefined) merged.additionalProperties = s.additionalProperties;
   };
   parts.forEach((p, i) => mergeIn(p, `${pointer}/allOf/${i}`));
@@ -203,11 +262,12 @@ function unionType(ctx: SchemaContext, schema: any, alternatives: any[], hint: s
   }
   const variants = alternatives.map((s, i) => toType(ctx, s, `${hint}${variantHint(s, i)}`, `${pointer}/${i}`));
   const d = schema.discriminator;
-  if (!d?.propertyName) return { kind: "union", variants };
+  if (typeof d?.propertyName !== "string" || !d.propertyName) return { kind: "union", variants };
   const mapping: Array<{ value: string; type: string }> = [];
   const explicit = new Map<string, string>();
-  for (const [value, target] of Object.entries<string>(d.mapping ?? {})) {
-    const name = refName(target) ?? (ctx.types.has(target) || ctx.doc.components?.schemas?.[target] ? target : undefined);
+  for (const [value, target] of Object.entries<unknown>(isPlainObject(d.mapping) ? d.mapping : {})) {
+    if (typeof target !== "string") continue;
+    const name = refName(target) ?? (ctx.types.has(target) || hasComponent(ctx, target) ? target : undefined);
     if (name) explicit.set(name, value);
   }
   for (const v of variants) {
@@ -232,8 +292,9 @@ function declaredValue(ctx: SchemaContext, variant: string, property: string): s
 }
 
 function variantHint(s: any, i: number): string {
-  if (s?.title) return pascalCase(s.title);
-  const t = typeList(s ?? {})[0];
+  const title = typeof s?.title === "string" ? pascalCase(s.title) : "";
+  if (title) return title;
+  const t = isPlainObject(s) ? typeList(s)[0] : undefined;
   return t && t !== "object" ? pascalCase(t) : `Variant${i + 1}`;
 }
 
@@ -247,7 +308,7 @@ export function addNamed(ctx: SchemaContext, name: string, schema: any, pointer:
 
 /** Builds every component schema as a named type. */
 export function buildComponentTypes(ctx: SchemaContext): void {
-  const schemas = ctx.doc.components?.schemas ?? {};
+  const schemas = isPlainObject(ctx.doc.components?.schemas) ? ctx.doc.components.schemas : {};
   for (const name of Object.keys(schemas)) ctx.taken.add(name);
   for (const [name, schema] of Object.entries<any>(schemas)) {
     const pointer = `/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
@@ -269,5 +330,62 @@ export function buildComponentTypes(ctx: SchemaContext): void {
       }
       return toType(ctx, schema, name, pointer);
     });
+  }
+  breakAliasCycles(ctx);
+}
+
+/**
+ * A named type that reaches itself through names alone, or through unions, intersections and nullables of them
+ * (`A: $ref B`, `B: $ref A`; `A: oneOf [A, string]`), has no finite meaning and no TypeScript spelling
+ * (`type A = B; type B = A` is an error). Each such reference that closes a cycle is reported and typed unknown.
+ * Recursion through an object property, an array item or a map value is ordinary (a tree) and is kept.
+ */
+function breakAliasCycles(ctx: SchemaContext): void {
+  const state = new Map<string, "open" | "done">();
+  const stack: string[] = [];
+  const visit = (name: string) => {
+    state.set(name, "open");
+    stack.push(name);
+    const entry = ctx.types.get(name)!;
+    entry.type = cutEager(entry.type, (ref) => {
+      const s = state.get(ref);
+      if (s === "open") {
+        const cycle = [...stack.slice(stack.indexOf(ref)), ref];
+        ctx.diagnostics.warn(
+          "ir/ref-cycle",
+          ctx.sources.locate(entry.source ?? ""),
+          `schema ${ref} refers to itself through ${cycle.join(" → ")} with no object, array or map in between, so it has no finite type: the reference from ${name} to ${ref} is typed unknown`,
+        );
+        return true;
+      }
+      if (s === undefined && ctx.types.has(ref)) visit(ref);
+      return false;
+    });
+    stack.pop();
+    state.set(name, "done");
+  };
+  for (const name of [...ctx.types.keys()]) if (!state.has(name)) visit(name);
+}
+
+/** Rewrites the references of `t` that stand for it directly (not under an object, array or map); `cut` says which go. */
+function cutEager(t: TypeRef, cut: (name: string) => boolean): TypeRef {
+  switch (t.kind) {
+    case "named":
+      return cut(t.name) ? UNKNOWN : t;
+    case "nullable": {
+      const inner = cutEager(t.type, cut);
+      return inner === t.type ? t : { ...t, type: inner };
+    }
+    case "union": {
+      const variants = t.variants.map((v) => cutEager(v, cut));
+      if (variants.every((v, i) => v === t.variants[i])) return t;
+      return { kind: "union", variants }; // a discriminator naming a cut variant would spell the cycle again
+    }
+    case "intersection": {
+      const parts = t.parts.map((p) => cutEager(p, cut));
+      return parts.every((p, i) => p === t.parts[i]) ? t : { ...t, parts };
+    }
+    default:
+      return t;
   }
 }

@@ -21,34 +21,47 @@ export interface OperationRef {
   pointer: string;
 }
 
-/** Every operation of the document, in document order. */
+const isObject = (v: unknown): v is Record<string, any> => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Every operation of the document, in document order. Only objects count: the shapes pass (run first) reports and
+ * removes path items and operations of another type, and this never hands a pass anything else.
+ */
 export function operations(doc: any): OperationRef[] {
   const out: OperationRef[] = [];
-  for (const [path, item] of Object.entries<any>(doc.paths ?? {})) {
+  if (!isObject(doc) || !isObject(doc.paths)) return out;
+  for (const [path, item] of Object.entries<any>(doc.paths)) {
+    if (!isObject(item)) continue;
     for (const method of HTTP_METHODS) {
-      const op = item?.[method];
-      if (op) out.push({ path, method, op, pointer: "/paths/" + path.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + method });
+      const op = item[method];
+      if (isObject(op)) out.push({ path, method, op, pointer: "/paths/" + path.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + method });
     }
   }
   return out;
 }
 
-/** Visits every object node of a JSON value depth-first, with its pointer. */
-export function walk(node: unknown, pointer: string, visit: (obj: any, pointer: string) => void): void {
-  if (Array.isArray(node)) node.forEach((v, i) => walk(v, `${pointer}/${i}`, visit));
-  else if (typeof node === "object" && node !== null) {
+/** Visits every object node of a JSON value depth-first, with its pointer; a node reached twice (YAML aliases, cycles) once. */
+export function walk(node: unknown, pointer: string, visit: (obj: any, pointer: string) => void, seen = new WeakSet<object>()): void {
+  if (typeof node !== "object" || node === null) return;
+  if (seen.has(node)) return;
+  seen.add(node);
+  if (Array.isArray(node)) node.forEach((v, i) => walk(v, `${pointer}/${i}`, visit, seen));
+  else {
     visit(node, pointer);
-    for (const [k, v] of Object.entries(node)) walk(v, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, visit);
+    for (const [k, v] of Object.entries(node)) walk(v, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, visit, seen);
   }
 }
 
 /**
- * Removes `params[index]` of the operation at `opPointer`, keeping later parameters locatable: what now sits at
- * index j was at j + 1 in the source, so messages about it still point at the right line.
+ * Removes `list[index]` of the array at `listPointer`, keeping later elements locatable: what now sits at index j was
+ * at j + 1 in the source, so messages about it still point at the right line.
  */
+export function removeAt(ctx: Pick<NormalizeContext, "sources">, listPointer: string, list: unknown[], index: number): void {
+  list.splice(index, 1);
+  for (let j = index; j < list.length; j++) ctx.sources.alias(`${listPointer}/${j}`, ctx.sources.original(`${listPointer}/${j + 1}`));
+}
+
+/** Removes `params[index]` of the operation at `opPointer` (see {@link removeAt}). */
 export function removeParameter(ctx: NormalizeContext, opPointer: string, params: any[], index: number): void {
-  params.splice(index, 1);
-  for (let j = index; j < params.length; j++) {
-    ctx.sources.alias(`${opPointer}/parameters/${j}`, ctx.sources.original(`${opPointer}/parameters/${j + 1}`));
-  }
+  removeAt(ctx, `${opPointer}/parameters`, params, index);
 }

@@ -12,8 +12,12 @@ import { normalizeNestedTags } from "./nested-tags.js";
 import { normalizeOperationIds } from "./operation-ids.js";
 import { applyRefSiblings } from "./ref-siblings.js";
 import { normalizeSchemaNames } from "./schema-names.js";
+import { breakRefCycles } from "./ref-cycles.js";
+import { checkShapes } from "./shapes.js";
 
 export const PASSES: ReadonlyArray<readonly [string, NormalizePass]> = [
+  ["shapes", checkShapes], // first: the passes after it rely on the JSON types it checks
+  ["ref-cycles", breakRefCycles],
   ["enum-objects", normalizeEnumObjects],
   ["nested-tags", normalizeNestedTags],
   ["duplicate-operation-ids", reportDuplicateOperationIds],

@@ -42,16 +42,33 @@ export function methodFromPath(method: string, path: string, group: string): str
   }
 }
 
+/** The first tag as a group name, when it spells one (a tag of only non-ASCII characters or punctuation does not). */
+function groupFromTags(tags: unknown): string | undefined {
+  const first = Array.isArray(tags) ? tags.find((t) => typeof t === "string") : undefined;
+  return first === undefined ? undefined : camelCase(first) || undefined;
+}
+
 export const normalizeOperationIds: NormalizePass = ({ doc, sources, diagnostics }) => {
   const seen = new Map<string, OperationRef>();
   for (const ref of operations(doc)) {
     const { op, pointer, method, path } = ref;
-    const group: string = op["x-sdk-group"] ?? (op.tags?.[0] ? camelCase(op.tags[0]) : groupFromPath(path));
+    const preset = typeof op["x-sdk-group"] === "string" && op["x-sdk-group"] ? (op["x-sdk-group"] as string) : undefined;
+    let group = preset ?? groupFromTags(op.tags);
+    if (group === undefined) {
+      group = groupFromPath(path);
+      const at = Array.isArray(op.tags) ? op.tags.findIndex((t: unknown) => typeof t === "string") : -1;
+      if (at >= 0) {
+        diagnostics.info("normalize/operation-id", sources.locate(`${pointer}/tags/${at}`), `tag ${JSON.stringify(op.tags[at])} has no letters or digits to name a resource: grouped as "${group}" from the path`);
+      }
+    }
     op["x-sdk-group"] = group;
-    const original: string | undefined = op.operationId;
-    let name = original ? camelCase(original.includes(".") ? original.slice(original.lastIndexOf(".") + 1) : original) : methodFromPath(method, path, group);
+    const original: string | undefined = typeof op.operationId === "string" && op.operationId !== "" ? op.operationId : undefined;
+    const fromId = original ? camelCase(original.includes(".") ? original.slice(original.lastIndexOf(".") + 1) : original) : "";
+    let name = fromId || methodFromPath(method, path, group);
     if (!original) {
       diagnostics.info("normalize/operation-id", sources.locate(pointer), `no operationId: named ${group}.${name} from ${method.toUpperCase()} ${path}`);
+    } else if (!fromId) {
+      diagnostics.info("normalize/operation-id", sources.locate(pointer + "/operationId"), `operationId ${JSON.stringify(original)} has no letters or digits to name a method: named ${group}.${name} from ${method.toUpperCase()} ${path}`);
     }
     let key = `${group}.${name}`;
     if (seen.has(key)) {

@@ -15,6 +15,8 @@ function at(rel: string, code: string, severity: Diagnostic["severity"], pointer
 
 it("runs the passes in a fixed order", () => {
   expect(PASSES.map(([name]) => name)).toEqual([
+    "shapes",
+    "ref-cycles",
     "enum-objects",
     "nested-tags",
     "duplicate-operation-ids",

