@@ -31,6 +31,7 @@ Options:
   --package-version <v>  package version (default: 1.0.0)
   --client <Class>       client class name (default: <Title>Client)
   --base-url <url>       default base URL (default: the spec's first absolute server)
+  --strict               refuse a document with defects (every validate/ warning becomes an error)
   --check                write nothing; exit 1 and list the files that would change (and say when the package
                          on disk came from a different spec or config)
   --report <file.json>   write the change report (changes, version, bump) as JSON
@@ -65,6 +66,7 @@ export async function main(argv: string[]): Promise<number> {
         "package-version": { type: "string" },
         client: { type: "string" },
         "base-url": { type: "string" },
+        strict: { type: "boolean", default: false },
         check: { type: "boolean", default: false },
         report: { type: "string" },
         "fail-on": { type: "string" },
@@ -95,6 +97,7 @@ export async function main(argv: string[]): Promise<number> {
     else if (specs.length) partial = { inputs: specs.map((s) => resolve(s)), overlays: [] };
     else partial = readConfigFile(DEFAULT_CONFIG);
     if (values.overlay) partial.overlays = [...(partial.overlays ?? []), ...values.overlay.map((o) => resolve(o))];
+    if (values.strict) partial.strict = true;
     if (values.out) partial.output = resolve(values.out);
     if (values.name) partial.package = { ...partial.package, name: values.name };
     if (values["package-version"]) partial.package = { ...partial.package, version: values["package-version"] };

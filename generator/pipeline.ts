@@ -13,7 +13,7 @@ import { applyOverlay } from "./load/overlay.js";
 import { parseSource } from "./load/yaml.js";
 import type { SourceIndex } from "./load/source-index.js";
 import { normalize } from "./normalize/index.js";
-import { checkStructure, validate } from "./validate/index.js";
+import { validate } from "./validate/index.js";
 import { addDist } from "./write/compile.js";
 import { formatFiles } from "./write/format.js";
 import { readFileSync } from "node:fs";
@@ -51,7 +51,6 @@ export async function runFrontEnd(partial: PartialConfig, diagnostics = new Diag
     applyOverlay(doc, parseSource(text, displayName(path), path), diagnostics);
   }
   const config = resolveConfig(partial, doc.info);
-  checkStructure(doc, sources, diagnostics);
   normalize({ doc, sources, diagnostics, config });
   await validate(doc, sources, diagnostics, { strict: config.strict === true });
   const api = buildIr(doc, sources, diagnostics, config);

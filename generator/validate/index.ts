@@ -1,9 +1,9 @@
 /**
  * Validate stage entry. A defect in the document is reported and absorbed, not a reason to stop: every finding is a
  * `validate/…` warning naming file, line and JSON pointer, and the document is fixed where the SDK needs it (path
- * parameters, response descriptions). Refused (errors): what the IR cannot be built from — wrongly-shaped containers
- * (see structure.ts, run before normalization) and `$ref`s that resolve to nothing. With `strict`, every `validate/`
- * warning becomes an error.
+ * parameters, response descriptions). Refused (errors): `$ref`s that resolve to nothing, which the IR cannot be built
+ * from. (Nodes of the wrong JSON type were already dropped with a warning by normalize/shapes.ts.) With `strict`,
+ * every defect warning becomes an error (see strict.ts).
  */
 import type { Diagnostics } from "../diagnostics.js";
 import type { SourceIndex } from "../load/source-index.js";
@@ -12,8 +12,6 @@ import { checkReferences } from "./refs.js";
 import { absorbResponseDescriptions } from "./responses.js";
 import { validateSchema } from "./schema.js";
 import { applyStrict } from "./strict.js";
-
-export { checkStructure } from "./structure.js";
 
 export interface ValidateOptions {
   /** Turn every `validate/` warning into an error (CLI `--strict`, config `strict: true`). */

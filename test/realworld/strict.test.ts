@@ -60,42 +60,50 @@ describe("defects are warnings; --strict makes them errors", () => {
   });
 });
 
-describe("refused whatever --strict says: what the IR cannot be built from", () => {
-  it("an operation that is not a mapping, parameters that are not a list: validate/structure errors at their pointers", async () => {
+describe("containers of the wrong JSON type: dropped with a warning, refused under --strict", () => {
+  it("an operation that is not a mapping, parameters that are not a list: normalize/shape warnings at their pointers; the rest generates", async () => {
     const path = realworld("broken-structure.yaml");
     const out = join(tmp.dir, "broken");
-    const run = await runCli(["--spec", path, "--out", out]);
-    expect(run.code).toBe(1);
-    expect(run.stderr).toContain("Errors (2):");
-    expect(run.stderr).toContain(`${place(path, "get: list the pets", 5, "/paths/~1pets/get")}\n    validate/structure: operation GET /pets must be a mapping, not "list the pets": nothing can be generated from it`);
-    expect(run.stderr).toContain(`${place(path, "      parameters:", 7, "/paths/~1pets/post/parameters")}\n    validate/structure: \`parameters\` of POST /pets must be a list, not a mapping: nothing can be generated from it`);
-    expect(run.stderr).toMatch(/Generation failed in validate; nothing was written\.\n$/);
-    expect(existsSync(out)).toBe(false);
-  });
+    const run = await runCli(["--spec", path, "--out", out, "--quiet"]);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).toContain("Warnings (2):");
+    expect(run.stderr).toContain(`${place(path, "get: list the pets", 5, "/paths/~1pets/get")}\n    normalize/shape: expected an object, found a string ("list the pets"): ignored`);
+    expect(run.stderr).toContain(`${place(path, "      parameters:", 7, "/paths/~1pets/post/parameters")}\n    normalize/shape: expected an array, found an object`);
+    expect(existsSync(join(out, "src/resources/pets.ts"))).toBe(true);
+    const strict = await runCli(["--spec", path, "--out", join(tmp.dir, "broken-strict"), "--strict"]);
+    expect(strict.code).toBe(1);
+    expect(strict.stderr).toMatch(/normalize\/shape: expected an object, found a string \("list the pets"\): ignored \(refused in strict mode\)/);
+    expect(existsSync(join(tmp.dir, "broken-strict"))).toBe(false);
+  }, 120_000);
 
   const HEAD = "openapi: 3.0.3\ninfo:\n  title: Pets\n  version: 1.0.0\n";
   const ok = "  /pets:\n    get:\n      responses:\n        \"204\":\n          description: Done.\n";
-  const cases: Array<[string, string, string, string]> = [
-    ["paths is a list", "paths:\n  - /pets\n", "/paths", "`paths` must be a mapping, not a list"],
-    ["a path item is a string", "paths:\n  /pets: list them\n", "/paths/~1pets", 'path item /pets must be a mapping, not "list them"'],
-    ["responses is a list", "paths:\n  /pets:\n    get:\n      responses:\n        - ok\n", "/paths/~1pets/get/responses", "`responses` of GET /pets must be a mapping, not a list"],
-    ["requestBody is a string", "paths:\n  /pets:\n    post:\n      requestBody: a pet\n      responses: {}\n", "/paths/~1pets/post/requestBody", '`requestBody` of POST /pets must be a mapping, not "a pet"'],
-    ["components is a list", `paths:\n${ok}components:\n  - Pet\n`, "/components", "`components` must be a mapping, not a list"],
-    ["components.schemas is a list", `paths:\n${ok}components:\n  schemas:\n    - Pet\n`, "/components/schemas", "`components.schemas` must be a mapping, not a list"],
+  const cases: Array<[string, string, string]> = [
+    ["paths is a list", "paths:\n  - /pets\n", "/paths"],
+    ["a path item is a string", "paths:\n  /pets: list them\n", "/paths/~1pets"],
+    ["responses is a list", "paths:\n  /pets:\n    get:\n      responses:\n        - ok\n", "/paths/~1pets/get/responses"],
+    ["requestBody is a string", "paths:\n  /pets:\n    post:\n      requestBody: a pet\n      responses: {}\n", "/paths/~1pets/post/requestBody"],
+    ["components is a list", `paths:\n${ok}components:\n  - Pet\n`, "/components"],
+    ["components.schemas is a list", `paths:\n${ok}components:\n  schemas:\n    - Pet\n`, "/components/schemas"],
   ];
-  for (const [name, body, pointer, message] of cases) {
-    it(`${name}: validate/structure at ${pointer}, with its line`, async () => {
+  for (const [name, body, pointer] of cases) {
+    it(`${name}: normalize/shape at ${pointer}, with its line, and --strict refuses it`, async () => {
       const path = join(tmp.dir, `${name.replace(/\W+/g, "-")}.yaml`);
       writeFileSync(path, HEAD + body);
-      const run = await runCli(["--spec", path, "--out", join(tmp.dir, "never")]);
-      expect(run.code).toBe(1);
       const key = pointer.split("/").pop()!.replace("~1", "/");
-      expect(run.stderr).toContain(`${shown(path)}:${lineOf(path, `${key}:`)}:`);
-      expect(run.stderr).toContain(`(${pointer})\n    validate/structure: ${message}: nothing can be generated from it`);
+      const where = `${shown(path)}:${lineOf(path, `${key}:`)}:`;
+      const run = await runCli(["--spec", path, "--check", "--out", join(tmp.dir, "never")]);
+      expect(run.stderr).toContain(where);
+      expect(run.stderr).toMatch(new RegExp(`\\(${pointer.replace(/[/~]/g, (c) => "\\" + c)}\\)\\n    normalize/shape: expected an? \\w+( \\(or a \\$ref\\))?, found`));
+      const strict = await runCli(["--spec", path, "--out", join(tmp.dir, "never"), "--strict"]);
+      expect(strict.code).toBe(1);
+      expect(strict.stderr).toContain("(refused in strict mode)");
       expect(existsSync(join(tmp.dir, "never"))).toBe(false);
-    });
+    }, 120_000);
   }
+});
 
+describe("--strict and load's defects", () => {
   it("--strict also refuses the defects load absorbs: a version written as a YAML number", async () => {
     const path = join(ROOT, "test/specs/load/version-numbers.yaml");
     const lenient = await runCli(["--spec", path, "--check", "--out", join(tmp.dir, "v-lenient")]);
