@@ -160,22 +160,23 @@ export function emitOptions(ctx: EmitContext, file: SourceFile): void {
     // Required credentials are known to be present past the check: no condition needed.
     on = (scheme) => (optional ? `${schemeVar.get(scheme)} != null` : "");
   }
-  const headers = new Map<string, string[]>();
+  // Each credential is sent under a condition: its scheme is the one in use (`when`), or always ("" when required).
+  const headers = new Map<string, Guarded[]>();
   const queryEntries: string[] = [];
   const cookies: string[] = [];
-  const add = (name: string, value: string) => headers.set(name, [...(headers.get(name) ?? []), value.replace(/^ \? /, "")]);
+  const add = (name: string, g: Guarded) => headers.set(name, [...(headers.get(name) ?? []), g]);
   for (const a of auth) {
     const v = schemeVar.get(a.scheme.name)!;
     const s = a.scheme;
     const when = on(s.name);
-    if (s.kind === "bearer" || s.kind === "oauth2") add("Authorization", `${when} ? \`Bearer \${${v}}\``);
-    else if (s.kind === "basic") add("Authorization", `${when} ? ${v}`);
-    else if (s.in === "header") add(s.param, `${when} ? ${v}`);
-    else if (s.in === "query") queryEntries.push(`{ name: ${JSON.stringify(s.param)}, value: ${when} ? ${v} : undefined }`);
-    else cookies.push(`${when} ? ${JSON.stringify(s.param + "=")} + encodeURIComponent(String(${v}))`);
+    if (s.kind === "bearer" || s.kind === "oauth2") add("Authorization", { when, value: `\`Bearer \${${v}}\`` });
+    else if (s.kind === "basic") add("Authorization", { when, value: v });
+    else if (s.in === "header") add(s.param, { when, value: v });
+    else if (s.in === "query") queryEntries.push(`{ name: ${JSON.stringify(s.param)}, value: ${guarded({ when, value: v })} }`);
+    else cookies.push(guarded({ when, value: `${JSON.stringify(s.param + "=")} + encodeURIComponent(String(${v}))` }));
   }
-  const authHeaders = [...headers].map(([name, values]) => `${JSON.stringify(name)}: ${values.join(" : ")}${values.some((v) => v.includes(" ? ")) ? " : undefined" : ""}`);
-  if (cookies.length) authHeaders.push(`Cookie: [${cookies.map((c) => `${c} : undefined`).join(", ")}].filter((c) => c !== undefined).join("; ") || undefined`);
+  const authHeaders = [...headers].map(([name, values]) => `${JSON.stringify(name)}: ${guardedChain(values)}`);
+  if (cookies.length) authHeaders.push(`Cookie: [${cookies.join(", ")}].filter((c) => c !== undefined).join("; ") || undefined`);
   const clientHeaders: string[] = [];
   for (const h of ctx.api.clientHeaders) clientHeaders.push(`${JSON.stringify(h.wireName)}: options.${safeIdentifier(h.option)} == null ? undefined : String(options.${safeIdentifier(h.option)})`);
   const secretQuery = auth.filter((a) => a.scheme.kind === "apiKey" && a.scheme.in === "query").map((a) => (a.scheme as { param: string }).param);
@@ -230,6 +231,26 @@ export function emitOptions(ctx: EmitContext, file: SourceFile): void {
   }
   const imp = file.getImportDeclaration("./core/types.js")!;
   imp.getNamedImports().find((n) => n.getName() === "QueryParam")?.remove();
+}
+
+/** A value sent only when its condition holds; `when` is "" for a value sent unconditionally. */
+interface Guarded {
+  when: string;
+  value: string;
+}
+
+function guarded(g: Guarded): string {
+  return g.when ? `${g.when} ? ${g.value} : undefined` : g.value;
+}
+
+/** Alternatives for one header: the first whose condition holds (an unconditional one ends the chain). */
+function guardedChain(values: Guarded[]): string {
+  const parts: string[] = [];
+  for (const g of values) {
+    if (!g.when) return [...parts, g.value].join(" : ");
+    parts.push(`${g.when} ? ${g.value}`);
+  }
+  return [...parts, "undefined"].join(" : ");
 }
 
 /** Whether some operation declares its own security requirements, different from the API's default. */
