@@ -8,6 +8,7 @@ import type { GeneratorConfig } from "../config.js";
 import type { Api } from "../ir/types.js";
 import { emitEnvironments, emitIndex, emitOptions, emitRootClient } from "./client.js";
 import { EmitContext } from "./context.js";
+import { unTsdoc } from "./escape.js";
 import { emitErrors } from "./errors.js";
 import { MapperWriter } from "./mappers.js";
 import { emitModels } from "./models.js";
@@ -51,7 +52,7 @@ function methodDocs(project: Project, ctx: EmitContext): MethodDoc[] {
     for (const op of r.operations) {
       const m = sf.getClasses()[0]!.getMethodOrThrow(op.name);
       const decl = m.getOverloads()[0] ?? m;
-      const example = decl.getJsDocs()[0]?.getTags().find((t) => t.getTagName() === "example")?.getCommentText()?.trim() ?? "";
+      const example = unTsdoc(decl.getJsDocs()[0]?.getTags().find((t) => t.getTagName() === "example")?.getCommentText()?.trim() ?? "");
       docs.push({
         resource: r.name,
         name: op.name,

@@ -13,6 +13,7 @@ import { access, camelCase, keySource, pascalCase, propertyKey, safeIdentifier }
 import { isIdentifier } from "../words.js";
 import { typeExpr } from "./type-expr.js";
 import { errorClassName } from "./errors.js";
+import { templateText } from "./escape.js";
 
 export function resourceFileName(r: Resource): string {
   return r.name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
@@ -509,7 +510,7 @@ function pagination(ctx: EmitContext, p: MethodPlan, req: RequestShape | undefin
 /** The path, as a function when it encodes parameters: an invalid value then rejects the call instead of throwing. */
 function pathExpr(op: Operation, p: MethodPlan): string {
   if (p.pathArgs.length === 0) return JSON.stringify(op.path);
-  const escaped = op.path.replace(/[`\\]/g, "\\$&").replace(/\$\{/g, "\\${");
+  const escaped = templateText(op.path);
   return (
     "() => `" +
     escaped.replace(/\{([^}]+)\}/g, (_, name: string) => {
