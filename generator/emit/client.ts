@@ -3,7 +3,6 @@
  * authentication, client headers), `src/environments.ts`, `src/Client.ts` (root client with one lazy getter per
  * resource) and `src/index.ts`.
  */
-import type { SourceFile } from "ts-morph";
 import { defaultAuthOption } from "../config.js";
 import type { AuthScheme } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
@@ -11,6 +10,7 @@ import { jsDoc } from "./docs.js";
 import { camelCase, pascalCase, safeIdentifier } from "./names.js";
 import { resourceClassName, resourceFileName } from "./resources.js";
 import { typeExpr } from "./type-expr.js";
+import type { ModuleBuilder } from "./module.js";
 
 export interface Environment {
   name: string;
@@ -44,7 +44,7 @@ export function environments(ctx: EmitContext): Environment[] {
   return out;
 }
 
-export function emitEnvironments(ctx: EmitContext, file: SourceFile): void {
+export function emitEnvironments(ctx: EmitContext, file: ModuleBuilder): void {
   const envs = environments(ctx);
   const name = `${ctx.config.client.errorPrefix}Environment`;
   file.addVariableStatement({
@@ -90,12 +90,12 @@ function authOptions(ctx: EmitContext): AuthOption[] {
   });
 }
 
-export function emitOptions(ctx: EmitContext, file: SourceFile): void {
+export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
   const cls = ctx.config.client.className;
   const envName = `${ctx.config.client.errorPrefix}Environment`;
   const auth = authOptions(ctx);
   const envs = environments(ctx);
-  file.addImportDeclaration({ moduleSpecifier: "./core/types.js", namedImports: ["ClientCore", "HeaderInput", "QueryParam"], isTypeOnly: true });
+  file.addImportDeclaration({ moduleSpecifier: "./core/types.js", namedImports: ["ClientCore", "HeaderInput"], isTypeOnly: true });
   file.addImportDeclaration({ moduleSpecifier: "./core/errors.js", namedImports: ["SdkError"] });
   const runtimeAuth = ["readEnv", "resolveSupplier"];
   if (auth.some((a) => a.scheme.kind === "basic")) runtimeAuth.push("basicAuth");
@@ -229,8 +229,6 @@ export function emitOptions(ctx: EmitContext, file: SourceFile): void {
       statements: [`throw new SdkError(${JSON.stringify(`No base URL: pass baseUrl to new ${cls}({ baseUrl: "https://…" }).`)});`],
     });
   }
-  const imp = file.getImportDeclaration("./core/types.js")!;
-  imp.getNamedImports().find((n) => n.getName() === "QueryParam")?.remove();
 }
 
 /** A value sent only when its condition holds; `when` is "" for a value sent unconditionally. */
@@ -259,7 +257,7 @@ export function hasSecurityOverrides(ctx: EmitContext): boolean {
   return ctx.api.resources.some((r) => r.operations.some((o) => o.security && JSON.stringify(o.security) !== def));
 }
 
-export function emitRootClient(ctx: EmitContext, file: SourceFile): void {
+export function emitRootClient(ctx: EmitContext, file: ModuleBuilder): void {
   const cls = ctx.config.client.className;
   file.addImportDeclaration({ moduleSpecifier: "./core/types.js", namedImports: ["ClientCore"], isTypeOnly: true });
   file.addImportDeclaration({ moduleSpecifier: "./options.js", namedImports: ["createCore", `type ${cls}Options`] });
@@ -293,7 +291,7 @@ function authExample(ctx: EmitContext): string {
   return first ? ` ${first.options[0]!.name}: "…" ` : "";
 }
 
-export function emitIndex(ctx: EmitContext, file: SourceFile): void {
+export function emitIndex(ctx: EmitContext, file: ModuleBuilder): void {
   const cls = ctx.config.client.className;
   file.addExportDeclaration({ moduleSpecifier: "./Client.js", namedExports: [cls] });
   file.addExportDeclaration({ moduleSpecifier: "./options.js", namedExports: [`${cls}Options`], isTypeOnly: true });

@@ -4,6 +4,7 @@
  */
 import type { GeneratorConfig } from "../config.js";
 import type { Api, NamedType, Property, TypeRef } from "../ir/types.js";
+import type { ModuleBuilder } from "./module.js";
 import { propertyKey, typeIdentifier } from "./names.js";
 
 export type MapDirection = "fromWire" | "toWire";
@@ -14,6 +15,8 @@ export class EmitContext {
   readonly errorTables = new Map<string, string>();
   /** Types not emitted: multipart body shapes (their fields become method arguments instead). */
   readonly skippedTypes = new Set<string>();
+  /** The module being built: type expressions record the names they use in it (its imports). */
+  module: ModuleBuilder | undefined;
   private readonly typeNames = new Map<string, string>();
   private readonly inputNames = new Map<string, string>();
   private readonly keyCache = new WeakMap<Property[], Map<string, string>>();

@@ -3,10 +3,10 @@
  * TypeScript shapes (camelCase keys, `Date`). Emitted only for types that differ between the two; everything else is
  * passed through untouched — arrays of primitives (embeddings) are never walked. Unknown fields are kept.
  */
-import type { SourceFile } from "ts-morph";
 import type { Property, TypeRef } from "../ir/types.js";
 import type { EmitContext, MapDirection } from "./context.js";
 import { access, camelCase } from "./names.js";
+import type { ModuleBuilder } from "./module.js";
 
 export class MapperWriter {
   /** Mapper functions to emit, by name → body text. */
@@ -15,6 +15,8 @@ export class MapperWriter {
   private aux = 0;
   private readonly auxByShape = new Map<string, string>();
   private readonly helpers = new Set<string>();
+  /** Types the mapper signatures name (imported from ./types.js). */
+  private readonly types = new Set<string>();
 
   constructor(private readonly ctx: EmitContext) {}
 
@@ -26,16 +28,6 @@ export class MapperWriter {
       this.pending.push(() => this.functions.set(name, this.namedMapper(typeName, dir, name)));
     }
     return name;
-  }
-
-  /**
-   * An expression mapping `expr` of type `t`, or undefined when no mapping is needed.
-   * `expr` must be a plain identifier or property access (it may be evaluated twice).
-   */
-  expr(t: TypeRef, expr: string, dir: MapDirection): string | undefined {
-    if (!this.ctx.needsMapping(t, dir)) return undefined;
-    const fn = this.fn(t, dir);
-    return fn ? `${fn}(${expr})` : undefined;
   }
 
   /** A callable (function name) mapping values of `t` that may be null/undefined. */
@@ -105,6 +97,7 @@ export class MapperWriter {
     const type = this.ctx.named.get(typeName)!.type;
     const ts = this.ctx.typeName(typeName);
     const [param, ret] = dir === "fromWire" ? ["w: any", ts] : [`w: ${this.ctx.inputTypeName(typeName)} | null | undefined`, "any"];
+    this.types.add(dir === "fromWire" ? ts : this.ctx.inputTypeName(typeName));
     const inner = type.kind === "nullable" ? type.type : type;
     const body = inner.kind === "object" ? this.objectBody(inner.properties, dir) : this.valueBody(inner, dir);
     return `export function ${name}(${param}): ${ret} {\n  if (w == null || typeof w !== "object") return w as any;\n${body}\n}`;
@@ -158,16 +151,13 @@ export class MapperWriter {
   }
 
   /** Emits every registered mapper (and the ones they pull in) into the file. */
-  write(file: SourceFile): boolean {
+  write(file: ModuleBuilder): boolean {
     while (this.pending.length) this.pending.shift()!();
     if (this.functions.size === 0 && this.helpers.size === 0) return false;
     const helpers: string[] = [];
-    const all = [...this.functions.values()].join("\n");
     if (this.helpers.has("toDate")) helpers.push("/** ISO 8601 string → Date. */\nexport const toDate = (w: any): any => (w == null ? w : new Date(w));");
     if (this.helpers.has("fromDate")) helpers.push("/** Date → ISO 8601 string. */\nexport const fromDate = (v: any): any => (v instanceof Date ? v.toISOString() : v);");
-    const types = new Set<string>();
-    for (const m of all.matchAll(/\): ([A-Z][A-Za-z0-9_]*) \{|w: ([A-Z][A-Za-z0-9_]*) \| null/g)) types.add(m[1] ?? m[2]!);
-    if (types.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: "./types.js", namedImports: [...types].sort() });
+    if (this.types.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: "./types.js", namedImports: [...this.types].sort() });
     file.addStatements([...helpers, ...[...this.functions.keys()].sort().map((k) => this.functions.get(k)!)].join("\n\n"));
     return true;
   }

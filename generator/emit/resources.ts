@@ -2,12 +2,14 @@
  * `src/resources/<resource>.ts`: one class per resource group, one method per operation, plus the request
  * interfaces the methods take. Methods read like hand-written code: build a request spec, hand it to the runtime.
  */
-import type { ClassDeclarationStructure, MethodDeclarationOverloadStructure, OptionalKind, SourceFile } from "ts-morph";
+import type { ClassDeclarationStructure, MethodDeclarationOverloadStructure, OptionalKind } from "ts-morph";
+import type { ModuleBuilder } from "./module.js";
 import type { MultipartField, Operation, Parameter, Resource, TypeRef } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
 import { jsDoc } from "./docs.js";
 import { exampleValue } from "./examples.js";
 import type { MapperWriter } from "./mappers.js";
+import type { MethodDoc } from "./package-files.js";
 import { propertyDocs } from "./models.js";
 import { access, camelCase, keySource, pascalCase, propertyKey, safeIdentifier } from "./names.js";
 import { isIdentifier } from "../words.js";
@@ -156,7 +158,8 @@ function returnType(ctx: EmitContext, op: Operation): string {
   return types.join(" | ");
 }
 
-export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, mappers: MapperWriter): void {
+/** Emits the resource module; returns what the README says about each method. */
+export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder, mappers: MapperWriter): MethodDoc[] {
   const className = resourceClassName(ctx, r);
   const plans = r.operations.map((op) => plan(ctx, op));
   const typeImports = new Set<string>();
@@ -198,7 +201,8 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
   const def = JSON.stringify(ctx.api.defaultSecurity);
   const overrides = [...new Set(r.operations.filter((o) => o.security && JSON.stringify(o.security) !== def).map((o) => JSON.stringify(o.security)))];
   const coreFor = (op: Operation) => (op.security && JSON.stringify(op.security) !== def ? `this._core${overrides.indexOf(JSON.stringify(op.security)) + 1}` : "this._core");
-  const methods = plans.map((p) => method(ctx, r, p, mappers, runtime, mapperImports, coreFor(p.op)));
+  const built = plans.map((p) => method(ctx, r, p, mappers, runtime, mapperImports, coreFor(p.op)));
+  const methods = built.map((b) => b.structure);
   const cls: OptionalKind<ClassDeclarationStructure> = {
     name: className,
     isExported: true,
@@ -221,16 +225,10 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
   };
   file.addClass(cls);
 
-  // Imports, computed from the text so nothing unused is imported.
-  const text = file.getFullText().replace(/\/\*\*[\s\S]*?\*\//g, "");
-  for (const t of ctx.api.types) {
-    for (const name of new Set([ctx.typeName(t.name), ctx.inputTypeName(t.name)])) {
-      if (new RegExp(`\\b${name}\\b`).test(text) && !ctx.skippedTypes.has(t.name)) typeImports.add(name);
-    }
-  }
+  // Imports: the symbols the code above recorded as it used them.
+  for (const name of file.usedTypes) typeImports.add(name);
   for (const p of plans) if (p.request?.kind === "interface") typeImports.delete(p.request.typeName);
-  if (/\bUploadable\b/.test(text)) runtime.add("type FileInput as Uploadable");
-  if (/\bserializeHeaderValue\b/.test(text)) runtime.add("serializeHeaderValue");
+  if (file.usedRuntime.has("Uploadable")) runtime.add("type FileInput as Uploadable");
   let at = 0;
   const imp = (spec: string, names: string[], typeOnly = false) => {
     if (names.length === 0) return;
@@ -241,10 +239,10 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
   const coreTypes = ["ClientCore", "RequestOptions"];
   if (runtime.has("type FileInput as Uploadable")) coreTypes.push("FileInput as Uploadable");
   imp("../core/types.js", coreTypes, true);
-  if (/\bHttpPromise</.test(text)) imp("../core/http-promise.js", ["HttpPromise"], true);
-  if (runtime.has("PagePromise")) imp("../core/pagination.js", ["PagePromise", ...(/\bnextLink\(/.test(text) ? ["nextLink"] : [])]);
-  if (/\bStream</.test(text) || runtime.has("createStream")) {
-    imp("../core/stream.js", [...(runtime.has("createStream") ? ["createStream"] : []), ...(/\bStream</.test(text) ? ["type Stream"] : [])]);
+  if (runtime.has("HttpPromise")) imp("../core/http-promise.js", ["HttpPromise"], true);
+  if (runtime.has("PagePromise")) imp("../core/pagination.js", ["PagePromise", ...(runtime.has("nextLink") ? ["nextLink"] : [])]);
+  if (runtime.has("type Stream") || runtime.has("createStream")) {
+    imp("../core/stream.js", [...(runtime.has("createStream") ? ["createStream"] : []), ...(runtime.has("type Stream") ? ["type Stream"] : [])]);
   }
   if (runtime.has("toFormData")) imp("../core/multipart.js", ["toFormData"]);
   if (runtime.has("resolveFile")) imp("../core/file.js", ["resolveFile"]);
@@ -252,6 +250,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
   imp("../options.js", ["createCore", `type ${ctx.config.client.className}Options`]);
   if (mapperImports.size) imp("../mappers.js", [...mapperImports]);
   if (typeImports.size) imp("../types.js", [...typeImports], true);
+  return built.map((b) => b.doc);
 }
 
 function method(
@@ -267,6 +266,7 @@ function method(
   const params: Array<{ name: string; type: string; hasQuestionToken?: boolean }> = [];
   for (const a of p.pathArgs) params.push({ name: a.ident, type: typeExpr(ctx, a.param.type, "input") });
   if (p.request) params.push({ name: "request", type: p.request.typeName, ...(p.request.optional ? { hasQuestionToken: true } : {}) });
+  if (p.files.length) ctx.module?.usedRuntime.add("Uploadable");
   for (const f of p.files) params.push({ name: f.ident, type: f.field.kind === "files" ? "Uploadable[]" : "Uploadable", ...(f.field.required ? {} : { hasQuestionToken: true }) });
   params.push({ name: "requestOptions", type: "RequestOptions", hasQuestionToken: true });
   // An optional parameter before a required one cannot use `?`: it takes `T | undefined` instead.
@@ -381,6 +381,7 @@ function method(
   if (streamed?.kind === "sse") spec.push(`streamTerminator: "[DONE]"`);
   if (streamed) {
     runtime.add("createStream");
+    runtime.add("type Stream");
     spec.push("stream: createStream");
   }
   const table = ctx.errorTables.get(op.id) ?? "errorTable";
@@ -396,6 +397,7 @@ function method(
   if (paged) {
     // Each page re-runs the spec with the page's request; `request` inside the arrow is that page's request.
     runtime.add("PagePromise");
+    if (paged.kind === "link") runtime.add("nextLink");
     const fetchPage =
       paged.kind === "link"
         ? `(url: string | undefined) => ${sendCall}(${core}, { ${spec.join(", ")}, ...(url ? { path: url, query: undefined } : {}) }, requestOptions).withRawResponse()`
@@ -411,11 +413,19 @@ function method(
   } else {
     statements = [...lines, `return ${sendCall}(${core}, { ${spec.join(", ")} }, requestOptions);`];
     returnType = `HttpPromise<${p.returnType}>`;
+    runtime.add("HttpPromise");
   }
 
-  const docs = methodDocs(ctx, r, p);
+  const { docs, example } = methodDocs(ctx, r, p);
+  const doc: MethodDoc = {
+    resource: r.name,
+    name: op.name,
+    signature: `${op.name}(${params.map((q) => `${q.name}${q.hasQuestionToken ? "?" : ""}: ${q.type}`).join(", ")}): ${returnType}`,
+    summary: (op.summary ?? op.description ?? "").split("\n")[0]!,
+    example,
+  };
   if (op.ignoredArguments.length === 0) {
-    return { name: op.name, parameters: params, returnType, statements, docs };
+    return { doc, structure: { name: op.name, parameters: params, returnType, statements, docs } };
   }
   // Compatibility overload: callers that pass arguments the endpoint does not take (config ignoredArguments).
   const ignored = op.ignoredArguments.map((a) => ({ name: safeIdentifier(camelCase(a)), type: "string" }));
@@ -433,14 +443,17 @@ function method(
   const n = ignored.length;
   const args = params.map((x) => x.name);
   return {
-    name: op.name,
-    overloads,
-    parameters: [{ name: "...args", type: "any[]" }],
-    returnType,
-    statements: [
-      `const [${args.join(", ")}] = (typeof args[0] === "string" ? args.slice(${n}) : args) as [${params.map((x) => `${x.type}${x.hasQuestionToken ? " | undefined" : ""}`).join(", ")}];`,
-      ...statements,
-    ],
+    doc,
+    structure: {
+      name: op.name,
+      overloads,
+      parameters: [{ name: "...args", type: "any[]" }],
+      returnType,
+      statements: [
+        `const [${args.join(", ")}] = (typeof args[0] === "string" ? args.slice(${n}) : args) as [${params.map((x) => `${x.type}${x.hasQuestionToken ? " | undefined" : ""}`).join(", ")}];`,
+        ...statements,
+      ],
+    },
   };
 }
 
@@ -556,6 +569,7 @@ function methodDocs(ctx: EmitContext, r: Resource, p: MethodPlan) {
   }
   for (const f of p.files.filter((x) => x.field.required)) args.push(f.field.kind === "files" ? `[fs.createReadStream("${f.field.name}.jsonl")]` : `fs.createReadStream("${f.field.name}.jsonl")`);
   const accessor = `${clientVar}.${r.name}.${op.name}`;
-  tags.push(["example", `\n${p.files.length ? 'import fs from "node:fs";\n' : ""}const result = await ${accessor}(${args.join(", ")});`]);
-  return jsDoc({ description: [op.summary, op.description].filter((x, i, a) => x && a.indexOf(x) === i).join("\n\n"), deprecated: op.deprecated, tags });
+  const example = `${p.files.length ? 'import fs from "node:fs";\n' : ""}const result = await ${accessor}(${args.join(", ")});`;
+  tags.push(["example", `\n${example}`]);
+  return { example, docs: jsDoc({ description: [op.summary, op.description].filter((x, i, a) => x && a.indexOf(x) === i).join("\n\n"), deprecated: op.deprecated, tags }) };
 }
