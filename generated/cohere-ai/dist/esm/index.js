@@ -1,12 +1,12 @@
 import {
   Datasets
-} from "./chunks/chunk-7UCBGRUR.js";
+} from "./chunks/chunk-V4CBHNA7.js";
 import {
   EmbedJobs
-} from "./chunks/chunk-JH36QULS.js";
+} from "./chunks/chunk-JA42TGOR.js";
 import {
   V2
-} from "./chunks/chunk-KVQY2S35.js";
+} from "./chunks/chunk-GWZSOA2R.js";
 import {
   AbortError,
   BadRequestError,
@@ -29,7 +29,7 @@ import {
   UnprocessableEntityError,
   createCore,
   errorTable
-} from "./chunks/chunk-53RGHUHL.js";
+} from "./chunks/chunk-TU37XJ52.js";
 
 // mem:/Client.js
 var CohereClient = class {

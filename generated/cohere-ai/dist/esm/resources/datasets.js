@@ -1,7 +1,7 @@
 import {
   Datasets
-} from "../chunks/chunk-7UCBGRUR.js";
-import "../chunks/chunk-53RGHUHL.js";
+} from "../chunks/chunk-V4CBHNA7.js";
+import "../chunks/chunk-TU37XJ52.js";
 export {
   Datasets
 };

@@ -1,7 +1,7 @@
 import {
   EmbedJobs
-} from "../chunks/chunk-JH36QULS.js";
-import "../chunks/chunk-53RGHUHL.js";
+} from "../chunks/chunk-JA42TGOR.js";
+import "../chunks/chunk-TU37XJ52.js";
 export {
   EmbedJobs
 };

@@ -1,7 +1,7 @@
 import {
   V2
-} from "../chunks/chunk-KVQY2S35.js";
-import "../chunks/chunk-53RGHUHL.js";
+} from "../chunks/chunk-GWZSOA2R.js";
+import "../chunks/chunk-TU37XJ52.js";
 export {
   V2
 };

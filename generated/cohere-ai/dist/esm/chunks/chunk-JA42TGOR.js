@@ -7,7 +7,7 @@ import {
   errorTable,
   listEmbedJobResponseFromWire,
   request
-} from "./chunk-53RGHUHL.js";
+} from "./chunk-TU37XJ52.js";
 
 // mem:/resources/embed-jobs.js
 var EmbedJobs = class {
@@ -38,13 +38,17 @@ var EmbedJobs = class {
    * const result = await client.embedJobs.list();
    */
   list(requestOptions) {
-    return request(this._core, {
-      method: "GET",
-      path: "/v1/embed-jobs",
-      responseType: "json",
-      parse: listEmbedJobResponseFromWire,
-      errors: errorTable
-    }, requestOptions);
+    return request(
+      this._core,
+      {
+        method: "GET",
+        path: "/v1/embed-jobs",
+        responseType: "json",
+        parse: listEmbedJobResponseFromWire,
+        errors: errorTable
+      },
+      requestOptions
+    );
   }
   /**
    * Create an Embed Job
@@ -69,14 +73,18 @@ var EmbedJobs = class {
    * const result = await client.embedJobs.create({ model: "model", datasetId: "dataset_id", inputType: "search_document" });
    */
   create(request2, requestOptions) {
-    return request(this._core, {
-      method: "POST",
-      path: "/v1/embed-jobs",
-      body: { type: "json", value: createEmbedJobRequestToWire(request2) },
-      responseType: "json",
-      parse: createEmbedJobResponseFromWire,
-      errors: errorTable
-    }, requestOptions);
+    return request(
+      this._core,
+      {
+        method: "POST",
+        path: "/v1/embed-jobs",
+        body: { type: "json", value: createEmbedJobRequestToWire(request2) },
+        responseType: "json",
+        parse: createEmbedJobResponseFromWire,
+        errors: errorTable
+      },
+      requestOptions
+    );
   }
   /**
    * Fetch an Embed Job
@@ -101,13 +109,17 @@ var EmbedJobs = class {
    * const result = await client.embedJobs.get("id");
    */
   get(id, requestOptions) {
-    return request(this._core, {
-      method: "GET",
-      path: () => `/v1/embed-jobs/${encodePathParam(id)}`,
-      responseType: "json",
-      parse: embedJobFromWire,
-      errors: errorTable
-    }, requestOptions);
+    return request(
+      this._core,
+      {
+        method: "GET",
+        path: () => `/v1/embed-jobs/${encodePathParam(id)}`,
+        responseType: "json",
+        parse: embedJobFromWire,
+        errors: errorTable
+      },
+      requestOptions
+    );
   }
   /**
    * Cancel an Embed Job
@@ -132,12 +144,16 @@ var EmbedJobs = class {
    * const result = await client.embedJobs.cancel("id");
    */
   cancel(id, requestOptions) {
-    return request(this._core, {
-      method: "POST",
-      path: () => `/v1/embed-jobs/${encodePathParam(id)}/cancel`,
-      responseType: "json",
-      errors: errorTable
-    }, requestOptions);
+    return request(
+      this._core,
+      {
+        method: "POST",
+        path: () => `/v1/embed-jobs/${encodePathParam(id)}/cancel`,
+        responseType: "json",
+        errors: errorTable
+      },
+      requestOptions
+    );
   }
 };
 
