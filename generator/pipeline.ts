@@ -53,6 +53,6 @@ export async function runFrontEnd(partial: PartialConfig, diagnostics = new Diag
 /** The whole pipeline up to formatted files in memory: relative path → content. */
 export async function generate(partial: PartialConfig, diagnostics = new Diagnostics()): Promise<FrontEndResult & { files: Map<string, string> }> {
   const front = await runFrontEnd(partial, diagnostics);
-  const files = await addDist(await formatFiles(emitPackage(front.api, front.config)));
+  const files = await addDist(await formatFiles(emitPackage(front.api, front.config, { diagnostics: front.diagnostics, locate: (p) => front.sources.locate(p) })));
   return { ...front, files };
 }

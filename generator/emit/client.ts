@@ -8,7 +8,6 @@ import type { AuthScheme } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
 import { jsDoc } from "./docs.js";
 import { camelCase, pascalCase, safeIdentifier } from "./names.js";
-import { resourceClassName, resourceFileName } from "./resources.js";
 import { typeExpr } from "./type-expr.js";
 import type { ModuleBuilder } from "./module.js";
 
@@ -262,7 +261,7 @@ export function emitRootClient(ctx: EmitContext, file: ModuleBuilder): void {
   file.addImportDeclaration({ moduleSpecifier: "./core/types.js", namedImports: ["ClientCore"], isTypeOnly: true });
   file.addImportDeclaration({ moduleSpecifier: "./options.js", namedImports: ["createCore", `type ${cls}Options`] });
   for (const r of ctx.api.resources) {
-    file.addImportDeclaration({ moduleSpecifier: `./resources/${resourceFileName(r)}.js`, namedImports: [resourceClassName(ctx, r)] });
+    file.addImportDeclaration({ moduleSpecifier: `./resources/${ctx.spelling.fileName(r)}.js`, namedImports: [ctx.spelling.className(r)] });
   }
   file.addClass({
     name: cls,
@@ -274,14 +273,14 @@ export function emitRootClient(ctx: EmitContext, file: ModuleBuilder): void {
     properties: [
       { name: "_options", isReadonly: true, scope: "protected" as any, type: `${cls}Options` },
       { name: "_core", isReadonly: true, scope: "protected" as any, type: "ClientCore" },
-      ...ctx.api.resources.map((r) => ({ name: `_${r.name}`, scope: "private" as any, type: `${resourceClassName(ctx, r)} | undefined` })),
+      ...ctx.api.resources.map((r) => ({ name: `_${ctx.spelling.member(r)}`, scope: "private" as any, type: `${ctx.spelling.className(r)} | undefined` })),
     ],
     ctors: [{ parameters: [{ name: "options", type: `${cls}Options`, initializer: "{}" }], statements: ["this._options = options;", "this._core = createCore(options);"] }],
     getAccessors: ctx.api.resources.map((r) => ({
-      name: r.name,
-      returnType: resourceClassName(ctx, r),
-      docs: jsDoc({ description: r.description ?? `The \`${r.name}\` operations: ${r.operations.map((o) => `\`${o.name}\``).join(", ")}.` }),
-      statements: [`return (this._${r.name} ??= new ${resourceClassName(ctx, r)}(this._options, this._core));`],
+      name: ctx.spelling.member(r),
+      returnType: ctx.spelling.className(r),
+      docs: jsDoc({ description: r.description ?? `The \`${r.name}\` operations: ${r.operations.map((o) => `\`${ctx.spelling.methodName(o)}\``).join(", ")}.` }),
+      statements: [`return (this._${ctx.spelling.member(r)} ??= new ${ctx.spelling.className(r)}(this._options, this._core));`],
     })),
   });
 }
@@ -300,7 +299,7 @@ export function emitIndex(ctx: EmitContext, file: ModuleBuilder): void {
   file.addExportDeclaration({ moduleSpecifier: "./types.js" });
   // Every type under one name (`Cohere.EmbedJob`), as a type-only namespace: no runtime object for bundles to keep.
   file.addStatements(`export type * as ${safeIdentifier(ctx.config.client.errorPrefix)} from "./types.js";`);
-  for (const r of ctx.api.resources) file.addExportDeclaration({ moduleSpecifier: `./resources/${resourceFileName(r)}.js` });
+  for (const r of ctx.api.resources) file.addExportDeclaration({ moduleSpecifier: `./resources/${ctx.spelling.fileName(r)}.js` });
   file.addExportDeclaration({ moduleSpecifier: "./core/types.js", namedExports: ["RequestOptions", "RawResponse", "WithRawResponse", "FileInput"], isTypeOnly: true });
   file.addExportDeclaration({ moduleSpecifier: "./core/http-promise.js", namedExports: ["HttpPromise"], isTypeOnly: true });
   const ops = ctx.api.resources.flatMap((r) => r.operations);

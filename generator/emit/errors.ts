@@ -9,9 +9,6 @@ import type { MapperWriter } from "./mappers.js";
 import { typeExpr } from "./type-expr.js";
 import type { ModuleBuilder } from "./module.js";
 
-export function errorClassName(name: string): string {
-  return name.endsWith("Error") ? name : `${name}Error`;
-}
 
 export function emitErrors(ctx: EmitContext, file: ModuleBuilder, mappers: MapperWriter): void {
   const base = ctx.config.client.errorBaseClass;
@@ -31,7 +28,7 @@ export function emitErrors(ctx: EmitContext, file: ModuleBuilder, mappers: Mappe
   const classes = new Map<string, string>();
   for (const e of ctx.api.errors) {
     if (!e.name) continue;
-    const cls = errorClassName(e.name);
+    const cls = ctx.errorClasses.get(e.status)!;
     classes.set(e.status, cls);
     const bodyType = e.types.length ? [...new Set(e.types.map((t) => typeExpr(ctx, t, "output")))].join(" | ") : undefined;
     file.addClass({

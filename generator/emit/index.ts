@@ -12,14 +12,16 @@ import { emitErrors } from "./errors.js";
 import { MapperWriter } from "./mappers.js";
 import { emitModels } from "./models.js";
 import { ModuleBuilder } from "./module.js";
+import type { NameReporter } from "./naming.js";
 import { emitPackageFiles, type MethodDoc } from "./package-files.js";
-import { emitResource, resourceFileName } from "./resources.js";
+import { emitResource } from "./resources.js";
 import { runtimeFiles } from "./runtime.js";
 
 const HEADER = "// This file is generated from the OpenAPI description. Do not edit: change the spec or the generator instead.\n\n";
 
-export function emitPackage(api: Api, config: GeneratorConfig): Map<string, string> {
-  const ctx = new EmitContext(api, config);
+/** `reporter` receives the emitter's diagnostics (renamed identifiers), located in the spec. */
+export function emitPackage(api: Api, config: GeneratorConfig, reporter?: NameReporter): Map<string, string> {
+  const ctx = new EmitContext(api, config, reporter);
   const mappers = new MapperWriter(ctx);
   const modules: ModuleBuilder[] = [];
   const build = <T>(path: string, emit: (m: ModuleBuilder) => T): T => {
@@ -38,7 +40,7 @@ export function emitPackage(api: Api, config: GeneratorConfig): Map<string, stri
   build("src/environments.ts", (m) => emitEnvironments(ctx, m));
   build("src/options.ts", (m) => emitOptions(ctx, m));
   const methods: MethodDoc[] = [];
-  for (const r of api.resources) methods.push(...build(`src/resources/${resourceFileName(r)}.ts`, (m) => emitResource(ctx, r, m, mappers)));
+  for (const r of api.resources) methods.push(...build(`src/resources/${ctx.spelling.fileName(r)}.ts`, (m) => emitResource(ctx, r, m, mappers)));
   build("src/Client.ts", (m) => emitRootClient(ctx, m));
   build("src/mappers.ts", (m) => {
     if (!mappers.write(m)) m.addStatements("export {};");

@@ -14,18 +14,8 @@ import { propertyDocs } from "./models.js";
 import { access, camelCase, keySource, pascalCase, propertyKey, safeIdentifier } from "./names.js";
 import { isIdentifier } from "../words.js";
 import { typeExpr } from "./type-expr.js";
-import { errorClassName } from "./errors.js";
 import { templateText } from "./escape.js";
-
-export function resourceFileName(r: Resource): string {
-  return r.name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
-}
-
-export function resourceClassName(ctx: EmitContext, r: Resource): string {
-  const base = pascalCase(r.name);
-  const clash = ctx.api.types.some((t) => ctx.typeName(t.name) === base) || base === ctx.config.client.className;
-  return clash ? `${base}Resource` : base;
-}
+import { NameRegistry } from "./naming.js";
 
 /** What the request argument of a method looks like. */
 interface RequestShape {
@@ -60,20 +50,23 @@ function hasRequiredMembers(ctx: EmitContext, t: TypeRef): boolean {
 }
 
 /**
- * TypeScript keys of a request's members: camelCase, unless two collide (a header and a query parameter with one
- * name): then the location is appended (`lastEventIdHeader`).
+ * TypeScript keys of a request's members, claimed in one registry per request interface: camelCase, unless two
+ * collide (a header and a query parameter with one name): then the location is appended (`lastEventIdHeader`),
+ * and a numeric suffix if that is still taken (`frontend_api` and `frontendApi`, both in the query).
  */
 const KEYS = new WeakMap<object, string>();
-function memberKeys(req: RequestShape): void {
+function memberKeys(ctx: EmitContext, op: Operation, req: RequestShape): void {
   const all: Array<{ item: object; name: string; where: string }> = [
     ...req.params.map((p) => ({ item: p, name: p.name, where: p.in })),
     ...req.fields.map((f) => ({ item: f, name: f.name, where: "field" })),
   ];
   const count = new Map<string, number>();
   for (const a of all) count.set(propertyKey(a.name), (count.get(propertyKey(a.name)) ?? 0) + 1);
+  const names = new NameRegistry(`the request of ${op.id}`, ctx.reporter, req.bodyMember ? ["body"] : []);
   for (const a of all) {
     const k = propertyKey(a.name);
-    KEYS.set(a.item, count.get(k)! > 1 ? propertyKey(`${a.name} ${a.where}`) : k);
+    const wanted = count.get(k)! > 1 ? propertyKey(`${a.name} ${a.where}`) : k;
+    KEYS.set(a.item, names.claim(wanted, `the ${a.where} parameter \`${a.name}\``, op.source));
   }
 }
 function keyOf(item: Parameter | MultipartField): string {
@@ -86,13 +79,18 @@ function flagTsKey(ctx: EmitContext, body: TypeRef, wire: string): string {
   return obj?.kind === "object" ? (ctx.keys(obj.properties).get(wire) ?? propertyKey(wire)) : propertyKey(wire);
 }
 
+/** Values a resource module imports by name. */
+const MODULE_VALUES = ["send", "encodePathParam", "serializeHeaderValue", "createCore", "toFormData", "resolveFile", "createStream", "nextLink", "PagePromise", "fs", "client", "result"];
+
 function plan(ctx: EmitContext, op: Operation): MethodPlan {
-  const used = new Set(["requestOptions", "request"]);
+  // Method locals must not shadow what the module imports (runtime functions, error tables, mappers).
+  const used = new Set(["requestOptions", "request", "body", "args", ...MODULE_VALUES]);
+  const taken = (ident: string) => used.has(ident) || /^errorTable\d*$|(FromWire|ToWire)$|^p\d+$/.test(ident);
   const pathArgs = op.params
     .filter((p) => p.in === "path")
     .map((param) => {
       let ident = safeIdentifier(camelCase(param.name) || param.name);
-      while (used.has(ident)) ident = `${ident}_`;
+      while (taken(ident)) ident = `${ident}_`;
       used.add(ident);
       return { param, ident };
     });
@@ -102,7 +100,7 @@ function plan(ctx: EmitContext, op: Operation): MethodPlan {
   const otherFields = body?.kind === "multipart" ? (body.fields ?? []).filter((f) => f.kind !== "file" && f.kind !== "files") : [];
   const files = [...fileFields.filter((f) => f.required), ...fileFields.filter((f) => !f.required)].map((field) => {
     let ident = safeIdentifier(camelCase(field.name) || field.name);
-    while (used.has(ident)) ident = `${ident}_`;
+    while (taken(ident)) ident = `${ident}_`;
     used.add(ident);
     return { field, ident };
   });
@@ -122,7 +120,7 @@ function plan(ctx: EmitContext, op: Operation): MethodPlan {
   } else if (params.length > 0 || otherFields.length > 0 || jsonLike) {
     const flatten = jsonLike && isObjectType(ctx, body.type) && !params.some((p) => ctx.resolve(body.type)?.kind === "object" && (ctx.resolve(body.type) as any).properties.some((q: any) => propertyKey(q.name) === propertyKey(p.name)));
     request = {
-      typeName: ctx.typeName(op.requestTypeName),
+      typeName: ctx.spelling.requestTypeName(op),
       kind: "interface",
       optional:
         !params.some((p) => p.required) &&
@@ -160,7 +158,7 @@ function returnType(ctx: EmitContext, op: Operation): string {
 
 /** Emits the resource module; returns what the README says about each method. */
 export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder, mappers: MapperWriter): MethodDoc[] {
-  const className = resourceClassName(ctx, r);
+  const className = ctx.spelling.className(r);
   const plans = r.operations.map((op) => plan(ctx, op));
   const typeImports = new Set<string>();
   const mapperImports = new Set<string>();
@@ -170,7 +168,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder,
 
   // Request interfaces.
   for (const p of plans) {
-    if (p.request) memberKeys(p.request);
+    if (p.request) memberKeys(ctx, p.op, p.request);
     const req = p.request;
     if (req?.kind !== "interface") continue;
     const members = [
@@ -191,7 +189,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder,
     file.addInterface({
       name: req.typeName,
       isExported: true,
-      docs: jsDoc({ description: `Request for {@link ${className}.${p.op.name}}.` }),
+      docs: jsDoc({ description: `Request for {@link ${className}.${ctx.spelling.methodName(p.op)}}.` }),
       ...(req.extendsBody ? { extends: [req.extendsBody] } : {}),
       properties: members,
     });
@@ -418,14 +416,14 @@ function method(
 
   const { docs, example } = methodDocs(ctx, r, p);
   const doc: MethodDoc = {
-    resource: r.name,
-    name: op.name,
-    signature: `${op.name}(${params.map((q) => `${q.name}${q.hasQuestionToken ? "?" : ""}: ${q.type}`).join(", ")}): ${returnType}`,
+    resource: ctx.spelling.member(r),
+    name: ctx.spelling.methodName(op),
+    signature: `${ctx.spelling.methodName(op)}(${params.map((q) => `${q.name}${q.hasQuestionToken ? "?" : ""}: ${q.type}`).join(", ")}): ${returnType}`,
     summary: (op.summary ?? op.description ?? "").split("\n")[0]!,
     example,
   };
   if (op.ignoredArguments.length === 0) {
-    return { doc, structure: { name: op.name, parameters: params, returnType, statements, docs } };
+    return { doc, structure: { name: ctx.spelling.methodName(op), parameters: params, returnType, statements, docs } };
   }
   // Compatibility overload: callers that pass arguments the endpoint does not take (config ignoredArguments).
   const ignored = op.ignoredArguments.map((a) => ({ name: safeIdentifier(camelCase(a)), type: "string" }));
@@ -436,7 +434,7 @@ function method(
       returnType,
       docs: jsDoc({
         description: `Accepts and ignores ${ignored.map((i) => `\`${i.name}\``).join(", ")}: the endpoint takes no such argument (kept so existing calls keep compiling).`,
-        deprecated: `Call \`${op.name}(${params.map((x) => x.name).join(", ")})\` instead.`,
+        deprecated: `Call \`${ctx.spelling.methodName(op)}(${params.map((x) => x.name).join(", ")})\` instead.`,
       }),
     },
   ];
@@ -445,7 +443,7 @@ function method(
   return {
     doc,
     structure: {
-      name: op.name,
+      name: ctx.spelling.methodName(op),
       overloads,
       parameters: [{ name: "...args", type: "any[]" }],
       returnType,
@@ -545,7 +543,7 @@ function methodDocs(ctx: EmitContext, r: Resource, p: MethodPlan) {
   tags.push(["param", "requestOptions Per-request timeout, retries, abort signal and headers."]);
   for (const e of op.errors) {
     const status = ctx.api.errors.find((x) => x.status === e.status);
-    if (status?.name) tags.push(["throws", `{@link ${errorClassName(status.name)}} on HTTP ${e.status}`]);
+    if (status?.name) tags.push(["throws", `{@link ${ctx.errorClasses.get(status.status)}} on HTTP ${e.status}`]);
   }
   const clientVar = "client";
   const args: string[] = p.pathArgs.map((a) => exampleValue(ctx, a.param.type, a.param.name));
@@ -568,7 +566,7 @@ function methodDocs(ctx: EmitContext, r: Resource, p: MethodPlan) {
     }
   }
   for (const f of p.files.filter((x) => x.field.required)) args.push(f.field.kind === "files" ? `[fs.createReadStream("${f.field.name}.jsonl")]` : `fs.createReadStream("${f.field.name}.jsonl")`);
-  const accessor = `${clientVar}.${r.name}.${op.name}`;
+  const accessor = `${clientVar}.${ctx.spelling.member(r)}.${ctx.spelling.methodName(op)}`;
   const example = `${p.files.length ? 'import fs from "node:fs";\n' : ""}const result = await ${accessor}(${args.join(", ")});`;
   tags.push(["example", `\n${example}`]);
   return { example, docs: jsDoc({ description: [op.summary, op.description].filter((x, i, a) => x && a.indexOf(x) === i).join("\n\n"), deprecated: op.deprecated, tags }) };
