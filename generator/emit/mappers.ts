@@ -8,6 +8,9 @@ import type { EmitContext, MapDirection } from "./context.js";
 import { access, camelCase } from "./names.js";
 import type { ModuleBuilder } from "./module.js";
 
+/** Object.prototype's members: wire keys of these names are read only as own properties. */
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 export class MapperWriter {
   /** Mapper functions to emit, by name → body text. */
   private readonly functions = new Map<string, string>();
@@ -80,7 +83,8 @@ export class MapperWriter {
       }
       case "map": {
         const f = this.fn(t.values, dir)!;
-        return `  const o: any = {};\n  for (const k in w) o[k] = ${f}(w[k]);\n  return o;`;
+        // Entries become own data properties, whatever the key (`__proto__` included): no prototype is replaced.
+        return `  return Object.fromEntries(Object.entries(w as Record<string, any>).map(([k, v]) => [k, ${f}(v)]));`;
       }
       case "union":
         return this.unionBody(t, dir);
@@ -107,6 +111,7 @@ export class MapperWriter {
   private objectBody(props: Property[], dir: MapDirection): string {
     const keys = this.ctx.keys(props);
     const picks: string[] = [];
+    const own: string[] = [];
     const sets: string[] = [];
     props.forEach((p, i) => {
       const ts = keys.get(p.name)!;
@@ -114,12 +119,20 @@ export class MapperWriter {
       const f = this.fn(p.type, dir);
       if (from === to && !f) return;
       const v = `v${i}`;
-      picks.push(`${JSON.stringify(from)}: ${v}`);
+      if (PROTOTYPE_NAMES.has(from)) {
+        // Destructuring would read an inherited member (Object.prototype.toString) when the key is absent.
+        own.push(`  const ${v} = Object.hasOwn(w, ${JSON.stringify(from)}) ? (w as any)[${JSON.stringify(from)}] : undefined;`, `  delete o[${JSON.stringify(from)}];`);
+      } else picks.push(`${JSON.stringify(from)}: ${v}`);
       const value = f ? `${v} == null ? ${v} : ${f}(${v})` : v;
-      sets.push(`  if (${v} !== undefined) ${access("o", to)} = ${value};`);
+      // Assigning `__proto__` would replace the prototype: define it as an own data property instead.
+      sets.push(
+        to === "__proto__"
+          ? `  if (${v} !== undefined) Object.defineProperty(o, "__proto__", { value: ${value}, enumerable: true, writable: true, configurable: true });`
+          : `  if (${v} !== undefined) ${access("o", to)} = ${value};`,
+      );
     });
-    if (picks.length === 0) return "  return w as any;";
-    return `  const { ${picks.join(", ")}, ...o } = w as any;\n${sets.join("\n")}\n  return o;`;
+    if (sets.length === 0) return "  return w as any;";
+    return `  const { ${[...picks, "...o"].join(", ")} } = w as any;\n${[...own, ...sets].join("\n")}\n  return o;`;
   }
 
   private unionBody(t: Extract<TypeRef, { kind: "union" }>, dir: MapDirection): string {
