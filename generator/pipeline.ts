@@ -70,7 +70,7 @@ export async function generate(partial: PartialConfig, diagnostics = new Diagnos
   const custom = new Map([...previous].filter(([path]) => path.startsWith(CUSTOM_DIR)));
   const provenance = provenanceOf(front.doc, front.config);
   const pkg = { ...front.config.package, version: startingVersion(previous, front.config.package.version), generated: provenance };
-  const emitted = withCustomExports(emitPackage(front.api, { ...front.config, package: pkg }), custom);
+  const emitted = withCustomExports(emitPackage(front.api, { ...front.config, package: pkg }, { diagnostics: front.diagnostics, locate: (p) => front.sources.locate(p) }), custom);
   let compiled: Map<string, string>;
   try {
     compiled = await addDist(new Map([...(await formatFiles(emitted)), ...custom]));

@@ -3,14 +3,13 @@
  * authentication, client headers), `src/environments.ts`, `src/Client.ts` (root client with one lazy getter per
  * resource) and `src/index.ts`.
  */
-import type { SourceFile } from "ts-morph";
 import { defaultAuthOption } from "../config.js";
 import type { AuthScheme } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
 import { jsDoc } from "./docs.js";
 import { camelCase, pascalCase, safeIdentifier } from "./names.js";
-import { resourceClassName, resourceFileName } from "./resources.js";
 import { typeExpr } from "./type-expr.js";
+import type { ModuleBuilder } from "./module.js";
 
 export interface Environment {
   name: string;
@@ -46,7 +45,7 @@ export function environments(ctx: EmitContext): Environment[] {
   return out;
 }
 
-export function emitEnvironments(ctx: EmitContext, file: SourceFile): void {
+export function emitEnvironments(ctx: EmitContext, file: ModuleBuilder): void {
   const envs = environments(ctx);
   const name = `${ctx.config.client.errorPrefix}Environment`;
   file.addVariableStatement({
@@ -92,12 +91,12 @@ function authOptions(ctx: EmitContext): AuthOption[] {
   });
 }
 
-export function emitOptions(ctx: EmitContext, file: SourceFile): void {
+export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
   const cls = ctx.config.client.className;
   const envName = `${ctx.config.client.errorPrefix}Environment`;
   const auth = authOptions(ctx);
   const envs = environments(ctx);
-  file.addImportDeclaration({ moduleSpecifier: "./core/types.js", namedImports: ["ClientCore", "HeaderInput", "QueryParam"], isTypeOnly: true });
+  file.addImportDeclaration({ moduleSpecifier: "./core/types.js", namedImports: ["ClientCore", "HeaderInput"], isTypeOnly: true });
   file.addImportDeclaration({ moduleSpecifier: "./core/errors.js", namedImports: ["SdkError"] });
   const runtimeAuth = ["readEnv", "resolveSupplier"];
   if (auth.some((a) => a.scheme.kind === "basic")) runtimeAuth.push("basicAuth");
@@ -162,22 +161,23 @@ export function emitOptions(ctx: EmitContext, file: SourceFile): void {
     // Required credentials are known to be present past the check: no condition needed.
     on = (scheme) => (optional ? `${schemeVar.get(scheme)} != null` : "");
   }
-  const headers = new Map<string, string[]>();
+  // Each credential is sent under a condition: its scheme is the one in use (`when`), or always ("" when required).
+  const headers = new Map<string, Guarded[]>();
   const queryEntries: string[] = [];
   const cookies: string[] = [];
-  const add = (name: string, value: string) => headers.set(name, [...(headers.get(name) ?? []), value.replace(/^ \? /, "")]);
+  const add = (name: string, g: Guarded) => headers.set(name, [...(headers.get(name) ?? []), g]);
   for (const a of auth) {
     const v = schemeVar.get(a.scheme.name)!;
     const s = a.scheme;
     const when = on(s.name);
-    if (s.kind === "bearer" || s.kind === "oauth2") add("Authorization", `${when} ? \`Bearer \${${v}}\``);
-    else if (s.kind === "basic") add("Authorization", `${when} ? ${v}`);
-    else if (s.in === "header") add(s.param, `${when} ? ${v}`);
-    else if (s.in === "query") queryEntries.push(`{ name: ${JSON.stringify(s.param)}, value: ${when} ? ${v} : undefined }`);
-    else cookies.push(`${when} ? ${JSON.stringify(s.param + "=")} + encodeURIComponent(String(${v}))`);
+    if (s.kind === "bearer" || s.kind === "oauth2") add("Authorization", { when, value: `\`Bearer \${${v}}\`` });
+    else if (s.kind === "basic") add("Authorization", { when, value: v });
+    else if (s.in === "header") add(s.param, { when, value: v });
+    else if (s.in === "query") queryEntries.push(`{ name: ${JSON.stringify(s.param)}, value: ${guarded({ when, value: v })} }`);
+    else cookies.push(guarded({ when, value: `${JSON.stringify(s.param + "=")} + encodeURIComponent(String(${v}))` }));
   }
-  const authHeaders = [...headers].map(([name, values]) => `${JSON.stringify(name)}: ${values.join(" : ")}${values.some((v) => v.includes(" ? ")) ? " : undefined" : ""}`);
-  if (cookies.length) authHeaders.push(`Cookie: [${cookies.map((c) => `${c} : undefined`).join(", ")}].filter((c) => c !== undefined).join("; ") || undefined`);
+  const authHeaders = [...headers].map(([name, values]) => `${JSON.stringify(name)}: ${guardedChain(values)}`);
+  if (cookies.length) authHeaders.push(`Cookie: [${cookies.join(", ")}].filter((c) => c !== undefined).join("; ") || undefined`);
   const clientHeaders: string[] = [];
   for (const h of ctx.api.clientHeaders) clientHeaders.push(`${JSON.stringify(h.wireName)}: options.${safeIdentifier(h.option)} == null ? undefined : String(options.${safeIdentifier(h.option)})`);
   const secretQuery = auth.filter((a) => a.scheme.kind === "apiKey" && a.scheme.in === "query").map((a) => (a.scheme as { param: string }).param);
@@ -230,8 +230,26 @@ export function emitOptions(ctx: EmitContext, file: SourceFile): void {
       statements: [`throw new SdkError(${JSON.stringify(`No base URL: pass baseUrl to new ${cls}({ baseUrl: "https://…" }).`)});`],
     });
   }
-  const imp = file.getImportDeclaration("./core/types.js")!;
-  imp.getNamedImports().find((n) => n.getName() === "QueryParam")?.remove();
+}
+
+/** A value sent only when its condition holds; `when` is "" for a value sent unconditionally. */
+interface Guarded {
+  when: string;
+  value: string;
+}
+
+function guarded(g: Guarded): string {
+  return g.when ? `${g.when} ? ${g.value} : undefined` : g.value;
+}
+
+/** Alternatives for one header: the first whose condition holds (an unconditional one ends the chain). */
+function guardedChain(values: Guarded[]): string {
+  const parts: string[] = [];
+  for (const g of values) {
+    if (!g.when) return [...parts, g.value].join(" : ");
+    parts.push(`${g.when} ? ${g.value}`);
+  }
+  return [...parts, "undefined"].join(" : ");
 }
 
 /** Whether some operation declares its own security requirements, different from the API's default. */
@@ -240,12 +258,12 @@ export function hasSecurityOverrides(ctx: EmitContext): boolean {
   return ctx.api.resources.some((r) => r.operations.some((o) => o.security && JSON.stringify(o.security) !== def));
 }
 
-export function emitRootClient(ctx: EmitContext, file: SourceFile): void {
+export function emitRootClient(ctx: EmitContext, file: ModuleBuilder): void {
   const cls = ctx.config.client.className;
   file.addImportDeclaration({ moduleSpecifier: "./core/types.js", namedImports: ["ClientCore"], isTypeOnly: true });
   file.addImportDeclaration({ moduleSpecifier: "./options.js", namedImports: ["createCore", `type ${cls}Options`] });
   for (const r of ctx.api.resources) {
-    file.addImportDeclaration({ moduleSpecifier: `./resources/${resourceFileName(r)}.js`, namedImports: [resourceClassName(ctx, r)] });
+    file.addImportDeclaration({ moduleSpecifier: `./resources/${ctx.spelling.fileName(r)}.js`, namedImports: [ctx.spelling.className(r)] });
   }
   file.addClass({
     name: cls,
@@ -257,14 +275,14 @@ export function emitRootClient(ctx: EmitContext, file: SourceFile): void {
     properties: [
       { name: "_options", isReadonly: true, scope: "protected" as any, type: `${cls}Options` },
       { name: "_core", isReadonly: true, scope: "protected" as any, type: "ClientCore" },
-      ...ctx.api.resources.map((r) => ({ name: `_${r.name}`, scope: "private" as any, type: `${resourceClassName(ctx, r)} | undefined` })),
+      ...ctx.api.resources.map((r) => ({ name: `_${ctx.spelling.member(r)}`, scope: "private" as any, type: `${ctx.spelling.className(r)} | undefined` })),
     ],
     ctors: [{ parameters: [{ name: "options", type: `${cls}Options`, initializer: "{}" }], statements: ["this._options = options;", "this._core = createCore(options);"] }],
     getAccessors: ctx.api.resources.map((r) => ({
-      name: r.name,
-      returnType: resourceClassName(ctx, r),
-      docs: jsDoc({ description: r.description ?? `The \`${r.name}\` operations: ${r.operations.map((o) => `\`${o.name}\``).join(", ")}.` }),
-      statements: [`return (this._${r.name} ??= new ${resourceClassName(ctx, r)}(this._options, this._core));`],
+      name: ctx.spelling.member(r),
+      returnType: ctx.spelling.className(r),
+      docs: jsDoc({ description: r.description ?? `The \`${r.name}\` operations: ${r.operations.map((o) => `\`${ctx.spelling.methodName(o)}\``).join(", ")}.` }),
+      statements: [`return (this._${ctx.spelling.member(r)} ??= new ${ctx.spelling.className(r)}(this._options, this._core));`],
     })),
   });
 }
@@ -274,7 +292,7 @@ function authExample(ctx: EmitContext): string {
   return first ? ` ${first.options[0]!.name}: "…" ` : "";
 }
 
-export function emitIndex(ctx: EmitContext, file: SourceFile): void {
+export function emitIndex(ctx: EmitContext, file: ModuleBuilder): void {
   const cls = ctx.config.client.className;
   file.addExportDeclaration({ moduleSpecifier: "./Client.js", namedExports: [cls] });
   file.addExportDeclaration({ moduleSpecifier: "./options.js", namedExports: [`${cls}Options`], isTypeOnly: true });
@@ -283,7 +301,7 @@ export function emitIndex(ctx: EmitContext, file: SourceFile): void {
   file.addExportDeclaration({ moduleSpecifier: "./types.js" });
   // Every type under one name (`Cohere.EmbedJob`), as a type-only namespace: no runtime object for bundles to keep.
   file.addStatements(`export type * as ${safeIdentifier(ctx.config.client.errorPrefix)} from "./types.js";`);
-  for (const r of ctx.api.resources) file.addExportDeclaration({ moduleSpecifier: `./resources/${resourceFileName(r)}.js` });
+  for (const r of ctx.api.resources) file.addExportDeclaration({ moduleSpecifier: `./resources/${ctx.spelling.fileName(r)}.js` });
   file.addExportDeclaration({ moduleSpecifier: "./core/types.js", namedExports: ["RequestOptions", "RawResponse", "WithRawResponse", "FileInput"], isTypeOnly: true });
   file.addExportDeclaration({ moduleSpecifier: "./core/http-promise.js", namedExports: ["HttpPromise"], isTypeOnly: true });
   const ops = ctx.api.resources.flatMap((r) => r.operations);

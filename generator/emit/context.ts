@@ -4,7 +4,10 @@
  */
 import type { GeneratorConfig } from "../config.js";
 import type { Api, NamedType, Property, TypeRef } from "../ir/types.js";
-import { propertyKey, typeIdentifier } from "./names.js";
+import type { ModuleBuilder } from "./module.js";
+import { NameRegistry, type NameReporter } from "./naming.js";
+import { propertyKey, RUNTIME_NAMES, typeIdentifier } from "./names.js";
+import { Spelling } from "./spelling.js";
 
 export type MapDirection = "fromWire" | "toWire";
 
@@ -14,6 +17,14 @@ export class EmitContext {
   readonly errorTables = new Map<string, string>();
   /** Types not emitted: multipart body shapes (their fields become method arguments instead). */
   readonly skippedTypes = new Set<string>();
+  /** Spellings of resources and operations (classes, getters, files, methods, request types). */
+  readonly spelling: Spelling;
+  /** Names the package exports (see the constructor). */
+  readonly exported: NameRegistry;
+  /** Error class of each declared status. */
+  readonly errorClasses = new Map<string, string>();
+  /** The module being built: type expressions record the names they use in it (its imports). */
+  module: ModuleBuilder | undefined;
   private readonly typeNames = new Map<string, string>();
   private readonly inputNames = new Map<string, string>();
   private readonly keyCache = new WeakMap<Property[], Map<string, string>>();
@@ -22,21 +33,33 @@ export class EmitContext {
   constructor(
     readonly api: Api,
     readonly config: GeneratorConfig,
+    readonly reporter?: NameReporter,
   ) {
-    // Names the SDK itself declares: the client, its options, the error classes.
-    const used = new Set<string>([config.client.className, config.client.errorBaseClass, `${config.client.className}Options`, `${config.client.errorPrefix}Environment`]);
-    for (const e of api.errors) if (e.name) used.add(e.name.endsWith("Error") ? e.name : `${e.name}Error`);
-    for (const t of api.types) {
-      this.named.set(t.name, t);
-      let id = typeIdentifier(t.name);
-      for (let i = 2; used.has(id); i++) id = `${typeIdentifier(t.name)}${i}`;
-      used.add(id);
-      this.typeNames.set(t.name, id);
-    }
-    this.computeInputVariants(used);
+    // Every name the package exports (index.ts re-exports each module) is claimed in one registry: first the
+    // names the SDK itself declares (client, options, environments, error classes and aliases, error tables) and
+    // the runtime names generated modules import, then schemas, their input variants, resources and requests.
+    const c = config.client;
+    const exported = new NameRegistry("the package's exports", reporter, [
+      c.className,
+      `${c.className}Options`,
+      `${c.errorPrefix}Environment`,
+      ...["SdkError", "TimeoutError", "ConnectionError", "AbortError", "ResponseError"].map((n) => `${c.errorPrefix}${n}`),
+      ...RUNTIME_NAMES,
+    ]);
+    this.exported = exported;
+    exported.claim(c.errorBaseClass, "the base error class");
+    for (const e of api.errors) if (e.name) this.errorClasses.set(e.status, exported.claim(e.name.endsWith("Error") ? e.name : `${e.name}Error`, `the error class of HTTP ${e.status}`));
     for (const r of api.resources) {
       for (const o of r.operations) if (o.body?.kind === "multipart" && o.body.type.kind === "named") this.skippedTypes.add(o.body.type.name);
     }
+    for (const t of api.types) {
+      this.named.set(t.name, t);
+      // A multipart body shape is not emitted: its name is free for the request interface that replaces it.
+      if (this.skippedTypes.has(t.name)) this.typeNames.set(t.name, typeIdentifier(t.name));
+      else this.typeNames.set(t.name, exported.claim(typeIdentifier(t.name), `schema \`${t.name}\``, t.source));
+    }
+    this.computeInputVariants(exported);
+    this.spelling = new Spelling(api.resources, exported, ["_options", "_core"], reporter, (op) => typeIdentifier(op.requestTypeName));
     this.computeNeeds("fromWire");
     this.computeNeeds("toWire");
   }
@@ -58,7 +81,7 @@ export class EmitContext {
     return this.inputNames.has(irName);
   }
 
-  private computeInputVariants(used: Set<string>): void {
+  private computeInputVariants(exported: NameRegistry): void {
     const differs = (t: TypeRef | undefined, seen: Set<string>): boolean => {
       if (!t) return false;
       switch (t.kind) {
@@ -83,10 +106,7 @@ export class EmitContext {
     for (const t of this.api.types) {
       if (this.resolve({ kind: "named", name: t.name })?.kind !== "object") continue;
       if (!differs({ kind: "named", name: t.name }, new Set())) continue;
-      let id = `${this.typeName(t.name)}Input`;
-      for (let i = 2; used.has(id); i++) id = `${this.typeName(t.name)}Input${i}`;
-      used.add(id);
-      this.inputNames.set(t.name, id);
+      this.inputNames.set(t.name, exported.claim(`${this.typeName(t.name)}Input`, `the request shape of schema \`${t.name}\``, t.source));
     }
   }
 

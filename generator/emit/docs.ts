@@ -1,9 +1,10 @@
 /** TSDoc text from spec descriptions. */
+import { tsdoc } from "./escape.js";
 
 /** Makes spec prose safe inside a `/** … *\/` block. */
 export function docText(s: string | undefined): string | undefined {
   if (!s) return undefined;
-  return s.replace(/\*\//g, "*\\/").replace(/\r\n/g, "\n").trim();
+  return tsdoc(s).trim() || undefined;
 }
 
 export interface DocParts {
@@ -15,8 +16,8 @@ export interface DocParts {
 /** A ts-morph JSDoc structure (or nothing when there is nothing to say). */
 export function jsDoc(parts: DocParts): Array<{ description: string; tags: Array<{ tagName: string; text?: string }> }> {
   const tags: Array<{ tagName: string; text?: string }> = [];
-  if (parts.deprecated) tags.push({ tagName: "deprecated", ...(typeof parts.deprecated === "string" ? { text: parts.deprecated } : {}) });
-  for (const [tagName, text] of parts.tags ?? []) tags.push({ tagName, text });
+  if (parts.deprecated) tags.push({ tagName: "deprecated", ...(typeof parts.deprecated === "string" ? { text: tsdoc(parts.deprecated) } : {}) });
+  for (const [tagName, text] of parts.tags ?? []) tags.push({ tagName, text: tsdoc(text) });
   const description = docText(parts.description) ?? "";
   if (!description && tags.length === 0) return [];
   // A blank line between the prose and the tags; nothing trailing when there are no tags.

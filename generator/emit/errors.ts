@@ -2,18 +2,15 @@
  * `src/errors.ts`: the SDK's error base class (named in the config), one subclass per declared status, the error
  * table the runtime uses to pick a class, and branded aliases of the runtime's timeout/connection/abort errors.
  */
-import type { SourceFile } from "ts-morph";
 import type { Operation } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
 import { jsDoc } from "./docs.js";
 import type { MapperWriter } from "./mappers.js";
 import { typeExpr } from "./type-expr.js";
+import type { ModuleBuilder } from "./module.js";
 
-export function errorClassName(name: string): string {
-  return name.endsWith("Error") ? name : `${name}Error`;
-}
 
-export function emitErrors(ctx: EmitContext, file: SourceFile, mappers: MapperWriter): void {
+export function emitErrors(ctx: EmitContext, file: ModuleBuilder, mappers: MapperWriter): void {
   const base = ctx.config.client.errorBaseClass;
   const prefix = ctx.config.client.errorPrefix;
   // The runtime's classes are imported under aliases no API name can take (the base class may well be `ApiError`).
@@ -28,14 +25,12 @@ export function emitErrors(ctx: EmitContext, file: SourceFile, mappers: MapperWr
     }),
     properties: [{ name: "name", type: "string", isReadonly: true, hasOverrideKeyword: true, initializer: JSON.stringify(base) }],
   });
-  const typeNames = new Set<string>();
   const classes = new Map<string, string>();
   for (const e of ctx.api.errors) {
     if (!e.name) continue;
-    const cls = errorClassName(e.name);
+    const cls = ctx.errorClasses.get(e.status)!;
     classes.set(e.status, cls);
     const bodyType = e.types.length ? [...new Set(e.types.map((t) => typeExpr(ctx, t, "output")))].join(" | ") : undefined;
-    if (bodyType) for (const m of bodyType.matchAll(/\b[A-Z][A-Za-z0-9_]*\b/g)) if (ctx.api.types.some((t) => ctx.typeName(t.name) === m[0])) typeNames.add(m[0]);
     file.addClass({
       name: cls,
       isExported: true,
@@ -91,7 +86,7 @@ export function emitErrors(ctx: EmitContext, file: SourceFile, mappers: MapperWr
     });
   });
   if (parsers.size) file.addImportDeclaration({ moduleSpecifier: "./mappers.js", namedImports: [...parsers].sort() });
-  if (typeNames.size) file.addImportDeclaration({ moduleSpecifier: "./types.js", namedImports: [...typeNames].sort(), isTypeOnly: true });
+  if (file.usedTypes.size) file.addImportDeclaration({ moduleSpecifier: "./types.js", namedImports: [...file.usedTypes].sort(), isTypeOnly: true });
   file.addExportDeclaration({
     moduleSpecifier: "./core/errors.js",
     namedExports: [

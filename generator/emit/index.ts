@@ -1,7 +1,7 @@
 /**
  * Emit stage entry: IR → the files of a TypeScript package, in memory (relative path → text, unformatted).
- * ts-morph builds the code (models, mappers, errors, resources, client); handlebars the package files; the runtime
- * core is copied from templates/runtime.
+ * Each module is built as a list of ts-morph structures (models, mappers, errors, resources, client) and printed
+ * once; handlebars renders the package files; the runtime core is copied from templates/runtime.
  */
 import { IndentationText, Project, QuoteKind } from "ts-morph";
 import type { GeneratorConfig } from "../config.js";
@@ -11,57 +11,64 @@ import { EmitContext } from "./context.js";
 import { emitErrors } from "./errors.js";
 import { MapperWriter } from "./mappers.js";
 import { emitModels } from "./models.js";
+import { ModuleBuilder } from "./module.js";
+import type { NameReporter } from "./naming.js";
 import { emitPackageFiles, type MethodDoc } from "./package-files.js";
-import { emitResource, resourceFileName } from "./resources.js";
+import { emitResource } from "./resources.js";
 import { runtimeFiles } from "./runtime.js";
 import { emitWaiterExports } from "./waiters.js";
 
 const HEADER = "// This file is generated from the OpenAPI description. Do not edit: change the spec or the generator instead.\n\n";
 
-export function emitPackage(api: Api, config: GeneratorConfig): Map<string, string> {
-  const ctx = new EmitContext(api, config);
+/** `reporter` receives the emitter's diagnostics (renamed identifiers), located in the spec. */
+export function emitPackage(api: Api, config: GeneratorConfig, reporter?: NameReporter): Map<string, string> {
+  const ctx = new EmitContext(api, config, reporter);
+  const mappers = new MapperWriter(ctx);
+  const modules: ModuleBuilder[] = [];
+  const build = <T>(path: string, emit: (m: ModuleBuilder) => T): T => {
+    const m = new ModuleBuilder(path);
+    modules.push(m);
+    ctx.module = m;
+    try {
+      return emit(m);
+    } finally {
+      ctx.module = undefined;
+    }
+  };
+
+  build("src/types.ts", (m) => emitModels(ctx, m));
+  build("src/errors.ts", (m) => emitErrors(ctx, m, mappers));
+  build("src/environments.ts", (m) => emitEnvironments(ctx, m));
+  build("src/options.ts", (m) => emitOptions(ctx, m));
+  const methods: MethodDoc[] = [];
+  for (const r of api.resources) methods.push(...build(`src/resources/${ctx.spelling.fileName(r)}.ts`, (m) => emitResource(ctx, r, m, mappers)));
+  build("src/Client.ts", (m) => emitRootClient(ctx, m));
+  build("src/mappers.ts", (m) => {
+    if (!mappers.write(m)) m.addStatements("export {};");
+  });
+  build("src/index.ts", (m) => {
+    emitIndex(ctx, m);
+    emitWaiterExports(ctx, m);
+  });
+
+  const out = new Map<string, string>();
+  for (const [path, text] of printModules(modules)) out.set(path, HEADER + text);
+  for (const [path, text] of runtimeFiles()) out.set(path, text);
+  for (const [path, text] of emitPackageFiles(ctx, methods)) out.set(path, text);
+  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/** Prints each module from its structures in one go. */
+function printModules(modules: ModuleBuilder[]): Map<string, string> {
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: { quoteKind: QuoteKind.Double, indentationText: IndentationText.TwoSpaces },
   });
-  const mappers = new MapperWriter(ctx);
-  const file = (path: string) => project.createSourceFile(path, "", { overwrite: true });
-
-  emitModels(ctx, file("src/types.ts"));
-  emitErrors(ctx, file("src/errors.ts"), mappers);
-  emitEnvironments(ctx, file("src/environments.ts"));
-  emitOptions(ctx, file("src/options.ts"));
-  for (const r of api.resources) emitResource(ctx, r, file(`src/resources/${resourceFileName(r)}.ts`), mappers);
-  emitRootClient(ctx, file("src/Client.ts"));
-  const mapperFile = file("src/mappers.ts");
-  if (!mappers.write(mapperFile)) mapperFile.addStatements("export {};");
-  emitIndex(ctx, file("src/index.ts"));
-  emitWaiterExports(ctx, project.getSourceFileOrThrow("src/index.ts"));
-
   const out = new Map<string, string>();
-  for (const sf of project.getSourceFiles()) out.set(sf.getFilePath().replace(/^\//, ""), HEADER + sf.getFullText());
-  for (const [path, text] of runtimeFiles()) out.set(path, text);
-  for (const [path, text] of emitPackageFiles(ctx, methodDocs(project, ctx))) out.set(path, text);
-  return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-/** Method signatures and examples for the README, read back from the emitted resource classes. */
-function methodDocs(project: Project, ctx: EmitContext): MethodDoc[] {
-  const docs: MethodDoc[] = [];
-  for (const r of ctx.api.resources) {
-    const sf = project.getSourceFileOrThrow(`src/resources/${resourceFileName(r)}.ts`);
-    for (const op of r.operations) {
-      const m = sf.getClasses()[0]!.getMethodOrThrow(op.name);
-      const decl = m.getOverloads()[0] ?? m;
-      const example = decl.getJsDocs()[0]?.getTags().find((t) => t.getTagName() === "example")?.getCommentText()?.trim() ?? "";
-      docs.push({
-        resource: r.name,
-        name: op.name,
-        signature: `${op.name}(${decl.getParameters().map((p) => p.getText()).join(", ")}): ${decl.getReturnTypeNode()?.getText() ?? ""}`,
-        summary: (op.summary ?? op.description ?? "").split("\n")[0]!,
-        example,
-      });
-    }
+  for (const m of modules) {
+    const sf = project.createSourceFile(m.path, { statements: m.structures() }, { overwrite: true });
+    out.set(m.path, sf.getFullText());
+    project.removeSourceFile(sf);
   }
-  return docs;
+  return out;
 }

@@ -3,10 +3,13 @@
  * TypeScript shapes (camelCase keys, `Date`). Emitted only for types that differ between the two; everything else is
  * passed through untouched — arrays of primitives (embeddings) are never walked. Unknown fields are kept.
  */
-import type { SourceFile } from "ts-morph";
 import type { Property, TypeRef } from "../ir/types.js";
 import type { EmitContext, MapDirection } from "./context.js";
 import { access, camelCase } from "./names.js";
+import type { ModuleBuilder } from "./module.js";
+
+/** Object.prototype's members: wire keys of these names are read only as own properties. */
+const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 export class MapperWriter {
   /** Mapper functions to emit, by name → body text. */
@@ -15,6 +18,8 @@ export class MapperWriter {
   private aux = 0;
   private readonly auxByShape = new Map<string, string>();
   private readonly helpers = new Set<string>();
+  /** Types the mapper signatures name (imported from ./types.js). */
+  private readonly types = new Set<string>();
 
   constructor(private readonly ctx: EmitContext) {}
 
@@ -26,16 +31,6 @@ export class MapperWriter {
       this.pending.push(() => this.functions.set(name, this.namedMapper(typeName, dir, name)));
     }
     return name;
-  }
-
-  /**
-   * An expression mapping `expr` of type `t`, or undefined when no mapping is needed.
-   * `expr` must be a plain identifier or property access (it may be evaluated twice).
-   */
-  expr(t: TypeRef, expr: string, dir: MapDirection): string | undefined {
-    if (!this.ctx.needsMapping(t, dir)) return undefined;
-    const fn = this.fn(t, dir);
-    return fn ? `${fn}(${expr})` : undefined;
   }
 
   /** A callable (function name) mapping values of `t` that may be null/undefined. */
@@ -88,7 +83,8 @@ export class MapperWriter {
       }
       case "map": {
         const f = this.fn(t.values, dir)!;
-        return `  const o: any = {};\n  for (const k in w) o[k] = ${f}(w[k]);\n  return o;`;
+        // Entries become own data properties, whatever the key (`__proto__` included): no prototype is replaced.
+        return `  return Object.fromEntries(Object.entries(w as Record<string, any>).map(([k, v]) => [k, ${f}(v)]));`;
       }
       case "union":
         return this.unionBody(t, dir);
@@ -105,6 +101,7 @@ export class MapperWriter {
     const type = this.ctx.named.get(typeName)!.type;
     const ts = this.ctx.typeName(typeName);
     const [param, ret] = dir === "fromWire" ? ["w: any", ts] : [`w: ${this.ctx.inputTypeName(typeName)} | null | undefined`, "any"];
+    this.types.add(dir === "fromWire" ? ts : this.ctx.inputTypeName(typeName));
     const inner = type.kind === "nullable" ? type.type : type;
     const body = inner.kind === "object" ? this.objectBody(inner.properties, dir) : this.valueBody(inner, dir);
     return `export function ${name}(${param}): ${ret} {\n  if (w == null || typeof w !== "object") return w as any;\n${body}\n}`;
@@ -114,6 +111,7 @@ export class MapperWriter {
   private objectBody(props: Property[], dir: MapDirection): string {
     const keys = this.ctx.keys(props);
     const picks: string[] = [];
+    const own: string[] = [];
     const sets: string[] = [];
     props.forEach((p, i) => {
       const ts = keys.get(p.name)!;
@@ -121,12 +119,20 @@ export class MapperWriter {
       const f = this.fn(p.type, dir);
       if (from === to && !f) return;
       const v = `v${i}`;
-      picks.push(`${JSON.stringify(from)}: ${v}`);
+      if (PROTOTYPE_NAMES.has(from)) {
+        // Destructuring would read an inherited member (Object.prototype.toString) when the key is absent.
+        own.push(`  const ${v} = Object.hasOwn(w, ${JSON.stringify(from)}) ? (w as any)[${JSON.stringify(from)}] : undefined;`, `  delete o[${JSON.stringify(from)}];`);
+      } else picks.push(`${JSON.stringify(from)}: ${v}`);
       const value = f ? `${v} == null ? ${v} : ${f}(${v})` : v;
-      sets.push(`  if (${v} !== undefined) ${access("o", to)} = ${value};`);
+      // Assigning `__proto__` would replace the prototype: define it as an own data property instead.
+      sets.push(
+        to === "__proto__"
+          ? `  if (${v} !== undefined) Object.defineProperty(o, "__proto__", { value: ${value}, enumerable: true, writable: true, configurable: true });`
+          : `  if (${v} !== undefined) ${access("o", to)} = ${value};`,
+      );
     });
-    if (picks.length === 0) return "  return w as any;";
-    return `  const { ${picks.join(", ")}, ...o } = w as any;\n${sets.join("\n")}\n  return o;`;
+    if (sets.length === 0) return "  return w as any;";
+    return `  const { ${[...picks, "...o"].join(", ")} } = w as any;\n${[...own, ...sets].join("\n")}\n  return o;`;
   }
 
   private unionBody(t: Extract<TypeRef, { kind: "union" }>, dir: MapDirection): string {
@@ -158,16 +164,13 @@ export class MapperWriter {
   }
 
   /** Emits every registered mapper (and the ones they pull in) into the file. */
-  write(file: SourceFile): boolean {
+  write(file: ModuleBuilder): boolean {
     while (this.pending.length) this.pending.shift()!();
     if (this.functions.size === 0 && this.helpers.size === 0) return false;
     const helpers: string[] = [];
-    const all = [...this.functions.values()].join("\n");
     if (this.helpers.has("toDate")) helpers.push("/** ISO 8601 string → Date. */\nexport const toDate = (w: any): any => (w == null ? w : new Date(w));");
     if (this.helpers.has("fromDate")) helpers.push("/** Date → ISO 8601 string. */\nexport const fromDate = (v: any): any => (v instanceof Date ? v.toISOString() : v);");
-    const types = new Set<string>();
-    for (const m of all.matchAll(/\): ([A-Z][A-Za-z0-9_]*) \{|w: ([A-Z][A-Za-z0-9_]*) \| null/g)) types.add(m[1] ?? m[2]!);
-    if (types.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: "./types.js", namedImports: [...types].sort() });
+    if (this.types.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: "./types.js", namedImports: [...this.types].sort() });
     file.addStatements([...helpers, ...[...this.functions.keys()].sort().map((k) => this.functions.get(k)!)].join("\n\n"));
     return true;
   }

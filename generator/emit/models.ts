@@ -1,18 +1,18 @@
 /** `src/types.ts`: one declaration per named type (interfaces, unions, open enums with a const object of values). */
-import type { SourceFile } from "ts-morph";
 import type { NamedType, Property } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
 import { jsDoc } from "./docs.js";
 import { enumMemberName, keySource } from "./names.js";
 import { typeExpr, type Direction } from "./type-expr.js";
+import type { ModuleBuilder } from "./module.js";
 
-export function emitModels(ctx: EmitContext, file: SourceFile): void {
+export function emitModels(ctx: EmitContext, file: ModuleBuilder): void {
   const emitted = ctx.api.types.filter((t) => !ctx.skippedTypes.has(t.name));
   for (const t of emitted) emitNamed(ctx, file, t);
   if (emitted.length === 0) file.addStatements("export {};");
 }
 
-function emitNamed(ctx: EmitContext, file: SourceFile, t: NamedType): void {
+function emitNamed(ctx: EmitContext, file: ModuleBuilder, t: NamedType): void {
   const name = ctx.typeName(t.name);
   const docs = jsDoc({ description: t.description, deprecated: t.deprecated });
   const type = t.type;

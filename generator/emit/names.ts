@@ -16,7 +16,7 @@ const GLOBAL_TYPES = new Set(
 );
 
 /** Internal names used by generated code that a type name must not take. */
-const INTERNAL = new Set([
+export const RUNTIME_NAMES = [
   "HttpPromise",
   "RequestOptions",
   "ClientCore",
@@ -34,7 +34,12 @@ const INTERNAL = new Set([
   "ConnectionError",
   "AbortError",
   "ResponseError",
-]);
+  "ErrorOptions",
+  "errorTable",
+  "createCore",
+  "send",
+];
+const INTERNAL = new Set(RUNTIME_NAMES);
 
 export function safeIdentifier(name: string): string {
   const id = isIdentifier(name) ? name : camelCase(name) || "_";

@@ -4,8 +4,6 @@ import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import type { EmitContext } from "./context.js";
 import { environments } from "./client.js";
-import { errorClassName } from "./errors.js";
-import { resourceClassName, resourceFileName } from "./resources.js";
 import { waiterDocs } from "./waiters.js";
 
 const TEMPLATES = fileURLToPath(new URL("../../templates/", import.meta.url));
@@ -28,7 +26,7 @@ export interface MethodDoc {
 
 export function emitPackageFiles(ctx: EmitContext, methods: MethodDoc[]): Map<string, string> {
   const pkg = ctx.config.package;
-  const subpaths = ctx.api.resources.map((r) => ({ subpath: `resources/${resourceFileName(r)}`, file: `resources/${resourceFileName(r)}` }));
+  const subpaths = ctx.api.resources.map((r) => ({ subpath: `resources/${ctx.spelling.fileName(r)}`, file: `resources/${ctx.spelling.fileName(r)}` }));
   const out = new Map<string, string>();
   out.set("package.json", render("package.json.hbs", { ...pkg, subpaths }));
   out.set("tsconfig.json", render("tsconfig.json.hbs", {}));
@@ -36,7 +34,7 @@ export function emitPackageFiles(ctx: EmitContext, methods: MethodDoc[]): Map<st
   if ((pkg.license ?? "").toUpperCase() === "MIT") out.set("LICENSE", render("LICENSE.mit.hbs", { holder: pkg.author ?? `the ${pkg.name} authors` }));
   const envs = environments(ctx);
   const firstAuth = ctx.api.auth[0];
-  const errors = ctx.api.errors.filter((e) => e.name).map((e) => ({ status: e.status, cls: errorClassName(e.name!), description: e.description ?? "" }));
+  const errors = ctx.api.errors.filter((e) => e.name).map((e) => ({ status: e.status, cls: ctx.errorClasses.get(e.status)!, description: e.description ?? "" }));
   const upload = methods.find((m) => /Uploadable/.test(m.signature));
   const paginated = methods.find((m) => /PagePromise</.test(m.signature));
   const streamed = methods.find((m) => /Stream</.test(m.signature));
@@ -53,12 +51,12 @@ export function emitPackageFiles(ctx: EmitContext, methods: MethodDoc[]): Map<st
       environments: envs,
       envName: `${ctx.config.client.errorPrefix}Environment`,
       resources: ctx.api.resources.map((r) => ({
-        name: r.name,
-        className: resourceClassName(ctx, r),
-        file: resourceFileName(r),
-        methods: methods.filter((m) => m.resource === r.name),
+        name: ctx.spelling.member(r),
+        className: ctx.spelling.className(r),
+        file: ctx.spelling.fileName(r),
+        methods: methods.filter((m) => m.resource === ctx.spelling.member(r)),
       })),
-      firstResource: ctx.api.resources[0] ? { name: ctx.api.resources[0].name, className: resourceClassName(ctx, ctx.api.resources[0]), file: resourceFileName(ctx.api.resources[0]) } : undefined,
+      firstResource: ctx.api.resources[0] ? { name: ctx.spelling.member(ctx.api.resources[0]), className: ctx.spelling.className(ctx.api.resources[0]), file: ctx.spelling.fileName(ctx.api.resources[0]) } : undefined,
       firstMethod: methods[0],
       errors,
       upload,

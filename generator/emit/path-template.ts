@@ -4,18 +4,18 @@
  * `{`, `/` or a backslash still finds its value, and nothing in the path can end the literal or open `${`.
  */
 import type { Parameter } from "../ir/types.js";
+import { stringLiteral, templateText as literal } from "./escape.js";
 
 /** The path as a string literal, or as an arrow function when it encodes parameters (a bad value then rejects the call). */
 export function pathSource(path: string, args: ReadonlyArray<{ param: Parameter; ident: string }>): string {
-  if (args.length === 0) return JSON.stringify(path);
-  const literal = (s: string) => s.replace(/[`\\]/g, "\\$&").replace(/\$\{/g, "\\${");
+  if (args.length === 0) return stringLiteral(path);
   let out = "";
   let last = 0;
   for (const m of path.matchAll(/\{([^}]+)\}/g)) {
     const a = args.find((x) => x.param.name === m[1]);
     out += literal(path.slice(last, m.index));
     // The name is always passed: an empty value is refused with an error naming the parameter.
-    out += a ? `\${encodePathParam(${a.ident}, ${JSON.stringify(a.param.style)}, ${a.param.explode}, ${JSON.stringify(a.param.name)})}` : literal(m[0]);
+    out += a ? `\${encodePathParam(${a.ident}, ${stringLiteral(a.param.style)}, ${a.param.explode}, ${stringLiteral(a.param.name)})}` : literal(m[0]);
     last = m.index + m[0].length;
   }
   return "() => `" + out + literal(path.slice(last)) + "`";

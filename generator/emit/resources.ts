@@ -2,30 +2,22 @@
  * `src/resources/<resource>.ts`: one class per resource group, one method per operation, plus the request
  * interfaces the methods take. Methods read like hand-written code: build a request spec, hand it to the runtime.
  */
-import type { ClassDeclarationStructure, MethodDeclarationOverloadStructure, OptionalKind, SourceFile } from "ts-morph";
+import type { ClassDeclarationStructure, MethodDeclarationOverloadStructure, OptionalKind } from "ts-morph";
+import type { ModuleBuilder } from "./module.js";
 import type { MultipartField, Operation, Parameter, Resource, TypeRef } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
 import { jsDoc } from "./docs.js";
 import { exampleValue } from "./examples.js";
 import type { MapperWriter } from "./mappers.js";
+import type { MethodDoc } from "./package-files.js";
 import { propertyDocs } from "./models.js";
 import { access, camelCase, keySource, pascalCase, propertyKey, safeIdentifier } from "./names.js";
 import { isIdentifier } from "../words.js";
 import { typeExpr } from "./type-expr.js";
-import { errorClassName } from "./errors.js";
 import { emptyOkEntry } from "./empty-body.js";
 import { emitWaiters } from "./waiters.js";
 import { pathSource } from "./path-template.js";
-
-export function resourceFileName(r: Resource): string {
-  return r.name.replace(/([a-z0-9])([A-Z])/g, "$1-$2").replace(/_/g, "-").toLowerCase();
-}
-
-export function resourceClassName(ctx: EmitContext, r: Resource): string {
-  const base = pascalCase(r.name);
-  const clash = ctx.api.types.some((t) => ctx.typeName(t.name) === base) || base === ctx.config.client.className;
-  return clash ? `${base}Resource` : base;
-}
+import { NameRegistry } from "./naming.js";
 
 /** What the request argument of a method looks like. */
 interface RequestShape {
@@ -60,20 +52,23 @@ function hasRequiredMembers(ctx: EmitContext, t: TypeRef): boolean {
 }
 
 /**
- * TypeScript keys of a request's members: camelCase, unless two collide (a header and a query parameter with one
- * name): then the location is appended (`lastEventIdHeader`).
+ * TypeScript keys of a request's members, claimed in one registry per request interface: camelCase, unless two
+ * collide (a header and a query parameter with one name): then the location is appended (`lastEventIdHeader`),
+ * and a numeric suffix if that is still taken (`frontend_api` and `frontendApi`, both in the query).
  */
 const KEYS = new WeakMap<object, string>();
-function memberKeys(req: RequestShape): void {
+function memberKeys(ctx: EmitContext, op: Operation, req: RequestShape): void {
   const all: Array<{ item: object; name: string; where: string }> = [
     ...req.params.map((p) => ({ item: p, name: p.name, where: p.in })),
     ...req.fields.map((f) => ({ item: f, name: f.name, where: "field" })),
   ];
   const count = new Map<string, number>();
   for (const a of all) count.set(propertyKey(a.name), (count.get(propertyKey(a.name)) ?? 0) + 1);
+  const names = new NameRegistry(`the request of ${op.id}`, ctx.reporter, req.bodyMember ? ["body"] : []);
   for (const a of all) {
     const k = propertyKey(a.name);
-    KEYS.set(a.item, count.get(k)! > 1 ? propertyKey(`${a.name} ${a.where}`) : k);
+    const wanted = count.get(k)! > 1 ? propertyKey(`${a.name} ${a.where}`) : k;
+    KEYS.set(a.item, names.claim(wanted, `the ${a.where} parameter \`${a.name}\``, op.source));
   }
 }
 function keyOf(item: Parameter | MultipartField): string {
@@ -86,13 +81,18 @@ function flagTsKey(ctx: EmitContext, body: TypeRef, wire: string): string {
   return obj?.kind === "object" ? (ctx.keys(obj.properties).get(wire) ?? propertyKey(wire)) : propertyKey(wire);
 }
 
+/** Values a resource module imports by name. */
+const MODULE_VALUES = ["send", "encodePathParam", "serializeHeaderValue", "createCore", "toFormData", "resolveFile", "createStream", "nextLink", "PagePromise", "fs", "client", "result"];
+
 function plan(ctx: EmitContext, op: Operation): MethodPlan {
-  const used = new Set(["requestOptions", "request"]);
+  // Method locals must not shadow what the module imports (runtime functions, error tables, mappers).
+  const used = new Set(["requestOptions", "request", "body", "args", ...MODULE_VALUES]);
+  const taken = (ident: string) => used.has(ident) || /^errorTable\d*$|(FromWire|ToWire)$|^p\d+$/.test(ident);
   const pathArgs = op.params
     .filter((p) => p.in === "path")
     .map((param) => {
       let ident = safeIdentifier(camelCase(param.name) || param.name);
-      while (used.has(ident)) ident = `${ident}_`;
+      while (taken(ident)) ident = `${ident}_`;
       used.add(ident);
       return { param, ident };
     });
@@ -102,7 +102,7 @@ function plan(ctx: EmitContext, op: Operation): MethodPlan {
   const otherFields = body?.kind === "multipart" ? (body.fields ?? []).filter((f) => f.kind !== "file" && f.kind !== "files") : [];
   const files = [...fileFields.filter((f) => f.required), ...fileFields.filter((f) => !f.required)].map((field) => {
     let ident = safeIdentifier(camelCase(field.name) || field.name);
-    while (used.has(ident)) ident = `${ident}_`;
+    while (taken(ident)) ident = `${ident}_`;
     used.add(ident);
     return { field, ident };
   });
@@ -122,7 +122,7 @@ function plan(ctx: EmitContext, op: Operation): MethodPlan {
   } else if (params.length > 0 || otherFields.length > 0 || jsonLike) {
     const flatten = jsonLike && isObjectType(ctx, body.type) && !params.some((p) => ctx.resolve(body.type)?.kind === "object" && (ctx.resolve(body.type) as any).properties.some((q: any) => propertyKey(q.name) === propertyKey(p.name)));
     request = {
-      typeName: ctx.typeName(op.requestTypeName),
+      typeName: ctx.spelling.requestTypeName(op),
       kind: "interface",
       optional:
         !params.some((p) => p.required) &&
@@ -158,8 +158,9 @@ function returnType(ctx: EmitContext, op: Operation): string {
   return types.join(" | ");
 }
 
-export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, mappers: MapperWriter): void {
-  const className = resourceClassName(ctx, r);
+/** Emits the resource module; returns what the README says about each method. */
+export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder, mappers: MapperWriter): MethodDoc[] {
+  const className = ctx.spelling.className(r);
   const plans = r.operations.map((op) => plan(ctx, op));
   const typeImports = new Set<string>();
   const mapperImports = new Set<string>();
@@ -169,7 +170,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
 
   // Request interfaces.
   for (const p of plans) {
-    if (p.request) memberKeys(p.request);
+    if (p.request) memberKeys(ctx, p.op, p.request);
     const req = p.request;
     if (req?.kind !== "interface") continue;
     const members = [
@@ -190,7 +191,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
     file.addInterface({
       name: req.typeName,
       isExported: true,
-      docs: jsDoc({ description: `Request for {@link ${className}.${p.op.name}}.` }),
+      docs: jsDoc({ description: `Request for {@link ${className}.${ctx.spelling.methodName(p.op)}}.` }),
       ...(req.extendsBody ? { extends: [req.extendsBody] } : {}),
       properties: members,
     });
@@ -200,7 +201,8 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
   const def = JSON.stringify(ctx.api.defaultSecurity);
   const overrides = [...new Set(r.operations.filter((o) => o.security && JSON.stringify(o.security) !== def).map((o) => JSON.stringify(o.security)))];
   const coreFor = (op: Operation) => (op.security && JSON.stringify(op.security) !== def ? `this._core${overrides.indexOf(JSON.stringify(op.security)) + 1}` : "this._core");
-  const methods = plans.map((p) => method(ctx, r, p, mappers, runtime, mapperImports, coreFor(p.op)));
+  const built = plans.map((p) => method(ctx, r, p, mappers, runtime, mapperImports, coreFor(p.op)));
+  const methods = built.map((b) => b.structure);
   const cls: OptionalKind<ClassDeclarationStructure> = {
     name: className,
     isExported: true,
@@ -221,18 +223,13 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
     ],
     methods,
   };
-  emitWaiters(ctx, r, file.addClass(cls), file);
+  emitWaiters(ctx, r, cls, file);
+  file.addClass(cls);
 
-  // Imports, computed from the text so nothing unused is imported.
-  const text = file.getFullText().replace(/\/\*\*[\s\S]*?\*\//g, "");
-  for (const t of ctx.api.types) {
-    for (const name of new Set([ctx.typeName(t.name), ctx.inputTypeName(t.name)])) {
-      if (new RegExp(`\\b${name}\\b`).test(text) && !ctx.skippedTypes.has(t.name)) typeImports.add(name);
-    }
-  }
+  // Imports: the symbols the code above recorded as it used them.
+  for (const name of file.usedTypes) typeImports.add(name);
   for (const p of plans) if (p.request?.kind === "interface") typeImports.delete(p.request.typeName);
-  if (/\bUploadable\b/.test(text)) runtime.add("type FileInput as Uploadable");
-  if (/\bserializeHeaderValue\b/.test(text)) runtime.add("serializeHeaderValue");
+  if (file.usedRuntime.has("Uploadable")) runtime.add("type FileInput as Uploadable");
   let at = 0;
   const imp = (spec: string, names: string[], typeOnly = false) => {
     if (names.length === 0) return;
@@ -243,10 +240,10 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
   const coreTypes = ["ClientCore", "RequestOptions"];
   if (runtime.has("type FileInput as Uploadable")) coreTypes.push("FileInput as Uploadable");
   imp("../core/types.js", coreTypes, true);
-  if (/\bHttpPromise</.test(text)) imp("../core/http-promise.js", ["HttpPromise"], true);
-  if (runtime.has("PagePromise")) imp("../core/pagination.js", ["PagePromise", ...(/\bnextLink\(/.test(text) ? ["nextLink"] : [])]);
-  if (/\bStream</.test(text) || runtime.has("createStream")) {
-    imp("../core/stream.js", [...(runtime.has("createStream") ? ["createStream"] : []), ...(/\bStream</.test(text) ? ["type Stream"] : [])]);
+  if (runtime.has("HttpPromise")) imp("../core/http-promise.js", ["HttpPromise"], true);
+  if (runtime.has("PagePromise")) imp("../core/pagination.js", ["PagePromise", ...(runtime.has("nextLink") ? ["nextLink"] : [])]);
+  if (runtime.has("type Stream") || runtime.has("createStream")) {
+    imp("../core/stream.js", [...(runtime.has("createStream") ? ["createStream"] : []), ...(runtime.has("type Stream") ? ["type Stream"] : [])]);
   }
   if (runtime.has("toFormData")) imp("../core/multipart.js", ["toFormData"]);
   if (runtime.has("resolveFile")) imp("../core/file.js", ["resolveFile"]);
@@ -254,6 +251,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: SourceFile, ma
   imp("../options.js", ["createCore", `type ${ctx.config.client.className}Options`]);
   if (mapperImports.size) imp("../mappers.js", [...mapperImports]);
   if (typeImports.size) imp("../types.js", [...typeImports], true);
+  return built.map((b) => b.doc);
 }
 
 function method(
@@ -269,6 +267,7 @@ function method(
   const params: Array<{ name: string; type: string; hasQuestionToken?: boolean }> = [];
   for (const a of p.pathArgs) params.push({ name: a.ident, type: typeExpr(ctx, a.param.type, "input") });
   if (p.request) params.push({ name: "request", type: p.request.typeName, ...(p.request.optional ? { hasQuestionToken: true } : {}) });
+  if (p.files.length) ctx.module?.usedRuntime.add("Uploadable");
   for (const f of p.files) params.push({ name: f.ident, type: f.field.kind === "files" ? "Uploadable[]" : "Uploadable", ...(f.field.required ? {} : { hasQuestionToken: true }) });
   params.push({ name: "requestOptions", type: "RequestOptions", hasQuestionToken: true });
   // An optional parameter before a required one cannot use `?`: it takes `T | undefined` instead.
@@ -384,6 +383,7 @@ function method(
   if (streamed?.kind === "sse") spec.push(`streamTerminator: "[DONE]"`);
   if (streamed) {
     runtime.add("createStream");
+    runtime.add("type Stream");
     spec.push("stream: createStream");
   }
   const table = ctx.errorTables.get(op.id) ?? "errorTable";
@@ -399,6 +399,7 @@ function method(
   if (paged) {
     // Each page re-runs the spec with the page's request; `request` inside the arrow is that page's request.
     runtime.add("PagePromise");
+    if (paged.kind === "link") runtime.add("nextLink");
     const fetchPage =
       paged.kind === "link"
         ? `(url: string | undefined) => ${sendCall}(${core}, { ${spec.join(", ")}, ...(url ? { path: url, query: undefined } : {}) }, requestOptions).withRawResponse()`
@@ -414,11 +415,19 @@ function method(
   } else {
     statements = [...lines, `return ${sendCall}(${core}, { ${spec.join(", ")} }, requestOptions);`];
     returnType = `HttpPromise<${p.returnType}>`;
+    runtime.add("HttpPromise");
   }
 
-  const docs = methodDocs(ctx, r, p);
+  const { docs, example } = methodDocs(ctx, r, p);
+  const doc: MethodDoc = {
+    resource: ctx.spelling.member(r),
+    name: ctx.spelling.methodName(op),
+    signature: `${ctx.spelling.methodName(op)}(${params.map((q) => `${q.name}${q.hasQuestionToken ? "?" : ""}: ${q.type}`).join(", ")}): ${returnType}`,
+    summary: (op.summary ?? op.description ?? "").split("\n")[0]!,
+    example,
+  };
   if (op.ignoredArguments.length === 0) {
-    return { name: op.name, parameters: params, returnType, statements, docs };
+    return { doc, structure: { name: ctx.spelling.methodName(op), parameters: params, returnType, statements, docs } };
   }
   // Compatibility overload: callers that pass arguments the endpoint does not take (config ignoredArguments).
   const ignored = op.ignoredArguments.map((a) => ({ name: safeIdentifier(camelCase(a)), type: "string" }));
@@ -429,21 +438,24 @@ function method(
       returnType,
       docs: jsDoc({
         description: `Accepts and ignores ${ignored.map((i) => `\`${i.name}\``).join(", ")}: the endpoint takes no such argument (kept so existing calls keep compiling).`,
-        deprecated: `Call \`${op.name}(${params.map((x) => x.name).join(", ")})\` instead.`,
+        deprecated: `Call \`${ctx.spelling.methodName(op)}(${params.map((x) => x.name).join(", ")})\` instead.`,
       }),
     },
   ];
   const n = ignored.length;
   const args = params.map((x) => x.name);
   return {
-    name: op.name,
-    overloads,
-    parameters: [{ name: "...args", type: "any[]" }],
-    returnType,
-    statements: [
-      `const [${args.join(", ")}] = (typeof args[0] === "string" ? args.slice(${n}) : args) as [${params.map((x) => `${x.type}${x.hasQuestionToken ? " | undefined" : ""}`).join(", ")}];`,
-      ...statements,
-    ],
+    doc,
+    structure: {
+      name: ctx.spelling.methodName(op),
+      overloads,
+      parameters: [{ name: "...args", type: "any[]" }],
+      returnType,
+      statements: [
+        `const [${args.join(", ")}] = (typeof args[0] === "string" ? args.slice(${n}) : args) as [${params.map((x) => `${x.type}${x.hasQuestionToken ? " | undefined" : ""}`).join(", ")}];`,
+        ...statements,
+      ],
+    },
   };
 }
 
@@ -519,7 +531,7 @@ function methodDocs(ctx: EmitContext, r: Resource, p: MethodPlan) {
   tags.push(["param", "requestOptions Per-request timeout, retries, abort signal and headers."]);
   for (const e of op.errors) {
     const status = ctx.api.errors.find((x) => x.status === e.status);
-    if (status?.name) tags.push(["throws", `{@link ${errorClassName(status.name)}} on HTTP ${e.status}`]);
+    if (status?.name) tags.push(["throws", `{@link ${ctx.errorClasses.get(status.status)}} on HTTP ${e.status}`]);
   }
   const clientVar = "client";
   const args: string[] = p.pathArgs.map((a) => exampleValue(ctx, a.param.type, a.param.name));
@@ -542,7 +554,8 @@ function methodDocs(ctx: EmitContext, r: Resource, p: MethodPlan) {
     }
   }
   for (const f of p.files.filter((x) => x.field.required)) args.push(f.field.kind === "files" ? `[fs.createReadStream("${f.field.name}.jsonl")]` : `fs.createReadStream("${f.field.name}.jsonl")`);
-  const accessor = `${clientVar}.${r.name}.${op.name}`;
-  tags.push(["example", `\n${p.files.length ? 'import fs from "node:fs";\n' : ""}const result = await ${accessor}(${args.join(", ")});`]);
-  return jsDoc({ description: [op.summary, op.description].filter((x, i, a) => x && a.indexOf(x) === i).join("\n\n"), deprecated: op.deprecated, tags });
+  const accessor = `${clientVar}.${ctx.spelling.member(r)}.${ctx.spelling.methodName(op)}`;
+  const example = `${p.files.length ? 'import fs from "node:fs";\n' : ""}const result = await ${accessor}(${args.join(", ")});`;
+  tags.push(["example", `\n${example}`]);
+  return { example, docs: jsDoc({ description: [op.summary, op.description].filter((x, i, a) => x && a.indexOf(x) === i).join("\n\n"), deprecated: op.deprecated, tags }) };
 }

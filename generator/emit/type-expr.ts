@@ -7,8 +7,11 @@ export type Direction = "input" | "output";
 
 export function typeExpr(ctx: EmitContext, t: TypeRef, dir: Direction): string {
   switch (t.kind) {
-    case "named":
-      return dir === "input" ? ctx.inputTypeName(t.name) : ctx.typeName(t.name);
+    case "named": {
+      const name = dir === "input" ? ctx.inputTypeName(t.name) : ctx.typeName(t.name);
+      ctx.module?.usedTypes.add(name);
+      return name;
+    }
     case "primitive":
       switch (t.type) {
         case "integer":
@@ -19,6 +22,7 @@ export function typeExpr(ctx: EmitContext, t: TypeRef, dir: Direction): string {
         case "date":
           return "string";
         case "binary":
+          if (dir === "input") ctx.module?.usedRuntime.add("Uploadable");
           return dir === "input" ? "Uploadable" : "Blob";
         case "null":
           return "null";
@@ -46,6 +50,7 @@ export function typeExpr(ctx: EmitContext, t: TypeRef, dir: Direction): string {
     case "union": {
       if (t.discriminator) {
         const d = t.discriminator;
+        for (const m of d.mapping) ctx.module?.usedTypes.add(ctx.typeName(m.type));
         return d.mapping.map((m) => `(${ctx.typeName(m.type)} & { ${ctx.discriminatorKey(m.type, d.property)}: ${JSON.stringify(m.value)} })`).join(" | ");
       }
       return [...new Set(t.variants.map((v) => wrap(typeExpr(ctx, v, dir))))].join(" | ");

@@ -1,56 +1,117 @@
 /**
- * Compiles the package's TypeScript sources to `dist/esm` (ES modules, bundled per entry by esbuild) and `dist/cjs`
- * (CommonJS), each with `.d.ts`, using the TypeScript compiler that ts-morph bundles. Type errors in generated code stop the run: they are
- * generator bugs, reported with file and line.
+ * Builds the package's `dist/` from its TypeScript sources:
+ * - the type-check gate and the declarations: ONE run of the native TypeScript 7 compiler (`typescript7`, the
+ *   `tsc` binary) over the sources written to a temporary folder, emitting `.d.ts` only. The same declarations
+ *   serve `dist/esm` and `dist/cjs`. A type error in generated code stops the run: it is a generator bug,
+ *   reported with file and line.
+ * - the JavaScript: esbuild, in memory. `dist/esm` is bundled per entry (the index and each resource) with shared
+ *   chunks, so importing the package loads a couple of files instead of one per module (cold start) while
+ *   bundlers still tree-shake; `dist/cjs` is one CommonJS module per source file.
+ * The JS build runs while tsc checks, so the gate costs little wall time.
  */
-import { posix } from "node:path";
+import { execFile } from "node:child_process";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { dirname, join, posix } from "node:path";
 import * as esbuild from "esbuild";
-import { ModuleKind, ModuleResolutionKind, Project, ScriptTarget, ts } from "ts-morph";
 import { fail } from "../diagnostics.js";
-import { failOnCustomCode } from "./custom-code.js";
+import { failOnCustomCode, type TscError } from "./custom-code.js";
 
-function compile(sources: Map<string, string>, module: ModuleKind, check: boolean): Map<string, string> {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    compilerOptions: {
-      target: ScriptTarget.ES2022,
-      module,
-      moduleResolution: module === ModuleKind.CommonJS ? ModuleResolutionKind.Node10 : ModuleResolutionKind.Bundler,
-      lib: ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"],
-      strict: true,
-      declaration: true,
-      outDir: "/dist",
-      rootDir: "/src",
-      newLine: ts.NewLineKind.LineFeed,
-      removeComments: false,
-      types: [],
-      skipLibCheck: true,
-    },
-  });
-  for (const [path, text] of sources) if (path.startsWith("src/") && path.endsWith(".ts")) project.createSourceFile("/" + path, text);
-  if (check) {
-    const diags = project.getPreEmitDiagnostics();
-    if (diags.length) {
-      failOnCustomCode(diags);
-      const d = diags[0]!;
-      const sf = d.getSourceFile();
-      const line = sf && d.getStart() !== undefined ? sf.getLineAndColumnAtPos(d.getStart()!).line : undefined;
-      fail("compile", "compile/type-error", { file: sf?.getFilePath().replace(/^\//, "") ?? "generated", line }, `generated code does not type-check (${diags.length} error(s)): ${ts.flattenDiagnosticMessageText(d.compilerObject.messageText, " ")}`);
-    }
-  }
+/** The `tsc` launcher of the `typescript7` devDependency (the package exports no path to it). */
+const TSC = join(dirname(createRequire(import.meta.url).resolve("typescript7/package.json")), "bin", "tsc");
+
+const TSCONFIG = {
+  compilerOptions: {
+    target: "ES2022",
+    module: "ESNext",
+    moduleResolution: "Bundler",
+    lib: ["ES2022", "DOM", "DOM.Iterable"],
+    strict: true,
+    declaration: true,
+    emitDeclarationOnly: true,
+    outDir: "out",
+    rootDir: "src",
+    newLine: "lf",
+    removeComments: false,
+    types: [],
+    skipLibCheck: true,
+    pretty: false,
+  },
+  include: ["src"],
+};
+
+/** esbuild's view of the compiler options that change emitted JS. */
+const TSCONFIG_RAW = { compilerOptions: { useDefineForClassFields: true } };
+
+function sourcesOf(files: Map<string, string>): Map<string, string> {
   const out = new Map<string, string>();
-  const result = project.emitToMemory();
-  for (const f of result.getFiles()) out.set(f.filePath.replace(/^\/dist\//, ""), f.text);
+  for (const [path, text] of files) if (path.startsWith("src/") && path.endsWith(".ts")) out.set(path.slice(4), text);
   return out;
 }
 
+/** Type-checks the sources and returns their declarations (path relative to src, `.d.ts`). */
+async function declarations(sources: Map<string, string>): Promise<Map<string, string>> {
+  const dir = mkdtempSync(join(tmpdir(), "sdkgen-tsc-"));
+  try {
+    for (const [path, text] of sources) {
+      mkdirSync(dirname(join(dir, "src", path)), { recursive: true });
+      writeFileSync(join(dir, "src", path), text);
+    }
+    writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(TSCONFIG));
+    const output = await new Promise<string | undefined>((resolve) =>
+      execFile(process.execPath, [TSC, "-p", "tsconfig.json"], { cwd: dir, maxBuffer: 64 << 20 }, (err, stdout, stderr) => resolve(err ? `${stdout}${stderr}` : undefined)),
+    );
+    if (output !== undefined) reportTypeErrors(output);
+    const out = new Map<string, string>();
+    const walk = (sub: string) => {
+      for (const e of readdirSync(join(dir, "out", sub), { withFileTypes: true })) {
+        const rel = sub ? `${sub}/${e.name}` : e.name;
+        if (e.isDirectory()) walk(rel);
+        else out.set(rel, readFileSync(join(dir, "out", rel), "utf8"));
+      }
+    };
+    walk("");
+    return out;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /**
- * ES modules are bundled per entry point (the index and each resource) with shared chunks, so importing the
- * package loads a couple of files instead of one per source module (cold start), while bundlers still tree-shake.
+ * `src/x.ts(12,5): error TS2304: Cannot find name 'Y'.` → diagnostics. Errors in the user's `src/custom/` come first,
+ * each at its file and line; otherwise the first error is a generator bug at the generated file and line.
  */
-async function bundleEsm(emitted: Map<string, string>, entries: string[]): Promise<Map<string, string>> {
+function reportTypeErrors(output: string): never {
+  const lines = output.split(/\r?\n/).filter((l) => /error TS\d+/.test(l));
+  const errors: TscError[] = [];
+  for (const l of lines) {
+    const m = /^(.*?)\((\d+),(\d+)\): error (TS\d+: .*)$/.exec(l);
+    if (m) errors.push({ file: m[1]!.split("\\").join("/"), line: Number(m[2]), column: Number(m[3]), message: m[4]! });
+  }
+  failOnCustomCode(errors);
+  const first = errors[0];
+  const file = first?.file ?? "generated";
+  const message = first?.message ?? (output.trim().split("\n")[0] ?? "tsc failed");
+  const at = first ? { line: first.line, column: first.column } : {};
+  fail("compile", "compile/type-error", { file, ...at }, `generated code does not type-check (${lines.length || 1} error(s)): ${message}`);
+}
+
+/** Resolves the sources' relative `./x.js` imports to the in-memory `.ts` files. */
+function memoryPlugin(sources: Map<string, string>): esbuild.Plugin {
+  return {
+    name: "in-memory",
+    setup(build) {
+      build.onResolve({ filter: /.*/ }, (args) => ({ path: args.kind === "entry-point" ? args.path : posix.join(posix.dirname(args.importer), args.path), namespace: "mem" }));
+      build.onLoad({ filter: /.*/, namespace: "mem" }, (args) => ({ contents: sources.get(args.path.slice(1).replace(/\.js$/, ".ts")) ?? "", loader: "ts", resolveDir: posix.dirname(args.path) }));
+    },
+  };
+}
+
+async function bundleEsm(sources: Map<string, string>): Promise<Map<string, string>> {
+  const entries = [...sources.keys()].filter((p) => p === "index.ts" || /^resources\/[^/]+\.ts$/.test(p)).map((p) => `/${p.replace(/\.ts$/, ".js")}`);
   const result = await esbuild.build({
-    entryPoints: entries.map((e) => `/${e}`),
+    entryPoints: entries,
     bundle: true,
     splitting: true,
     format: "esm",
@@ -61,29 +122,36 @@ async function bundleEsm(emitted: Map<string, string>, entries: string[]): Promi
     chunkNames: "chunks/[name]-[hash]",
     legalComments: "none",
     logLevel: "silent",
-    plugins: [
-      {
-        name: "in-memory",
-        setup(build) {
-          build.onResolve({ filter: /.*/ }, (args) => ({ path: args.kind === "entry-point" ? args.path : posix.join(posix.dirname(args.importer), args.path), namespace: "mem" }));
-          build.onLoad({ filter: /.*/, namespace: "mem" }, (args) => ({ contents: emitted.get(args.path.slice(1)) ?? "", loader: "js", resolveDir: posix.dirname(args.path) }));
-        },
-      },
-    ],
+    tsconfigRaw: TSCONFIG_RAW,
+    plugins: [memoryPlugin(sources)],
   });
   const out = new Map<string, string>();
   for (const f of result.outputFiles) out.set(f.path.replace(/^\/out\//, ""), f.text);
   return out;
 }
 
-/** Adds `dist/esm/**` (bundled entries + `.d.ts` per module) and `dist/cjs/**` (one module per file) to the file map. */
+async function transpileCjs(sources: Map<string, string>): Promise<Map<string, string>> {
+  const out = new Map<string, string>();
+  await Promise.all(
+    [...sources].map(async ([path, text]) => {
+      const r = await esbuild.transform(text, { loader: "ts", format: "cjs", target: "es2022", platform: "node", banner: '"use strict";', sourcefile: path, tsconfigRaw: TSCONFIG_RAW, logLevel: "silent" });
+      out.set(path.replace(/\.ts$/, ".js"), r.code);
+    }),
+  );
+  return out;
+}
+
+/** Adds `dist/esm/**` (bundled entries + `.d.ts` per module) and `dist/cjs/**` (a `.js` and `.d.ts` per module) to the file map. */
 export async function addDist(files: Map<string, string>): Promise<Map<string, string>> {
+  const sources = sourcesOf(files);
+  const [dts, esm, cjs] = await Promise.all([declarations(sources), bundleEsm(sources), transpileCjs(sources)]);
   const out = new Map(files);
-  const esm = compile(files, ModuleKind.ESNext, true);
-  const entries = [...esm.keys()].filter((p) => p === "index.js" || /^resources\/[^/]+\.js$/.test(p));
-  for (const [path, text] of esm) if (path.endsWith(".d.ts")) out.set(`dist/esm/${path}`, text);
-  for (const [path, text] of await bundleEsm(esm, entries)) out.set(`dist/esm/${path}`, text);
-  for (const [path, text] of compile(files, ModuleKind.CommonJS, false)) out.set(`dist/cjs/${path}`, text);
+  for (const [path, text] of dts) {
+    out.set(`dist/esm/${path}`, text);
+    out.set(`dist/cjs/${path}`, text);
+  }
+  for (const [path, text] of esm) out.set(`dist/esm/${path}`, text);
+  for (const [path, text] of cjs) out.set(`dist/cjs/${path}`, text);
   out.set("dist/cjs/package.json", '{ "type": "commonjs" }\n');
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
 }

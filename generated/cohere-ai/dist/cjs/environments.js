@@ -1,6 +1,28 @@
 "use strict";
-// This file is generated from the OpenAPI description. Do not edit: change the spec or the generator instead.
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.CohereEnvironment = void 0;
-/** Known base URLs of the API. Pass one as `environment`, or any URL as `baseUrl`. */
-exports.CohereEnvironment = { Production: "https://api.cohere.com" };
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var environments_exports = {};
+__export(environments_exports, {
+  CohereEnvironment: () => CohereEnvironment
+});
+module.exports = __toCommonJS(environments_exports);
+const CohereEnvironment = { Production: "https://api.cohere.com" };
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  CohereEnvironment
+});

@@ -1,94 +1,121 @@
 "use strict";
-// This file is generated from the OpenAPI description. Do not edit: change the spec or the generator instead.
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.CohereResponseError = exports.CohereAbortError = exports.CohereConnectionError = exports.CohereTimeoutError = exports.CohereSdkError = exports.errorTable = exports.GatewayTimeoutError = exports.ServiceUnavailableError = exports.NotImplementedError = exports.InternalServerError = exports.ClientClosedRequestError = exports.InvalidTokenError = exports.TooManyRequestsError = exports.UnprocessableEntityError = exports.NotFoundError = exports.ForbiddenError = exports.UnauthorizedError = exports.BadRequestError = exports.CohereError = void 0;
-const errors_js_1 = require("./core/errors.js");
-/** An error response from the API (any non-2xx status). Carries `statusCode`, the parsed `body`, the `rawResponse` (headers) and the `requestId` when the server sends one. Statuses the API declares have their own subclasses. */
-class CohereError extends errors_js_1.ApiError {
-    name = "CohereError";
-}
-exports.CohereError = CohereError;
-/** HTTP 400: This error is returned when the request is not well formed. This could be because: */
-class BadRequestError extends CohereError {
-    name = "BadRequestError";
-}
-exports.BadRequestError = BadRequestError;
-/** HTTP 401: This error indicates that the operation attempted to be performed is not allowed. This could be because: */
-class UnauthorizedError extends CohereError {
-    name = "UnauthorizedError";
-}
-exports.UnauthorizedError = UnauthorizedError;
-/** HTTP 403: This error indicates that the operation attempted to be performed is not allowed. This could be because: */
-class ForbiddenError extends CohereError {
-    name = "ForbiddenError";
-}
-exports.ForbiddenError = ForbiddenError;
-/** HTTP 404: This error is returned when a resource is not found. This could be because: */
-class NotFoundError extends CohereError {
-    name = "NotFoundError";
-}
-exports.NotFoundError = NotFoundError;
-/** HTTP 422: This error is returned when the request is not well formed. This could be because: */
-class UnprocessableEntityError extends CohereError {
-    name = "UnprocessableEntityError";
-}
-exports.UnprocessableEntityError = UnprocessableEntityError;
-/** HTTP 429: Too many requests */
-class TooManyRequestsError extends CohereError {
-    name = "TooManyRequestsError";
-}
-exports.TooManyRequestsError = TooManyRequestsError;
-/** HTTP 498: This error is returned when a request or response contains a deny-listed token. */
-class InvalidTokenError extends CohereError {
-    name = "InvalidTokenError";
-}
-exports.InvalidTokenError = InvalidTokenError;
-/** HTTP 499: This error is returned when a request is cancelled by the user. */
-class ClientClosedRequestError extends CohereError {
-    name = "ClientClosedRequestError";
-}
-exports.ClientClosedRequestError = ClientClosedRequestError;
-/** HTTP 500: This error is returned when an uncategorised internal server error occurs. */
-class InternalServerError extends CohereError {
-    name = "InternalServerError";
-}
-exports.InternalServerError = InternalServerError;
-/** HTTP 501: This error is returned when the requested feature is not implemented. */
-class NotImplementedError extends CohereError {
-    name = "NotImplementedError";
-}
-exports.NotImplementedError = NotImplementedError;
-/** HTTP 503: This error is returned when the service is unavailable. This could be due to: */
-class ServiceUnavailableError extends CohereError {
-    name = "ServiceUnavailableError";
-}
-exports.ServiceUnavailableError = ServiceUnavailableError;
-/** HTTP 504: This error is returned when a request to the server times out. This could be due to: */
-class GatewayTimeoutError extends CohereError {
-    name = "GatewayTimeoutError";
-}
-exports.GatewayTimeoutError = GatewayTimeoutError;
-/** Which class the runtime throws for a status: exact status, then range (4XX), then `default`, then the base class. */
-exports.errorTable = {
-    base: CohereError,
-    byStatus: {
-        "400": BadRequestError,
-        "401": UnauthorizedError,
-        "403": ForbiddenError,
-        "404": NotFoundError,
-        "422": UnprocessableEntityError,
-        "429": TooManyRequestsError,
-        "498": InvalidTokenError,
-        "499": ClientClosedRequestError,
-        "500": InternalServerError,
-        "501": NotImplementedError,
-        "503": ServiceUnavailableError,
-        "504": GatewayTimeoutError,
-    },
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
-var errors_js_2 = require("./core/errors.js");
-Object.defineProperty(exports, "CohereSdkError", { enumerable: true, get: function () { return errors_js_2.SdkError; } });
-Object.defineProperty(exports, "CohereTimeoutError", { enumerable: true, get: function () { return errors_js_2.TimeoutError; } });
-Object.defineProperty(exports, "CohereConnectionError", { enumerable: true, get: function () { return errors_js_2.ConnectionError; } });
-Object.defineProperty(exports, "CohereAbortError", { enumerable: true, get: function () { return errors_js_2.AbortError; } });
-Object.defineProperty(exports, "CohereResponseError", { enumerable: true, get: function () { return errors_js_2.ResponseError; } });
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var errors_exports = {};
+__export(errors_exports, {
+  BadRequestError: () => BadRequestError,
+  ClientClosedRequestError: () => ClientClosedRequestError,
+  CohereAbortError: () => import_errors2.AbortError,
+  CohereConnectionError: () => import_errors2.ConnectionError,
+  CohereError: () => CohereError,
+  CohereResponseError: () => import_errors2.ResponseError,
+  CohereSdkError: () => import_errors2.SdkError,
+  CohereTimeoutError: () => import_errors2.TimeoutError,
+  ForbiddenError: () => ForbiddenError,
+  GatewayTimeoutError: () => GatewayTimeoutError,
+  InternalServerError: () => InternalServerError,
+  InvalidTokenError: () => InvalidTokenError,
+  NotFoundError: () => NotFoundError,
+  NotImplementedError: () => NotImplementedError,
+  ServiceUnavailableError: () => ServiceUnavailableError,
+  TooManyRequestsError: () => TooManyRequestsError,
+  UnauthorizedError: () => UnauthorizedError,
+  UnprocessableEntityError: () => UnprocessableEntityError,
+  errorTable: () => errorTable
+});
+module.exports = __toCommonJS(errors_exports);
+var import_errors = require("./core/errors.js");
+var import_errors2 = require("./core/errors.js");
+class CohereError extends import_errors.ApiError {
+  name = "CohereError";
+}
+class BadRequestError extends CohereError {
+  name = "BadRequestError";
+}
+class UnauthorizedError extends CohereError {
+  name = "UnauthorizedError";
+}
+class ForbiddenError extends CohereError {
+  name = "ForbiddenError";
+}
+class NotFoundError extends CohereError {
+  name = "NotFoundError";
+}
+class UnprocessableEntityError extends CohereError {
+  name = "UnprocessableEntityError";
+}
+class TooManyRequestsError extends CohereError {
+  name = "TooManyRequestsError";
+}
+class InvalidTokenError extends CohereError {
+  name = "InvalidTokenError";
+}
+class ClientClosedRequestError extends CohereError {
+  name = "ClientClosedRequestError";
+}
+class InternalServerError extends CohereError {
+  name = "InternalServerError";
+}
+class NotImplementedError extends CohereError {
+  name = "NotImplementedError";
+}
+class ServiceUnavailableError extends CohereError {
+  name = "ServiceUnavailableError";
+}
+class GatewayTimeoutError extends CohereError {
+  name = "GatewayTimeoutError";
+}
+const errorTable = {
+  base: CohereError,
+  byStatus: {
+    "400": BadRequestError,
+    "401": UnauthorizedError,
+    "403": ForbiddenError,
+    "404": NotFoundError,
+    "422": UnprocessableEntityError,
+    "429": TooManyRequestsError,
+    "498": InvalidTokenError,
+    "499": ClientClosedRequestError,
+    "500": InternalServerError,
+    "501": NotImplementedError,
+    "503": ServiceUnavailableError,
+    "504": GatewayTimeoutError
+  }
+};
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  BadRequestError,
+  ClientClosedRequestError,
+  CohereAbortError,
+  CohereConnectionError,
+  CohereError,
+  CohereResponseError,
+  CohereSdkError,
+  CohereTimeoutError,
+  ForbiddenError,
+  GatewayTimeoutError,
+  InternalServerError,
+  InvalidTokenError,
+  NotFoundError,
+  NotImplementedError,
+  ServiceUnavailableError,
+  TooManyRequestsError,
+  UnauthorizedError,
+  UnprocessableEntityError,
+  errorTable
+});

@@ -1,33 +1,51 @@
 "use strict";
-// This file is generated from the OpenAPI description. Do not edit: change the spec or the generator instead.
-var __createBinding = (this && this.__createBinding) || (Object.create ? (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    var desc = Object.getOwnPropertyDescriptor(m, k);
-    if (!desc || ("get" in desc ? !m.__esModule : desc.writable || desc.configurable)) {
-      desc = { enumerable: true, get: function() { return m[k]; } };
-    }
-    Object.defineProperty(o, k2, desc);
-}) : (function(o, m, k, k2) {
-    if (k2 === undefined) k2 = k;
-    o[k2] = m[k];
-}));
-var __exportStar = (this && this.__exportStar) || function(m, exports) {
-    for (var p in m) if (p !== "default" && !Object.prototype.hasOwnProperty.call(exports, p)) __createBinding(exports, m, p);
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
 };
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.CohereWaiterTimeoutError = exports.CohereWaiterFailureError = exports.CohereWaiterError = exports.CohereEnvironment = exports.CohereClient = void 0;
-var Client_js_1 = require("./Client.js");
-Object.defineProperty(exports, "CohereClient", { enumerable: true, get: function () { return Client_js_1.CohereClient; } });
-var environments_js_1 = require("./environments.js");
-Object.defineProperty(exports, "CohereEnvironment", { enumerable: true, get: function () { return environments_js_1.CohereEnvironment; } });
-__exportStar(require("./errors.js"), exports);
-__exportStar(require("./types.js"), exports);
-__exportStar(require("./resources/datasets.js"), exports);
-__exportStar(require("./resources/embed-jobs.js"), exports);
-__exportStar(require("./resources/v2.js"), exports);
-var waiter_js_1 = require("./core/waiter.js");
-Object.defineProperty(exports, "CohereWaiterError", { enumerable: true, get: function () { return waiter_js_1.WaiterError; } });
-Object.defineProperty(exports, "CohereWaiterFailureError", { enumerable: true, get: function () { return waiter_js_1.WaiterFailureError; } });
-Object.defineProperty(exports, "CohereWaiterTimeoutError", { enumerable: true, get: function () { return waiter_js_1.WaiterTimeoutError; } });
-// Your own code, kept across regenerations: src/custom/index.ts.
-__exportStar(require("./custom/index.js"), exports);
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __reExport = (target, mod, secondTarget) => (__copyProps(target, mod, "default"), secondTarget && __copyProps(secondTarget, mod, "default"));
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var index_exports = {};
+__export(index_exports, {
+  CohereClient: () => import_Client.CohereClient,
+  CohereEnvironment: () => import_environments.CohereEnvironment,
+  CohereWaiterError: () => import_waiter.WaiterError,
+  CohereWaiterFailureError: () => import_waiter.WaiterFailureError,
+  CohereWaiterTimeoutError: () => import_waiter.WaiterTimeoutError
+});
+module.exports = __toCommonJS(index_exports);
+var import_Client = require("./Client.js");
+var import_environments = require("./environments.js");
+__reExport(index_exports, require("./errors.js"), module.exports);
+__reExport(index_exports, require("./types.js"), module.exports);
+__reExport(index_exports, require("./resources/datasets.js"), module.exports);
+__reExport(index_exports, require("./resources/embed-jobs.js"), module.exports);
+__reExport(index_exports, require("./resources/v2.js"), module.exports);
+var import_waiter = require("./core/waiter.js");
+__reExport(index_exports, require("./custom/index.js"), module.exports);
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  CohereClient,
+  CohereEnvironment,
+  CohereWaiterError,
+  CohereWaiterFailureError,
+  CohereWaiterTimeoutError,
+  ...require("./errors.js"),
+  ...require("./types.js"),
+  ...require("./resources/datasets.js"),
+  ...require("./resources/embed-jobs.js"),
+  ...require("./resources/v2.js"),
+  ...require("./custom/index.js")
+});

@@ -1,17 +1,17 @@
 import {
   Datasets
-} from "./chunks/chunk-AW5UF3LG.js";
+} from "./chunks/chunk-TOEVELAY.js";
 import {
   EmbedJobs
-} from "./chunks/chunk-6SEILD7V.js";
+} from "./chunks/chunk-TC7OTULK.js";
 import {
   WaiterError,
   WaiterFailureError,
   WaiterTimeoutError
-} from "./chunks/chunk-5TEGGYVJ.js";
+} from "./chunks/chunk-6ZVVZDTM.js";
 import {
   V2
-} from "./chunks/chunk-V7UTG6Q4.js";
+} from "./chunks/chunk-N5FLX3CU.js";
 import {
   AbortError,
   BadRequestError,
@@ -34,7 +34,7 @@ import {
   UnprocessableEntityError,
   createCore,
   errorTable
-} from "./chunks/chunk-3UH6TGRN.js";
+} from "./chunks/chunk-PAD7FCYI.js";
 
 // mem:/Client.js
 var CohereClient = class {
@@ -123,18 +123,15 @@ var V2EmbedPostRequestBodyContentApplicationJsonSchemaTruncate = {
 var EMBED_BATCH_LIMIT = 96;
 function sum(parts) {
   const present = parts.filter((p) => p !== void 0);
-  if (!present.length)
-    return void 0;
+  if (!present.length) return void 0;
   const out = {};
   for (const p of present)
-    for (const [k, v] of Object.entries(p))
-      out[k] = typeof v === "number" ? (out[k] ?? 0) + v : out[k] ?? v;
+    for (const [k, v] of Object.entries(p)) out[k] = typeof v === "number" ? (out[k] ?? 0) + v : out[k] ?? v;
   return out;
 }
 function joinMeta(metas) {
   const present = metas.filter((m) => m !== void 0);
-  if (!present.length)
-    return void 0;
+  if (!present.length) return void 0;
   const warnings = present.flatMap((m) => m.warnings ?? []);
   return {
     ...present[0],
@@ -145,10 +142,7 @@ function joinMeta(metas) {
 }
 function join(results) {
   const embeddings = {};
-  for (const r of results)
-    for (const [kind, list] of Object.entries(r.embeddings))
-      if (Array.isArray(list))
-        (embeddings[kind] ??= []).push(...list);
+  for (const r of results) for (const [kind, list] of Object.entries(r.embeddings)) if (Array.isArray(list)) (embeddings[kind] ??= []).push(...list);
   const first = results[0];
   const texts = results.flatMap((r) => r.texts ?? []);
   const images = results.flatMap((r) => r.images ?? []);
@@ -165,15 +159,12 @@ async function embedInBatches(v2, request, options = {}) {
   const { batchSize = EMBED_BATCH_LIMIT, concurrency = 1, ...requestOptions } = options;
   if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > EMBED_BATCH_LIMIT)
     throw new RangeError(`batchSize must be an integer from 1 to ${EMBED_BATCH_LIMIT}, got ${batchSize}`);
-  if (!Number.isInteger(concurrency) || concurrency < 1)
-    throw new RangeError(`concurrency must be a positive integer, got ${concurrency}`);
+  if (!Number.isInteger(concurrency) || concurrency < 1) throw new RangeError(`concurrency must be a positive integer, got ${concurrency}`);
   const field = ["texts", "images", "inputs"].find((f) => request[f] !== void 0);
   const items = field ? request[field] : [];
-  if (!field || items.length <= batchSize)
-    return v2.embed(request, requestOptions);
+  if (!field || items.length <= batchSize) return v2.embed(request, requestOptions);
   const batches = [];
-  for (let i = 0; i < items.length; i += batchSize)
-    batches.push({ ...request, [field]: items.slice(i, i + batchSize) });
+  for (let i = 0; i < items.length; i += batchSize) batches.push({ ...request, [field]: items.slice(i, i + batchSize) });
   const results = new Array(batches.length);
   let next = 0;
   const worker = async () => {

@@ -1,56 +1,70 @@
 "use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.MAX_RETRY_AFTER_MS = void 0;
-exports.isRetryableStatus = isRetryableStatus;
-exports.backoffMs = backoffMs;
-exports.retryAfterMs = retryAfterMs;
-exports.retryDelayMs = retryDelayMs;
-exports.sleep = sleep;
-/** Retry policy: which failures retry, how long to wait, and an abortable sleep. */
-const errors_js_1 = require("./errors.js");
-/** Longest server-requested delay honoured (`Retry-After`, `retry-after-ms`); longer requests fall back to the backoff. */
-exports.MAX_RETRY_AFTER_MS = 60_000;
-/** True for statuses worth retrying: 408, 409, 429 and every 5xx. (Connection failures retry too; timeouts do not.) */
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var retry_exports = {};
+__export(retry_exports, {
+  MAX_RETRY_AFTER_MS: () => MAX_RETRY_AFTER_MS,
+  backoffMs: () => backoffMs,
+  isRetryableStatus: () => isRetryableStatus,
+  retryAfterMs: () => retryAfterMs,
+  retryDelayMs: () => retryDelayMs,
+  sleep: () => sleep
+});
+module.exports = __toCommonJS(retry_exports);
+var import_errors = require("./errors.js");
+const MAX_RETRY_AFTER_MS = 6e4;
 function isRetryableStatus(status) {
-    return status === 408 || status === 409 || status === 429 || status >= 500;
+  return status === 408 || status === 409 || status === 429 || status >= 500;
 }
-/** Exponential backoff before retry number `attempt` (0-based): min(0.5 s · 2^attempt, 8 s), times a jitter in 0.75..1. */
 function backoffMs(attempt, random = Math.random) {
-    return Math.min(500 * 2 ** attempt, 8000) * (1 - 0.25 * random());
+  return Math.min(500 * 2 ** attempt, 8e3) * (1 - 0.25 * random());
 }
-/** A non-negative decimal number of seconds or milliseconds, as `Retry-After` and `retry-after-ms` carry. */
 const NUMBER = /^\s*\d+(\.\d+)?\s*$/;
-/**
- * The delay the server asked for, in ms: `retry-after-ms` (milliseconds), else `Retry-After` (delta seconds or an
- * HTTP date). `undefined` when absent, invalid, negative, or above {@link MAX_RETRY_AFTER_MS}. A past date gives 0.
- */
 function retryAfterMs(headers, now = Date.now()) {
-    const ms = headers.get("retry-after-ms") ?? "";
-    const after = headers.get("retry-after") ?? "";
-    let delay = NUMBER.test(ms) ? +ms : NUMBER.test(after) ? +after * 1000 : NaN;
-    // Else an HTTP date, which has letters (day, month, GMT): Date.parse alone would accept "-1" or "7".
-    if (isNaN(delay) && /[a-z]/i.test(after))
-        delay = Math.max(0, Date.parse(after) - now);
-    return delay <= exports.MAX_RETRY_AFTER_MS ? delay : undefined; // false for NaN (absent or invalid)
+  const ms = headers.get("retry-after-ms") ?? "";
+  const after = headers.get("retry-after") ?? "";
+  let delay = NUMBER.test(ms) ? +ms : NUMBER.test(after) ? +after * 1e3 : NaN;
+  if (isNaN(delay) && /[a-z]/i.test(after)) delay = Math.max(0, Date.parse(after) - now);
+  return delay <= MAX_RETRY_AFTER_MS ? delay : void 0;
 }
-/** How long to wait before retry number `attempt` (0-based): the server's request when usable, else {@link backoffMs}. */
 function retryDelayMs(attempt, headers) {
-    return (headers && retryAfterMs(headers)) ?? backoffMs(attempt);
+  return (headers && retryAfterMs(headers)) ?? backoffMs(attempt);
 }
-/** Resolves after `ms`; rejects with `AbortError` as soon as `signal` aborts. The timer is always cleared. */
 function sleep(ms, signal) {
-    return new Promise((resolve, reject) => {
-        const abort = () => {
-            clearTimeout(timer);
-            reject(new errors_js_1.AbortError(undefined, { cause: signal?.reason }));
-        };
-        const timer = setTimeout(() => {
-            signal?.removeEventListener("abort", abort);
-            resolve();
-        }, ms);
-        if (signal?.aborted)
-            abort();
-        else
-            signal?.addEventListener("abort", abort, { once: true });
-    });
+  return new Promise((resolve, reject) => {
+    const abort = () => {
+      clearTimeout(timer);
+      reject(new import_errors.AbortError(void 0, { cause: signal?.reason }));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener("abort", abort);
+      resolve();
+    }, ms);
+    if (signal?.aborted) abort();
+    else signal?.addEventListener("abort", abort, { once: true });
+  });
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  MAX_RETRY_AFTER_MS,
+  backoffMs,
+  isRetryableStatus,
+  retryAfterMs,
+  retryDelayMs,
+  sleep
+});

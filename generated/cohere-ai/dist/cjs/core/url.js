@@ -1,136 +1,108 @@
 "use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.serializeQuery = serializeQuery;
-exports.buildUrl = buildUrl;
-exports.redactUrl = redactUrl;
-exports.encodePathParam = encodePathParam;
-exports.serializeHeaderValue = serializeHeaderValue;
-/** URL building and OpenAPI 3 parameter serialization (query, path, header). */
-const errors_js_1 = require("./errors.js");
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var url_exports = {};
+__export(url_exports, {
+  buildUrl: () => buildUrl,
+  encodePathParam: () => encodePathParam,
+  redactUrl: () => redactUrl,
+  serializeHeaderValue: () => serializeHeaderValue,
+  serializeQuery: () => serializeQuery
+});
+module.exports = __toCommonJS(url_exports);
+var import_errors = require("./errors.js");
 const enc = encodeURIComponent;
-/** allowReserved: keep RFC 3986 reserved characters, except "#" which would end the URL. */
 const encReserved = (s) => encodeURI(s).replace(/#/g, "%23");
-/** Plain objects (not arrays, Dates or Blobs) are serialized as key/value maps. */
 const isMap = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
-/** A scalar as text: Date → ISO 8601, null → "", objects → JSON, else `String()` (booleans → "true"/"false"). */
 function str(v) {
-    return v == null ? "" : v instanceof Date ? v.toISOString() : typeof v === "object" ? JSON.stringify(v) : String(v);
+  return v == null ? "" : v instanceof Date ? v.toISOString() : typeof v === "object" ? JSON.stringify(v) : String(v);
 }
-/** Defined entries of an object, as [key, value] pairs. */
-const entries = (v) => Object.entries(v).filter((e) => e[1] !== undefined);
-/**
- * Serializes query parameters per OpenAPI 3 (`form`, `spaceDelimited`, `pipeDelimited`, `deepObject`;
- * explode; allowReserved), without the leading "?". `undefined` values are skipped; `null` gives an empty value.
- */
+const entries = (v) => Object.entries(v).filter((e) => e[1] !== void 0);
 function serializeQuery(params) {
-    const out = [];
-    const add = (key, value) => void out.push(key + "=" + value);
-    for (const p of params) {
-        const { value, style = "form" } = p;
-        if (value === undefined)
-            continue;
-        const e = p.allowReserved ? encReserved : enc;
-        const key = enc(p.name);
-        const list = Array.isArray(value);
-        if (style === "deepObject")
-            deepObject(add, key, value, e);
-        else if (list || isMap(value)) {
-            const delim = style === "spaceDelimited" ? "%20" : style === "pipeDelimited" ? "|" : ",";
-            const pairs = list
-                ? value.filter((v) => v !== undefined).map((v) => [key, e(str(v))])
-                : entries(value).map(([k, v]) => [enc(k), e(str(v))]);
-            if (p.explode ?? style === "form")
-                for (const [k, v] of pairs)
-                    add(k, v);
-            else
-                add(key, pairs.map(([k, v]) => (list ? v : k + delim + v)).join(delim));
-        }
-        else
-            add(key, e(str(value)));
-    }
-    return out.join("&");
+  const out = [];
+  const add = (key, value) => void out.push(key + "=" + value);
+  for (const p of params) {
+    const { value, style = "form" } = p;
+    if (value === void 0) continue;
+    const e = p.allowReserved ? encReserved : enc;
+    const key = enc(p.name);
+    const list = Array.isArray(value);
+    if (style === "deepObject") deepObject(add, key, value, e);
+    else if (list || isMap(value)) {
+      const delim = style === "spaceDelimited" ? "%20" : style === "pipeDelimited" ? "|" : ",";
+      const pairs = list ? value.filter((v) => v !== void 0).map((v) => [key, e(str(v))]) : entries(value).map(([k, v]) => [enc(k), e(str(v))]);
+      if (p.explode ?? style === "form") for (const [k, v] of pairs) add(k, v);
+      else add(key, pairs.map(([k, v]) => list ? v : k + delim + v).join(delim));
+    } else add(key, e(str(value)));
+  }
+  return out.join("&");
 }
-/** deepObject: `name[key]=value`, recursing into nested objects; arrays repeat the key. */
 function deepObject(add, key, value, e) {
-    if (isMap(value))
-        for (const [k, v] of entries(value))
-            deepObject(add, `${key}[${enc(k)}]`, v, e);
-    else
-        for (const v of Array.isArray(value) ? value : [value])
-            if (v !== undefined)
-                add(key, e(str(v)));
+  if (isMap(value)) for (const [k, v] of entries(value)) deepObject(add, `${key}[${enc(k)}]`, v, e);
+  else for (const v of Array.isArray(value) ? value : [value]) if (v !== void 0) add(key, e(str(v)));
 }
-/**
- * Joins `baseUrl` (trailing slashes ignored) and `path` (already encoded; an absolute URL is used as-is, e.g. a
- * `Link: rel="next"` target) and appends the serialized `query`.
- * With `secretParams`, returns the display form instead: those parameters' values replaced by `***` (see {@link redactUrl}).
- */
 function buildUrl(baseUrl, path, query, secretParams) {
-    let url = /^[a-z][a-z\d+.-]*:\/\//i.test(path) ? path : baseUrl.replace(/\/+$/, "") + path;
-    const qs = query ? serializeQuery(query) : "";
-    if (qs)
-        url += (url.includes("?") ? "&" : "?") + qs;
-    return secretParams ? redactUrl(url, secretParams) : url;
+  let url = /^[a-z][a-z\d+.-]*:\/\//i.test(path) ? path : baseUrl.replace(/\/+$/, "") + path;
+  const qs = query ? serializeQuery(query) : "";
+  if (qs) url += (url.includes("?") ? "&" : "?") + qs;
+  return secretParams ? redactUrl(url, secretParams) : url;
 }
-/**
- * The URL safe to show: values of the `secretParams` query parameters and any userinfo password replaced by `***`.
- * Returns the input unchanged when there is nothing to hide. Throws a `TypeError` if `url` is not absolute and valid.
- */
 function redactUrl(url, secretParams = []) {
-    const u = new URL(url);
-    let changed = false;
-    if (u.password) {
-        u.password = "***";
-        changed = true;
+  const u = new URL(url);
+  let changed = false;
+  if (u.password) {
+    u.password = "***";
+    changed = true;
+  }
+  for (const name of secretParams) {
+    if (u.searchParams.has(name)) {
+      u.searchParams.set(name, "***");
+      changed = true;
     }
-    for (const name of secretParams) {
-        if (u.searchParams.has(name)) {
-            u.searchParams.set(name, "***");
-            changed = true;
-        }
-    }
-    return changed ? u.href : url;
+  }
+  return changed ? u.href : url;
 }
-/**
- * Serializes a path parameter per OpenAPI 3 (`simple`, `label` ".x", `matrix` ";name=x"; explode), always
- * percent-encoded (a "/" in a value becomes %2F). Throws `SdkError` for an empty value (`""`, `null`, `undefined`,
- * `[]`, `{}`) in `simple` and `label` style, which would call another route (`GET /files/` for `/files/{id}`), and
- * for "." and ".." with `simple`, which URL parsers would otherwise resolve as dot segments.
- */
 function encodePathParam(value, style = "simple", explode = false, name = "") {
-    const map = isMap(value);
-    const items = Array.isArray(value)
-        ? value.map((v) => enc(str(v)))
-        : map
-            ? entries(value).map(([k, v]) => enc(k) + (explode ? "=" : ",") + enc(str(v)))
-            : [enc(str(value))];
-    // `matrix` names the parameter, so an empty value (";id") keeps its place; the other styles would lose it.
-    if (style !== "matrix" && items.every((i) => i === ""))
-        throw new errors_js_1.SdkError(`Path parameter ${name ? `"${name}" ` : ""}must not be empty`);
-    const named = ";" + enc(name) + "=";
-    const matrix = style === "matrix";
-    // RFC 6570: {x} a,b · {.x} .a,b / .a.b · {;x} ;x=a,b / ;x=a;x=b / ;k=v;k2=v2
-    let out = (style === "label" ? "." : matrix ? (explode && map ? ";" : named) : "") +
-        items.join(!explode ? "," : style === "label" ? "." : matrix ? (map ? ";" : named) : ",");
-    if (matrix && out.endsWith("="))
-        out = out.slice(0, -1); // ";x" for an empty value
-    if (style === "simple" && (out === "." || out === "..")) {
-        throw new errors_js_1.SdkError(`Path parameter ${name ? `"${name}" ` : ""}value "${out}" is not allowed`);
-    }
-    return out;
+  const map = isMap(value);
+  const items = Array.isArray(value) ? value.map((v) => enc(str(v))) : map ? entries(value).map(([k, v]) => enc(k) + (explode ? "=" : ",") + enc(str(v))) : [enc(str(value))];
+  if (style !== "matrix" && items.every((i) => i === ""))
+    throw new import_errors.SdkError(`Path parameter ${name ? `"${name}" ` : ""}must not be empty`);
+  const named = ";" + enc(name) + "=";
+  const matrix = style === "matrix";
+  let out = (style === "label" ? "." : matrix ? explode && map ? ";" : named : "") + items.join(!explode ? "," : style === "label" ? "." : matrix ? map ? ";" : named : ",");
+  if (matrix && out.endsWith("=")) out = out.slice(0, -1);
+  if (style === "simple" && (out === "." || out === "..")) {
+    throw new import_errors.SdkError(`Path parameter ${name ? `"${name}" ` : ""}value "${out}" is not allowed`);
+  }
+  return out;
 }
-/**
- * Serializes a header parameter (OpenAPI `simple` style, not percent-encoded): arrays "a,b",
- * objects "k1,v1,k2,v2" (explode: "k1=v1,k2=v2"), Date ISO. Returns `undefined` for `undefined`.
- */
 function serializeHeaderValue(value, explode = false) {
-    if (value === undefined)
-        return undefined;
-    if (Array.isArray(value))
-        return value.map(str).join(",");
-    if (isMap(value))
-        return entries(value)
-            .map(([k, v]) => k + (explode ? "=" : ",") + str(v))
-            .join(",");
-    return str(value);
+  if (value === void 0) return void 0;
+  if (Array.isArray(value)) return value.map(str).join(",");
+  if (isMap(value))
+    return entries(value).map(([k, v]) => k + (explode ? "=" : ",") + str(v)).join(",");
+  return str(value);
 }
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  buildUrl,
+  encodePathParam,
+  redactUrl,
+  serializeHeaderValue,
+  serializeQuery
+});

@@ -1,9 +1,34 @@
 "use strict";
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.embedInBatches = exports.EMBED_BATCH_LIMIT = exports.BatchingV2 = exports.BatchingCohereClient = void 0;
-// Hand-written, kept across regenerations: what this file exports is exported from the package root.
-var embed_in_batches_js_1 = require("./embed-in-batches.js");
-Object.defineProperty(exports, "BatchingCohereClient", { enumerable: true, get: function () { return embed_in_batches_js_1.BatchingCohereClient; } });
-Object.defineProperty(exports, "BatchingV2", { enumerable: true, get: function () { return embed_in_batches_js_1.BatchingV2; } });
-Object.defineProperty(exports, "EMBED_BATCH_LIMIT", { enumerable: true, get: function () { return embed_in_batches_js_1.EMBED_BATCH_LIMIT; } });
-Object.defineProperty(exports, "embedInBatches", { enumerable: true, get: function () { return embed_in_batches_js_1.embedInBatches; } });
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var custom_exports = {};
+__export(custom_exports, {
+  BatchingCohereClient: () => import_embed_in_batches.BatchingCohereClient,
+  BatchingV2: () => import_embed_in_batches.BatchingV2,
+  EMBED_BATCH_LIMIT: () => import_embed_in_batches.EMBED_BATCH_LIMIT,
+  embedInBatches: () => import_embed_in_batches.embedInBatches
+});
+module.exports = __toCommonJS(custom_exports);
+var import_embed_in_batches = require("./embed-in-batches.js");
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  BatchingCohereClient,
+  BatchingV2,
+  EMBED_BATCH_LIMIT,
+  embedInBatches
+});

@@ -1,162 +1,203 @@
 "use strict";
-// This file is generated from the OpenAPI description. Do not edit: change the spec or the generator instead.
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.EmbedJobs = void 0;
-const fetcher_js_1 = require("../core/fetcher.js");
-const url_js_1 = require("../core/url.js");
-const errors_js_1 = require("../errors.js");
-const options_js_1 = require("../options.js");
-const mappers_js_1 = require("../mappers.js");
-const waiter_js_1 = require("../core/waiter.js");
-/** Operations of the `embedJobs` resource. */
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var embed_jobs_exports = {};
+__export(embed_jobs_exports, {
+  EmbedJobs: () => EmbedJobs
+});
+module.exports = __toCommonJS(embed_jobs_exports);
+var import_fetcher = require("../core/fetcher.js");
+var import_url = require("../core/url.js");
+var import_errors = require("../errors.js");
+var import_options = require("../options.js");
+var import_mappers = require("../mappers.js");
+var import_waiter = require("../core/waiter.js");
 class EmbedJobs {
-    _core;
-    /** Use it on its own (`new EmbedJobs({ … })`) to import only this resource, or through the client. */
-    constructor(options = {}, core) {
-        this._core = core ?? (0, options_js_1.createCore)(options);
-    }
-    /**
-     * List Embed Jobs
-     *
-     * The list embed job endpoint allows users to view all embed jobs history for that specific user.
-     *
-     * @param requestOptions Per-request timeout, retries, abort signal and headers.
-     * @throws {@link BadRequestError} on HTTP 400
-     * @throws {@link UnauthorizedError} on HTTP 401
-     * @throws {@link ForbiddenError} on HTTP 403
-     * @throws {@link NotFoundError} on HTTP 404
-     * @throws {@link UnprocessableEntityError} on HTTP 422
-     * @throws {@link TooManyRequestsError} on HTTP 429
-     * @throws {@link InvalidTokenError} on HTTP 498
-     * @throws {@link ClientClosedRequestError} on HTTP 499
-     * @throws {@link InternalServerError} on HTTP 500
-     * @throws {@link NotImplementedError} on HTTP 501
-     * @throws {@link ServiceUnavailableError} on HTTP 503
-     * @throws {@link GatewayTimeoutError} on HTTP 504
-     * @example
-     * const result = await client.embedJobs.list();
-     */
-    list(requestOptions) {
-        return (0, fetcher_js_1.request)(this._core, {
-            method: "GET",
-            path: "/v1/embed-jobs",
-            responseType: "json",
-            parse: mappers_js_1.listEmbedJobResponseFromWire,
-            errors: errors_js_1.errorTable,
-        }, requestOptions);
-    }
-    /**
-     * Create an Embed Job
-     *
-     * This API launches an async Embed job for a [Dataset](https://docs.cohere.com/docs/datasets) of type `embed-input`. The result of a completed embed job is new Dataset of type `embed-output`, which contains the original text entries and the corresponding embeddings.
-     *
-     * @param request The request.
-     * @param requestOptions Per-request timeout, retries, abort signal and headers.
-     * @throws {@link BadRequestError} on HTTP 400
-     * @throws {@link UnauthorizedError} on HTTP 401
-     * @throws {@link ForbiddenError} on HTTP 403
-     * @throws {@link NotFoundError} on HTTP 404
-     * @throws {@link UnprocessableEntityError} on HTTP 422
-     * @throws {@link TooManyRequestsError} on HTTP 429
-     * @throws {@link InvalidTokenError} on HTTP 498
-     * @throws {@link ClientClosedRequestError} on HTTP 499
-     * @throws {@link InternalServerError} on HTTP 500
-     * @throws {@link NotImplementedError} on HTTP 501
-     * @throws {@link ServiceUnavailableError} on HTTP 503
-     * @throws {@link GatewayTimeoutError} on HTTP 504
-     * @example
-     * const result = await client.embedJobs.create({ model: "model", datasetId: "dataset_id", inputType: "search_document" });
-     */
-    create(request, requestOptions) {
-        return (0, fetcher_js_1.request)(this._core, {
-            method: "POST",
-            path: "/v1/embed-jobs",
-            body: { type: "json", value: (0, mappers_js_1.createEmbedJobRequestToWire)(request) },
-            responseType: "json",
-            parse: mappers_js_1.createEmbedJobResponseFromWire,
-            errors: errors_js_1.errorTable,
-        }, requestOptions);
-    }
-    /**
-     * Fetch an Embed Job
-     *
-     * This API retrieves the details about an embed job started by the same user.
-     *
-     * @param id The ID of the embed job to retrieve.
-     * @param requestOptions Per-request timeout, retries, abort signal and headers.
-     * @throws {@link BadRequestError} on HTTP 400
-     * @throws {@link UnauthorizedError} on HTTP 401
-     * @throws {@link ForbiddenError} on HTTP 403
-     * @throws {@link NotFoundError} on HTTP 404
-     * @throws {@link UnprocessableEntityError} on HTTP 422
-     * @throws {@link TooManyRequestsError} on HTTP 429
-     * @throws {@link InvalidTokenError} on HTTP 498
-     * @throws {@link ClientClosedRequestError} on HTTP 499
-     * @throws {@link InternalServerError} on HTTP 500
-     * @throws {@link NotImplementedError} on HTTP 501
-     * @throws {@link ServiceUnavailableError} on HTTP 503
-     * @throws {@link GatewayTimeoutError} on HTTP 504
-     * @example
-     * const result = await client.embedJobs.get("id");
-     */
-    get(id, requestOptions) {
-        return (0, fetcher_js_1.request)(this._core, {
-            method: "GET",
-            path: () => `/v1/embed-jobs/${(0, url_js_1.encodePathParam)(id, "simple", false, "id")}`,
-            responseType: "json",
-            parse: mappers_js_1.embedJobFromWire,
-            errors: errors_js_1.errorTable,
-        }, requestOptions);
-    }
-    /**
-     * Cancel an Embed Job
-     *
-     * This API allows users to cancel an active embed job. Once invoked, the embedding process will be terminated, and users will be charged for the embeddings processed up to the cancellation point. It's important to note that partial results will not be available to users after cancellation.
-     *
-     * @param id The ID of the embed job to cancel.
-     * @param requestOptions Per-request timeout, retries, abort signal and headers.
-     * @throws {@link BadRequestError} on HTTP 400
-     * @throws {@link UnauthorizedError} on HTTP 401
-     * @throws {@link ForbiddenError} on HTTP 403
-     * @throws {@link NotFoundError} on HTTP 404
-     * @throws {@link UnprocessableEntityError} on HTTP 422
-     * @throws {@link TooManyRequestsError} on HTTP 429
-     * @throws {@link InvalidTokenError} on HTTP 498
-     * @throws {@link ClientClosedRequestError} on HTTP 499
-     * @throws {@link InternalServerError} on HTTP 500
-     * @throws {@link NotImplementedError} on HTTP 501
-     * @throws {@link ServiceUnavailableError} on HTTP 503
-     * @throws {@link GatewayTimeoutError} on HTTP 504
-     * @example
-     * const result = await client.embedJobs.cancel("id");
-     */
-    cancel(id, requestOptions) {
-        return (0, fetcher_js_1.request)(this._core, {
-            method: "POST",
-            path: () => `/v1/embed-jobs/${(0, url_js_1.encodePathParam)(id, "simple", false, "id")}/cancel`,
-            responseType: "json",
-            emptyOk: "object",
-            errors: errors_js_1.errorTable,
-        }, requestOptions);
-    }
-    /**
-     * Polls {@link EmbedJobs.get} until `status` is `"complete"`, and resolves with that result. Waits 2 s before the second poll, then 1.5 times longer each time (at most 30 s).
-     *
-     * @param id As for {@link EmbedJobs.get}.
-     * @param options Timeout (default 3600 s), poll intervals, abort signal, per-poll request options, progress callback.
-     * @throws {@link CohereWaiterFailureError} when the status is `"failed"` or `"cancelled"`
-     * @throws {@link CohereWaiterTimeoutError} when no terminal status was seen within the timeout
-     */
-    waitUntilComplete(id, options) {
-        return (0, waiter_js_1.waitFor)((requestOptions) => this.get(id, requestOptions), {
-            name: "embedJobs.waitUntilComplete",
-            status: (result) => result?.status,
-            success: ["complete"],
-            failure: ["failed", "cancelled"],
-            timeoutInSeconds: 3600,
-            intervalInSeconds: 2,
-            maxIntervalInSeconds: 30,
-        }, options);
-    }
+  _core;
+  /** Use it on its own (`new EmbedJobs({ … })`) to import only this resource, or through the client. */
+  constructor(options = {}, core) {
+    this._core = core ?? (0, import_options.createCore)(options);
+  }
+  /**
+   * List Embed Jobs
+   *
+   * The list embed job endpoint allows users to view all embed jobs history for that specific user.
+   *
+   * @param requestOptions Per-request timeout, retries, abort signal and headers.
+   * @throws {@link BadRequestError} on HTTP 400
+   * @throws {@link UnauthorizedError} on HTTP 401
+   * @throws {@link ForbiddenError} on HTTP 403
+   * @throws {@link NotFoundError} on HTTP 404
+   * @throws {@link UnprocessableEntityError} on HTTP 422
+   * @throws {@link TooManyRequestsError} on HTTP 429
+   * @throws {@link InvalidTokenError} on HTTP 498
+   * @throws {@link ClientClosedRequestError} on HTTP 499
+   * @throws {@link InternalServerError} on HTTP 500
+   * @throws {@link NotImplementedError} on HTTP 501
+   * @throws {@link ServiceUnavailableError} on HTTP 503
+   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @example
+   * const result = await client.embedJobs.list();
+   */
+  list(requestOptions) {
+    return (0, import_fetcher.request)(
+      this._core,
+      {
+        method: "GET",
+        path: "/v1/embed-jobs",
+        responseType: "json",
+        parse: import_mappers.listEmbedJobResponseFromWire,
+        errors: import_errors.errorTable
+      },
+      requestOptions
+    );
+  }
+  /**
+   * Create an Embed Job
+   *
+   * This API launches an async Embed job for a [Dataset](https://docs.cohere.com/docs/datasets) of type `embed-input`. The result of a completed embed job is new Dataset of type `embed-output`, which contains the original text entries and the corresponding embeddings.
+   *
+   * @param request The request.
+   * @param requestOptions Per-request timeout, retries, abort signal and headers.
+   * @throws {@link BadRequestError} on HTTP 400
+   * @throws {@link UnauthorizedError} on HTTP 401
+   * @throws {@link ForbiddenError} on HTTP 403
+   * @throws {@link NotFoundError} on HTTP 404
+   * @throws {@link UnprocessableEntityError} on HTTP 422
+   * @throws {@link TooManyRequestsError} on HTTP 429
+   * @throws {@link InvalidTokenError} on HTTP 498
+   * @throws {@link ClientClosedRequestError} on HTTP 499
+   * @throws {@link InternalServerError} on HTTP 500
+   * @throws {@link NotImplementedError} on HTTP 501
+   * @throws {@link ServiceUnavailableError} on HTTP 503
+   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @example
+   * const result = await client.embedJobs.create({ model: "model", datasetId: "dataset_id", inputType: "search_document" });
+   */
+  create(request, requestOptions) {
+    return (0, import_fetcher.request)(
+      this._core,
+      {
+        method: "POST",
+        path: "/v1/embed-jobs",
+        body: { type: "json", value: (0, import_mappers.createEmbedJobRequestToWire)(request) },
+        responseType: "json",
+        parse: import_mappers.createEmbedJobResponseFromWire,
+        errors: import_errors.errorTable
+      },
+      requestOptions
+    );
+  }
+  /**
+   * Fetch an Embed Job
+   *
+   * This API retrieves the details about an embed job started by the same user.
+   *
+   * @param id The ID of the embed job to retrieve.
+   * @param requestOptions Per-request timeout, retries, abort signal and headers.
+   * @throws {@link BadRequestError} on HTTP 400
+   * @throws {@link UnauthorizedError} on HTTP 401
+   * @throws {@link ForbiddenError} on HTTP 403
+   * @throws {@link NotFoundError} on HTTP 404
+   * @throws {@link UnprocessableEntityError} on HTTP 422
+   * @throws {@link TooManyRequestsError} on HTTP 429
+   * @throws {@link InvalidTokenError} on HTTP 498
+   * @throws {@link ClientClosedRequestError} on HTTP 499
+   * @throws {@link InternalServerError} on HTTP 500
+   * @throws {@link NotImplementedError} on HTTP 501
+   * @throws {@link ServiceUnavailableError} on HTTP 503
+   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @example
+   * const result = await client.embedJobs.get("id");
+   */
+  get(id, requestOptions) {
+    return (0, import_fetcher.request)(
+      this._core,
+      {
+        method: "GET",
+        path: () => `/v1/embed-jobs/${(0, import_url.encodePathParam)(id, "simple", false, "id")}`,
+        responseType: "json",
+        parse: import_mappers.embedJobFromWire,
+        errors: import_errors.errorTable
+      },
+      requestOptions
+    );
+  }
+  /**
+   * Cancel an Embed Job
+   *
+   * This API allows users to cancel an active embed job. Once invoked, the embedding process will be terminated, and users will be charged for the embeddings processed up to the cancellation point. It's important to note that partial results will not be available to users after cancellation.
+   *
+   * @param id The ID of the embed job to cancel.
+   * @param requestOptions Per-request timeout, retries, abort signal and headers.
+   * @throws {@link BadRequestError} on HTTP 400
+   * @throws {@link UnauthorizedError} on HTTP 401
+   * @throws {@link ForbiddenError} on HTTP 403
+   * @throws {@link NotFoundError} on HTTP 404
+   * @throws {@link UnprocessableEntityError} on HTTP 422
+   * @throws {@link TooManyRequestsError} on HTTP 429
+   * @throws {@link InvalidTokenError} on HTTP 498
+   * @throws {@link ClientClosedRequestError} on HTTP 499
+   * @throws {@link InternalServerError} on HTTP 500
+   * @throws {@link NotImplementedError} on HTTP 501
+   * @throws {@link ServiceUnavailableError} on HTTP 503
+   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @example
+   * const result = await client.embedJobs.cancel("id");
+   */
+  cancel(id, requestOptions) {
+    return (0, import_fetcher.request)(
+      this._core,
+      {
+        method: "POST",
+        path: () => `/v1/embed-jobs/${(0, import_url.encodePathParam)(id, "simple", false, "id")}/cancel`,
+        responseType: "json",
+        emptyOk: "object",
+        errors: import_errors.errorTable
+      },
+      requestOptions
+    );
+  }
+  /**
+   * Polls {@link EmbedJobs.get} until `status` is `"complete"`, and resolves with that result. Waits 2 s before the second poll, then 1.5 times longer each time (at most 30 s).
+   *
+   * @param id As for {@link EmbedJobs.get}.
+   * @param options Timeout (default 3600 s), poll intervals, abort signal, per-poll request options, progress callback.
+   * @throws {@link CohereWaiterFailureError} when the status is `"failed"` or `"cancelled"`
+   * @throws {@link CohereWaiterTimeoutError} when no terminal status was seen within the timeout
+   */
+  waitUntilComplete(id, options) {
+    return (0, import_waiter.waitFor)(
+      (requestOptions) => this.get(id, requestOptions),
+      {
+        name: "embedJobs.waitUntilComplete",
+        status: (result) => result?.status,
+        success: ["complete"],
+        failure: ["failed", "cancelled"],
+        timeoutInSeconds: 3600,
+        intervalInSeconds: 2,
+        maxIntervalInSeconds: 30
+      },
+      options
+    );
+  }
 }
-exports.EmbedJobs = EmbedJobs;
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  EmbedJobs
+});

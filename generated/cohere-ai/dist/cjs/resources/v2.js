@@ -1,53 +1,78 @@
 "use strict";
-// This file is generated from the OpenAPI description. Do not edit: change the spec or the generator instead.
-Object.defineProperty(exports, "__esModule", { value: true });
-exports.V2 = void 0;
-const fetcher_js_1 = require("../core/fetcher.js");
-const errors_js_1 = require("../errors.js");
-const options_js_1 = require("../options.js");
-const mappers_js_1 = require("../mappers.js");
-/** Operations of the `v2` resource. */
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: true }), mod);
+var v2_exports = {};
+__export(v2_exports, {
+  V2: () => V2
+});
+module.exports = __toCommonJS(v2_exports);
+var import_fetcher = require("../core/fetcher.js");
+var import_errors = require("../errors.js");
+var import_options = require("../options.js");
+var import_mappers = require("../mappers.js");
 class V2 {
-    _core;
-    /** Use it on its own (`new V2({ … })`) to import only this resource, or through the client. */
-    constructor(options = {}, core) {
-        this._core = core ?? (0, options_js_1.createCore)(options);
-    }
-    /**
-     * Embed API (v2)
-     *
-     * This endpoint returns text embeddings. An embedding is a list of floating point numbers that captures semantic information about the text that it represents.
-     *
-     * Embeddings can be used to create text classifiers as well as empower semantic search. To learn more about embeddings, see the embedding page.
-     *
-     * If you want to learn more how to use the embedding model, have a look at the [Semantic Search Guide](https://docs.cohere.com/docs/semantic-search).
-     *
-     * @param request The request.
-     * @param requestOptions Per-request timeout, retries, abort signal and headers.
-     * @throws {@link BadRequestError} on HTTP 400
-     * @throws {@link UnauthorizedError} on HTTP 401
-     * @throws {@link ForbiddenError} on HTTP 403
-     * @throws {@link NotFoundError} on HTTP 404
-     * @throws {@link UnprocessableEntityError} on HTTP 422
-     * @throws {@link TooManyRequestsError} on HTTP 429
-     * @throws {@link InvalidTokenError} on HTTP 498
-     * @throws {@link ClientClosedRequestError} on HTTP 499
-     * @throws {@link InternalServerError} on HTTP 500
-     * @throws {@link NotImplementedError} on HTTP 501
-     * @throws {@link ServiceUnavailableError} on HTTP 503
-     * @throws {@link GatewayTimeoutError} on HTTP 504
-     * @example
-     * const result = await client.v2.embed({ model: "model", inputType: "search_document" });
-     */
-    embed(request, requestOptions) {
-        return (0, fetcher_js_1.request)(this._core, {
-            method: "POST",
-            path: "/v2/embed",
-            body: { type: "json", value: (0, mappers_js_1.v2EmbedRequestToWire)(request) },
-            responseType: "json",
-            parse: mappers_js_1.embedByTypeResponseFromWire,
-            errors: errors_js_1.errorTable,
-        }, requestOptions);
-    }
+  _core;
+  /** Use it on its own (`new V2({ … })`) to import only this resource, or through the client. */
+  constructor(options = {}, core) {
+    this._core = core ?? (0, import_options.createCore)(options);
+  }
+  /**
+   * Embed API (v2)
+   *
+   * This endpoint returns text embeddings. An embedding is a list of floating point numbers that captures semantic information about the text that it represents.
+   *
+   * Embeddings can be used to create text classifiers as well as empower semantic search. To learn more about embeddings, see the embedding page.
+   *
+   * If you want to learn more how to use the embedding model, have a look at the [Semantic Search Guide](https://docs.cohere.com/docs/semantic-search).
+   *
+   * @param request The request.
+   * @param requestOptions Per-request timeout, retries, abort signal and headers.
+   * @throws {@link BadRequestError} on HTTP 400
+   * @throws {@link UnauthorizedError} on HTTP 401
+   * @throws {@link ForbiddenError} on HTTP 403
+   * @throws {@link NotFoundError} on HTTP 404
+   * @throws {@link UnprocessableEntityError} on HTTP 422
+   * @throws {@link TooManyRequestsError} on HTTP 429
+   * @throws {@link InvalidTokenError} on HTTP 498
+   * @throws {@link ClientClosedRequestError} on HTTP 499
+   * @throws {@link InternalServerError} on HTTP 500
+   * @throws {@link NotImplementedError} on HTTP 501
+   * @throws {@link ServiceUnavailableError} on HTTP 503
+   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @example
+   * const result = await client.v2.embed({ model: "model", inputType: "search_document" });
+   */
+  embed(request, requestOptions) {
+    return (0, import_fetcher.request)(
+      this._core,
+      {
+        method: "POST",
+        path: "/v2/embed",
+        body: { type: "json", value: (0, import_mappers.v2EmbedRequestToWire)(request) },
+        responseType: "json",
+        parse: import_mappers.embedByTypeResponseFromWire,
+        errors: import_errors.errorTable
+      },
+      requestOptions
+    );
+  }
 }
-exports.V2 = V2;
+// Annotate the CommonJS export names for ESM import in node:
+0 && (module.exports = {
+  V2
+});

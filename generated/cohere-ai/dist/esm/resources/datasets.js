@@ -1,8 +1,8 @@
 import {
   Datasets
-} from "../chunks/chunk-AW5UF3LG.js";
-import "../chunks/chunk-5TEGGYVJ.js";
-import "../chunks/chunk-3UH6TGRN.js";
+} from "../chunks/chunk-TOEVELAY.js";
+import "../chunks/chunk-6ZVVZDTM.js";
+import "../chunks/chunk-PAD7FCYI.js";
 export {
   Datasets
 };

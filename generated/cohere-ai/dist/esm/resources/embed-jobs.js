@@ -1,8 +1,8 @@
 import {
   EmbedJobs
-} from "../chunks/chunk-6SEILD7V.js";
-import "../chunks/chunk-5TEGGYVJ.js";
-import "../chunks/chunk-3UH6TGRN.js";
+} from "../chunks/chunk-TC7OTULK.js";
+import "../chunks/chunk-6ZVVZDTM.js";
+import "../chunks/chunk-PAD7FCYI.js";
 export {
   EmbedJobs
 };

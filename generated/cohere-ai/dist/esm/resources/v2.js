@@ -1,7 +1,7 @@
 import {
   V2
-} from "../chunks/chunk-V7UTG6Q4.js";
-import "../chunks/chunk-3UH6TGRN.js";
+} from "../chunks/chunk-N5FLX3CU.js";
+import "../chunks/chunk-PAD7FCYI.js";
 export {
   V2
 };

@@ -2,7 +2,7 @@ import {
   AbortError,
   SdkError,
   sleep
-} from "./chunk-3UH6TGRN.js";
+} from "./chunk-PAD7FCYI.js";
 
 // mem:/core/waiter.js
 var WaiterError = class extends SdkError {
@@ -24,8 +24,7 @@ async function waitFor(poll, spec, options = {}) {
   let delay = Math.max(0, (options.intervalInSeconds ?? spec.intervalInSeconds) * 1e3);
   const maxDelay = Math.max(delay, (options.maxIntervalInSeconds ?? spec.maxIntervalInSeconds) * 1e3);
   const signal = options.abortSignal;
-  if (signal?.aborted)
-    throw new AbortError(void 0, { cause: signal.reason });
+  if (signal?.aborted) throw new AbortError(void 0, { cause: signal.reason });
   const controller = new AbortController();
   const deadline = Date.now() + timeoutMs;
   let timedOut = false;
@@ -40,21 +39,16 @@ async function waitFor(poll, spec, options = {}) {
       result = await poll({ ...options.requestOptions, abortSignal: controller.signal });
       status = spec.status(result);
       options.onPoll?.(result);
-      if (spec.success.includes(status))
-        return result;
-      if (spec.failure.includes(status))
-        throw end(WaiterFailureError, `status is ${JSON.stringify(status)}`);
+      if (spec.success.includes(status)) return result;
+      if (spec.failure.includes(status)) throw end(WaiterFailureError, `status is ${JSON.stringify(status)}`);
       const remaining = deadline - Date.now();
-      if (remaining <= 0)
-        throw end(WaiterTimeoutError, timeoutMessage(timeoutMs, status));
+      if (remaining <= 0) throw end(WaiterTimeoutError, timeoutMessage(timeoutMs, status));
       await sleep(Math.min(delay, remaining), controller.signal);
       delay = Math.min(delay * 1.5, maxDelay);
     }
   } catch (e) {
-    if (timedOut && !(e instanceof WaiterError))
-      throw end(WaiterTimeoutError, timeoutMessage(timeoutMs, status), e);
-    if (signal?.aborted && !(e instanceof AbortError))
-      throw new AbortError(void 0, { cause: signal.reason });
+    if (timedOut && !(e instanceof WaiterError)) throw end(WaiterTimeoutError, timeoutMessage(timeoutMs, status), e);
+    if (signal?.aborted && !(e instanceof AbortError)) throw new AbortError(void 0, { cause: signal.reason });
     throw e;
   } finally {
     clearTimeout(timer);

@@ -1,6 +1,6 @@
 import {
   waitFor
-} from "./chunk-5TEGGYVJ.js";
+} from "./chunk-6ZVVZDTM.js";
 import {
   SdkError,
   createCore,
@@ -10,7 +10,7 @@ import {
   encodePathParam,
   errorTable,
   request
-} from "./chunk-3UH6TGRN.js";
+} from "./chunk-PAD7FCYI.js";
 
 // mem:/core/pagination.js
 var Page = class {
@@ -30,9 +30,7 @@ var Page = class {
     this.items = [...pager.getItems(result.data, result.rawResponse) ?? []];
     const data = result.data;
     if (data && typeof data === "object" && !Array.isArray(data)) {
-      for (const key of Object.keys(data))
-        if (!(key in this))
-          this[key] = data[key];
+      for (const key of Object.keys(data)) if (!(key in this)) this[key] = data[key];
     }
     const next = this.items.length ? pager.getNextRequest({ response: result.data, rawResponse: result.rawResponse, request: request2, items: this.items }) : void 0;
     this.#next = next == null || same(next, request2) ? void 0 : next;
@@ -43,8 +41,7 @@ var Page = class {
   }
   /** Fetches the next page; rejects with `SdkError` if there is none. */
   getNextPage() {
-    if (!this.hasNextPage())
-      return Promise.reject(new SdkError("There is no next page"));
+    if (!this.hasNextPage()) return Promise.reject(new SdkError("There is no next page"));
     return loadPage(this.#pager, this.#next);
   }
   /** This page and every following page. */
@@ -58,8 +55,7 @@ var Page = class {
   }
   /** Every item of this page and of every following page. */
   async *[Symbol.asyncIterator]() {
-    for await (const page of this.iterPages())
-      yield* page.items;
+    for await (const page of this.iterPages()) yield* page.items;
   }
 };
 function same(a, b) {
@@ -115,14 +111,11 @@ async function resolveFile(input) {
     const name = x.name;
     return { blob: x, filename: typeof name === "string" && name ? name : void 0 };
   }
-  if (x instanceof ArrayBuffer || ArrayBuffer.isView(x))
-    return { blob: new Blob([x]) };
-  if (typeof x.getReader === "function")
-    return { blob: await new Response(x).blob() };
+  if (x instanceof ArrayBuffer || ArrayBuffer.isView(x)) return { blob: new Blob([x]) };
+  if (typeof x.getReader === "function") return { blob: await new Response(x).blob() };
   if (typeof x[Symbol.asyncIterator] === "function") {
     const chunks = [];
-    for await (const chunk of x)
-      chunks.push(chunk);
+    for await (const chunk of x) chunks.push(chunk);
     const path = x.path;
     return {
       blob: new Blob(chunks),
@@ -168,14 +161,12 @@ async function toFormData(parts) {
   const form = new FormData();
   for (const part of parts) {
     const { name, value } = part;
-    if (value == null)
-      continue;
+    if (value == null) continue;
     const declared = part.contentType && !/[*,]/.test(part.contentType) ? part.contentType : void 0;
     if (part.kind === "file" || part.kind === "files") {
       const files = part.kind === "files" ? part.value : [part.value];
       for (const input of files) {
-        if (input == null)
-          continue;
+        if (input == null) continue;
         const file = await resolveFile(input);
         const filename = file.filename || name || "blob";
         const type = file.contentType || declared || file.blob.type || guessContentType(filename) || "application/octet-stream";
@@ -185,9 +176,11 @@ async function toFormData(parts) {
       form.append(name, new Blob([JSON.stringify(value)], { type: declared ?? "application/json" }));
     } else {
       for (const item of Array.isArray(value) ? value : [value]) {
-        if (item == null)
-          continue;
-        form.append(name, item instanceof Date ? item.toISOString() : typeof item === "object" ? JSON.stringify(item) : String(item));
+        if (item == null) continue;
+        form.append(
+          name,
+          item instanceof Date ? item.toISOString() : typeof item === "object" ? JSON.stringify(item) : String(item)
+        );
       }
     }
   }
@@ -224,27 +217,34 @@ var Datasets = class {
    * const result = await client.datasets.list();
    */
   list(request2, requestOptions) {
-    return new PagePromise({
-      fetchPage: (request3) => {
-        return request(this._core, {
-          method: "GET",
-          path: "/v1/datasets",
-          query: [
-            { name: "datasetType", value: request3?.datasetType },
-            { name: "before", value: request3?.before },
-            { name: "after", value: request3?.after },
-            { name: "limit", value: request3?.limit },
-            { name: "offset", value: request3?.offset },
-            { name: "validationStatus", value: request3?.validationStatus }
-          ],
-          responseType: "json",
-          parse: datasetsListResponseFromWire,
-          errors: errorTable
-        }, requestOptions).withRawResponse();
+    return new PagePromise(
+      {
+        fetchPage: (request3) => {
+          return request(
+            this._core,
+            {
+              method: "GET",
+              path: "/v1/datasets",
+              query: [
+                { name: "datasetType", value: request3?.datasetType },
+                { name: "before", value: request3?.before },
+                { name: "after", value: request3?.after },
+                { name: "limit", value: request3?.limit },
+                { name: "offset", value: request3?.offset },
+                { name: "validationStatus", value: request3?.validationStatus }
+              ],
+              responseType: "json",
+              parse: datasetsListResponseFromWire,
+              errors: errorTable
+            },
+            requestOptions
+          ).withRawResponse();
+        },
+        getItems: (response) => response?.datasets,
+        getNextRequest: ({ request: request3, items }) => items.length < (request3?.limit ?? 1) ? void 0 : { ...request3, offset: (request3?.offset ?? 0) + items.length }
       },
-      getItems: (response) => response?.datasets,
-      getNextRequest: ({ request: request3, items }) => items.length < (request3?.limit ?? 1) ? void 0 : { ...request3, offset: (request3?.offset ?? 0) + items.length }
-    }, request2);
+      request2
+    );
   }
   /**
    * Create a Dataset
@@ -272,40 +272,48 @@ var Datasets = class {
    * const result = await client.datasets.create({ name: "name", type: "embed-input" }, fs.createReadStream("data.jsonl"));
    */
   create(request2, data, evalData, requestOptions) {
-    return request(this._core, {
-      method: "POST",
-      path: "/v1/datasets",
-      query: [
-        { name: "name", value: request2.name },
-        { name: "type", value: request2.type },
-        { name: "keep_original_file", value: request2.keepOriginalFile },
-        { name: "skip_malformed_input", value: request2.skipMalformedInput },
-        { name: "keep_fields", value: request2.keepFields },
-        { name: "optional_fields", value: request2.optionalFields },
-        { name: "text_separator", value: request2.textSeparator },
-        { name: "csv_delimiter", value: request2.csvDelimiter }
-      ],
-      body: {
-        type: "multipart",
-        parts: [
-          { kind: "file", name: "data", value: data },
-          { kind: "file", name: "eval_data", value: evalData }
+    return request(
+      this._core,
+      {
+        method: "POST",
+        path: "/v1/datasets",
+        query: [
+          { name: "name", value: request2.name },
+          { name: "type", value: request2.type },
+          { name: "keep_original_file", value: request2.keepOriginalFile },
+          { name: "skip_malformed_input", value: request2.skipMalformedInput },
+          { name: "keep_fields", value: request2.keepFields },
+          { name: "optional_fields", value: request2.optionalFields },
+          { name: "text_separator", value: request2.textSeparator },
+          { name: "csv_delimiter", value: request2.csvDelimiter }
         ],
-        toFormData
+        body: {
+          type: "multipart",
+          parts: [
+            { kind: "file", name: "data", value: data },
+            { kind: "file", name: "eval_data", value: evalData }
+          ],
+          toFormData
+        },
+        responseType: "json",
+        errors: errorTable
       },
-      responseType: "json",
-      errors: errorTable
-    }, requestOptions);
+      requestOptions
+    );
   }
   getUsage(...args) {
     const [requestOptions] = typeof args[0] === "string" ? args.slice(1) : args;
-    return request(this._core, {
-      method: "GET",
-      path: "/v1/datasets/usage",
-      responseType: "json",
-      parse: datasetsGetUsageResponseFromWire,
-      errors: errorTable
-    }, requestOptions);
+    return request(
+      this._core,
+      {
+        method: "GET",
+        path: "/v1/datasets/usage",
+        responseType: "json",
+        parse: datasetsGetUsageResponseFromWire,
+        errors: errorTable
+      },
+      requestOptions
+    );
   }
   /**
    * Get a Dataset
@@ -330,13 +338,17 @@ var Datasets = class {
    * const result = await client.datasets.get("id");
    */
   get(id, requestOptions) {
-    return request(this._core, {
-      method: "GET",
-      path: () => `/v1/datasets/${encodePathParam(id, "simple", false, "id")}`,
-      responseType: "json",
-      parse: datasetsGetResponseFromWire,
-      errors: errorTable
-    }, requestOptions);
+    return request(
+      this._core,
+      {
+        method: "GET",
+        path: () => `/v1/datasets/${encodePathParam(id, "simple", false, "id")}`,
+        responseType: "json",
+        parse: datasetsGetResponseFromWire,
+        errors: errorTable
+      },
+      requestOptions
+    );
   }
   /**
    * Polls {@link Datasets.get} until `dataset.validation_status` is `"validated"` or `"skipped"`, and resolves with that result. Waits 1 s before the second poll, then 1.5 times longer each time (at most 15 s).
@@ -347,15 +359,19 @@ var Datasets = class {
    * @throws {@link CohereWaiterTimeoutError} when no terminal status was seen within the timeout
    */
   waitUntilValidated(id, options) {
-    return waitFor((requestOptions) => this.get(id, requestOptions), {
-      name: "datasets.waitUntilValidated",
-      status: (result) => result?.dataset?.validationStatus,
-      success: ["validated", "skipped"],
-      failure: ["failed"],
-      timeoutInSeconds: 3600,
-      intervalInSeconds: 1,
-      maxIntervalInSeconds: 15
-    }, options);
+    return waitFor(
+      (requestOptions) => this.get(id, requestOptions),
+      {
+        name: "datasets.waitUntilValidated",
+        status: (result) => result?.dataset?.validationStatus,
+        success: ["validated", "skipped"],
+        failure: ["failed"],
+        timeoutInSeconds: 3600,
+        intervalInSeconds: 1,
+        maxIntervalInSeconds: 15
+      },
+      options
+    );
   }
 };
 

@@ -4,7 +4,7 @@ import {
   errorTable,
   request,
   v2EmbedRequestToWire
-} from "./chunk-3UH6TGRN.js";
+} from "./chunk-PAD7FCYI.js";
 
 // mem:/resources/v2.js
 var V2 = class {
@@ -40,14 +40,18 @@ var V2 = class {
    * const result = await client.v2.embed({ model: "model", inputType: "search_document" });
    */
   embed(request2, requestOptions) {
-    return request(this._core, {
-      method: "POST",
-      path: "/v2/embed",
-      body: { type: "json", value: v2EmbedRequestToWire(request2) },
-      responseType: "json",
-      parse: embedByTypeResponseFromWire,
-      errors: errorTable
-    }, requestOptions);
+    return request(
+      this._core,
+      {
+        method: "POST",
+        path: "/v2/embed",
+        body: { type: "json", value: v2EmbedRequestToWire(request2) },
+        responseType: "json",
+        parse: embedByTypeResponseFromWire,
+        errors: errorTable
+      },
+      requestOptions
+    );
   }
 };
 

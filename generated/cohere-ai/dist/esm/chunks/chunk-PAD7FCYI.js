@@ -8,7 +8,9 @@ var ApiError = class extends SdkError {
   constructor(init) {
     const { statusCode, rawResponse, requestId, body } = init;
     const text = excerpt(body);
-    super(init.message ?? `Status ${statusCode}${rawResponse.statusText ? " " + rawResponse.statusText : ""}` + (requestId ? ` (request id ${requestId})` : "") + (text ? ": " + text : ""));
+    super(
+      init.message ?? `Status ${statusCode}${rawResponse.statusText ? " " + rawResponse.statusText : ""}` + (requestId ? ` (request id ${requestId})` : "") + (text ? ": " + text : "")
+    );
     Object.assign(this, { statusCode, body, rawResponse, requestId });
   }
 };
@@ -30,7 +32,11 @@ var ResponseError = class extends SdkError {
   /** @param init - The response facts (and the parse error as `cause`); the message is derived unless given. */
   constructor(init) {
     const { statusCode, rawText, rawResponse } = init;
-    super(init.message ?? (rawText.trim() ? `Malformed JSON in ${statusCode} response: ${excerpt(rawText)}` : `Empty body in ${statusCode} response`), init);
+    super(
+      init.message ?? (rawText.trim() ? `Malformed JSON in ${statusCode} response: ${excerpt(rawText)}` : `Empty body in ${statusCode} response`),
+      init
+      // ErrorOptions: sets `cause` only when `init` has one
+    );
     Object.assign(this, { statusCode, rawText, rawResponse });
   }
 };
@@ -42,6 +48,42 @@ function excerpt(body) {
   }
   text = text.slice(0, 400).replace(/\s+/g, " ").trim();
   return text.length > 200 ? text.slice(0, 200) + "\u2026" : text;
+}
+
+// mem:/environments.js
+var CohereEnvironment = { Production: "https://api.cohere.com" };
+
+// mem:/core/auth.js
+async function resolveSupplier(value) {
+  return typeof value === "function" ? await value() : value;
+}
+function readEnv(name) {
+  const g = globalThis;
+  try {
+    return (g.process?.env?.[name] ?? g.Deno?.env?.get(name))?.trim() || void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// mem:/options.js
+function createCore(options) {
+  return {
+    baseUrl: () => options.baseUrl ?? options.environment ?? readEnv("CO_API_URL") ?? CohereEnvironment.Production,
+    fetch: options.fetch,
+    timeoutInSeconds: options.timeoutInSeconds ?? 300,
+    maxRetries: options.maxRetries ?? 2,
+    headers: async () => {
+      const s0 = await resolveSupplier(options.token) ?? readEnv("CO_API_KEY");
+      if (s0 == null)
+        throw new SdkError("Missing credentials: pass `token` (or CO_API_KEY) to new CohereClient({ \u2026 }).");
+      return {
+        Authorization: `Bearer ${s0}`,
+        "X-Client-Name": options.clientName == null ? void 0 : String(options.clientName),
+        ...options.headers
+      };
+    }
+  };
 }
 
 // mem:/core/url.js
@@ -57,40 +99,28 @@ function serializeQuery(params) {
   const add = (key, value) => void out.push(key + "=" + value);
   for (const p of params) {
     const { value, style = "form" } = p;
-    if (value === void 0)
-      continue;
+    if (value === void 0) continue;
     const e = p.allowReserved ? encReserved : enc;
     const key = enc(p.name);
     const list = Array.isArray(value);
-    if (style === "deepObject")
-      deepObject(add, key, value, e);
+    if (style === "deepObject") deepObject(add, key, value, e);
     else if (list || isMap(value)) {
       const delim = style === "spaceDelimited" ? "%20" : style === "pipeDelimited" ? "|" : ",";
       const pairs = list ? value.filter((v) => v !== void 0).map((v) => [key, e(str(v))]) : entries(value).map(([k, v]) => [enc(k), e(str(v))]);
-      if (p.explode ?? style === "form")
-        for (const [k, v] of pairs)
-          add(k, v);
-      else
-        add(key, pairs.map(([k, v]) => list ? v : k + delim + v).join(delim));
-    } else
-      add(key, e(str(value)));
+      if (p.explode ?? style === "form") for (const [k, v] of pairs) add(k, v);
+      else add(key, pairs.map(([k, v]) => list ? v : k + delim + v).join(delim));
+    } else add(key, e(str(value)));
   }
   return out.join("&");
 }
 function deepObject(add, key, value, e) {
-  if (isMap(value))
-    for (const [k, v] of entries(value))
-      deepObject(add, `${key}[${enc(k)}]`, v, e);
-  else
-    for (const v of Array.isArray(value) ? value : [value])
-      if (v !== void 0)
-        add(key, e(str(v)));
+  if (isMap(value)) for (const [k, v] of entries(value)) deepObject(add, `${key}[${enc(k)}]`, v, e);
+  else for (const v of Array.isArray(value) ? value : [value]) if (v !== void 0) add(key, e(str(v)));
 }
 function buildUrl(baseUrl, path, query, secretParams) {
   let url = /^[a-z][a-z\d+.-]*:\/\//i.test(path) ? path : baseUrl.replace(/\/+$/, "") + path;
   const qs = query ? serializeQuery(query) : "";
-  if (qs)
-    url += (url.includes("?") ? "&" : "?") + qs;
+  if (qs) url += (url.includes("?") ? "&" : "?") + qs;
   return secretParams ? redactUrl(url, secretParams) : url;
 }
 function redactUrl(url, secretParams = []) {
@@ -116,8 +146,7 @@ function encodePathParam(value, style = "simple", explode = false, name = "") {
   const named = ";" + enc(name) + "=";
   const matrix = style === "matrix";
   let out = (style === "label" ? "." : matrix ? explode && map ? ";" : named : "") + items.join(!explode ? "," : style === "label" ? "." : matrix ? map ? ";" : named : ",");
-  if (matrix && out.endsWith("="))
-    out = out.slice(0, -1);
+  if (matrix && out.endsWith("=")) out = out.slice(0, -1);
   if (style === "simple" && (out === "." || out === "..")) {
     throw new SdkError(`Path parameter ${name ? `"${name}" ` : ""}value "${out}" is not allowed`);
   }
@@ -137,8 +166,7 @@ function retryAfterMs(headers, now = Date.now()) {
   const ms = headers.get("retry-after-ms") ?? "";
   const after = headers.get("retry-after") ?? "";
   let delay = NUMBER.test(ms) ? +ms : NUMBER.test(after) ? +after * 1e3 : NaN;
-  if (isNaN(delay) && /[a-z]/i.test(after))
-    delay = Math.max(0, Date.parse(after) - now);
+  if (isNaN(delay) && /[a-z]/i.test(after)) delay = Math.max(0, Date.parse(after) - now);
   return delay <= MAX_RETRY_AFTER_MS ? delay : void 0;
 }
 function retryDelayMs(attempt2, headers) {
@@ -154,10 +182,8 @@ function sleep(ms, signal) {
       signal?.removeEventListener("abort", abort);
       resolve();
     }, ms);
-    if (signal?.aborted)
-      abort();
-    else
-      signal?.addEventListener("abort", abort, { once: true });
+    if (signal?.aborted) abort();
+    else signal?.addEventListener("abort", abort, { once: true });
   });
 }
 
@@ -201,11 +227,9 @@ var ACCEPT = {
 };
 async function send(core, spec, opts) {
   const signal = opts.abortSignal;
-  if (signal?.aborted)
-    throw aborted(signal);
+  if (signal?.aborted) throw aborted(signal);
   const rt = spec.responseType;
-  if ((rt === "sse" || rt === "ndjson") && !spec.stream)
-    throw new SdkError(`responseType "${rt}" needs spec.stream`);
+  if ((rt === "sse" || rt === "ndjson") && !spec.stream) throw new SdkError(`responseType "${rt}" needs spec.stream`);
   const headers = {};
   let keyRemoved = false;
   const auth = core.auth && await core.auth();
@@ -213,8 +237,7 @@ async function send(core, spec, opts) {
     for (const name in src) {
       const key = name.toLowerCase();
       const value = src[name];
-      if (value != null)
-        headers[key] = value;
+      if (value != null) headers[key] = value;
       else {
         delete headers[key];
         keyRemoved ||= key === "idempotency-key";
@@ -222,8 +245,7 @@ async function send(core, spec, opts) {
     }
   }
   const accept = ACCEPT[rt];
-  if (accept)
-    headers.accept ??= accept;
+  if (accept) headers.accept ??= accept;
   const base = typeof core.baseUrl === "function" ? core.baseUrl() : core.baseUrl;
   const clientQuery = [...auth?.query ?? [], ...core.query && await core.query() || []];
   const path = typeof spec.path === "function" ? spec.path() : spec.path;
@@ -254,21 +276,18 @@ async function send(core, spec, opts) {
       return await attempt(call);
     } catch (e) {
       const retryable = e instanceof ConnectionError || e instanceof ApiError && isRetryableStatus(e.statusCode);
-      if (n >= maxRetries || !retryable)
-        throw e;
+      if (n >= maxRetries || !retryable) throw e;
       await sleep(retryDelayMs(n, e.rawResponse?.headers), signal);
     }
   }
 }
 async function encodeBody(b, headers) {
   if (b.type === "multipart") {
-    if (!b.toFormData)
-      throw new SdkError("multipart body needs toFormData");
+    if (!b.toFormData) throw new SdkError("multipart body needs toFormData");
     delete headers["content-type"];
     return b.toFormData(b.parts);
   }
-  if (b.value === void 0)
-    return null;
+  if (b.value === void 0) return null;
   let body;
   let type;
   if (b.type === "binary") {
@@ -285,8 +304,7 @@ async function encodeBody(b, headers) {
     body = JSON.stringify(b.value);
     type = "application/json";
   }
-  if (type)
-    headers["content-type"] ??= type;
+  if (type) headers["content-type"] ??= type;
   return body;
 }
 async function attempt(call) {
@@ -339,8 +357,7 @@ async function attempt(call) {
       keepListener = true;
       return { data: data2, rawResponse };
     }
-    if (!res.ok)
-      throw apiError(spec.errors, rawResponse, data);
+    if (!res.ok) throw apiError(spec.errors, rawResponse, data);
     if (rt === "json") {
       try {
         data = JSON.parse(data);
@@ -357,8 +374,7 @@ async function attempt(call) {
     };
   } finally {
     clearTimeout(timer);
-    if (!keepListener)
-      signal?.removeEventListener("abort", abort);
+    if (!keepListener) signal?.removeEventListener("abort", abort);
   }
 }
 function failure(call, timeout, e) {
@@ -395,8 +411,7 @@ function apiError(errors, rawResponse, text) {
   try {
     body = JSON.parse(text);
     const parse = key && errors.parse?.[key];
-    if (parse)
-      body = parse(body);
+    if (parse) body = parse(body);
   } catch {
   }
   const Class = key && errors.byStatus[key] || errors.base;
@@ -475,224 +490,144 @@ var errorTable = {
   }
 };
 
-// mem:/environments.js
-var CohereEnvironment = { Production: "https://api.cohere.com" };
-
-// mem:/core/auth.js
-async function resolveSupplier(value) {
-  return typeof value === "function" ? await value() : value;
-}
-function readEnv(name) {
-  const g = globalThis;
-  try {
-    return (g.process?.env?.[name] ?? g.Deno?.env?.get(name))?.trim() || void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// mem:/options.js
-function createCore(options) {
-  return {
-    baseUrl: () => options.baseUrl ?? options.environment ?? readEnv("CO_API_URL") ?? CohereEnvironment.Production,
-    fetch: options.fetch,
-    timeoutInSeconds: options.timeoutInSeconds ?? 300,
-    maxRetries: options.maxRetries ?? 2,
-    headers: async () => {
-      const s0 = await resolveSupplier(options.token) ?? readEnv("CO_API_KEY");
-      if (s0 == null)
-        throw new SdkError("Missing credentials: pass `token` (or CO_API_KEY) to new CohereClient({ \u2026 }).");
-      return {
-        Authorization: `Bearer ${s0}`,
-        "X-Client-Name": options.clientName == null ? void 0 : String(options.clientName),
-        ...options.headers
-      };
-    }
-  };
-}
-
 // mem:/mappers.js
 var toDate = (w) => w == null ? w : new Date(w);
 function apiMetaApiVersionFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { is_deprecated: v1, is_experimental: v2, ...o } = w;
-  if (v1 !== void 0)
-    o.isDeprecated = v1;
-  if (v2 !== void 0)
-    o.isExperimental = v2;
+  if (v1 !== void 0) o.isDeprecated = v1;
+  if (v2 !== void 0) o.isExperimental = v2;
   return o;
 }
 function apiMetaBilledUnitsFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { input_tokens: v1, output_tokens: v2, search_units: v3, ...o } = w;
-  if (v1 !== void 0)
-    o.inputTokens = v1;
-  if (v2 !== void 0)
-    o.outputTokens = v2;
-  if (v3 !== void 0)
-    o.searchUnits = v3;
+  if (v1 !== void 0) o.inputTokens = v1;
+  if (v2 !== void 0) o.outputTokens = v2;
+  if (v3 !== void 0) o.searchUnits = v3;
   return o;
 }
 function apiMetaFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { api_version: v0, billed_units: v1, tokens: v2, cached_tokens: v3, ...o } = w;
-  if (v0 !== void 0)
-    o.apiVersion = v0 == null ? v0 : apiMetaApiVersionFromWire(v0);
-  if (v1 !== void 0)
-    o.billedUnits = v1 == null ? v1 : apiMetaBilledUnitsFromWire(v1);
-  if (v2 !== void 0)
-    o.tokens = v2 == null ? v2 : apiMetaTokensFromWire(v2);
-  if (v3 !== void 0)
-    o.cachedTokens = v3;
+  if (v0 !== void 0) o.apiVersion = v0 == null ? v0 : apiMetaApiVersionFromWire(v0);
+  if (v1 !== void 0) o.billedUnits = v1 == null ? v1 : apiMetaBilledUnitsFromWire(v1);
+  if (v2 !== void 0) o.tokens = v2 == null ? v2 : apiMetaTokensFromWire(v2);
+  if (v3 !== void 0) o.cachedTokens = v3;
   return o;
 }
 function apiMetaTokensFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { input_tokens: v0, output_tokens: v1, ...o } = w;
-  if (v0 !== void 0)
-    o.inputTokens = v0;
-  if (v1 !== void 0)
-    o.outputTokens = v1;
+  if (v0 !== void 0) o.inputTokens = v0;
+  if (v1 !== void 0) o.outputTokens = v1;
   return o;
 }
 function chatDataMetricsFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { num_train_turns: v0, num_eval_turns: v1, ...o } = w;
-  if (v0 !== void 0)
-    o.numTrainTurns = v0;
-  if (v1 !== void 0)
-    o.numEvalTurns = v1;
+  if (v0 !== void 0) o.numTrainTurns = v0;
+  if (v1 !== void 0) o.numEvalTurns = v1;
   return o;
 }
 function classifyDataMetricsFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { label_metrics: v0, ...o } = w;
-  if (v0 !== void 0)
-    o.labelMetrics = v0 == null ? v0 : labelMetricArrayFromWire(v0);
+  if (v0 !== void 0) o.labelMetrics = v0 == null ? v0 : labelMetricArrayFromWire(v0);
   return o;
 }
 function createEmbedJobRequestToWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { datasetId: v1, inputType: v2, embeddingTypes: v4, ...o } = w;
-  if (v1 !== void 0)
-    o.dataset_id = v1;
-  if (v2 !== void 0)
-    o.input_type = v2;
-  if (v4 !== void 0)
-    o.embedding_types = v4;
+  if (v1 !== void 0) o.dataset_id = v1;
+  if (v2 !== void 0) o.input_type = v2;
+  if (v4 !== void 0) o.embedding_types = v4;
   return o;
 }
 function createEmbedJobResponseFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { job_id: v0, meta: v1, ...o } = w;
-  if (v0 !== void 0)
-    o.jobId = v0;
-  if (v1 !== void 0)
-    o.meta = v1 == null ? v1 : apiMetaFromWire(v1);
+  if (v0 !== void 0) o.jobId = v0;
+  if (v1 !== void 0) o.meta = v1 == null ? v1 : apiMetaFromWire(v1);
   return o;
 }
 function datasetArrayFromWire(w) {
-  if (w == null)
-    return w;
+  if (w == null) return w;
   return Array.isArray(w) ? w.map(datasetFromWire) : w;
 }
 function datasetFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
-  const { created_at: v2, updated_at: v3, dataset_type: v4, validation_status: v5, validation_error: v6, required_fields: v8, preserve_fields: v9, dataset_parts: v10, validation_warnings: v11, parse_info: v12, metrics: v13, ...o } = w;
-  if (v2 !== void 0)
-    o.createdAt = v2 == null ? v2 : toDate(v2);
-  if (v3 !== void 0)
-    o.updatedAt = v3 == null ? v3 : toDate(v3);
-  if (v4 !== void 0)
-    o.datasetType = v4;
-  if (v5 !== void 0)
-    o.validationStatus = v5;
-  if (v6 !== void 0)
-    o.validationError = v6;
-  if (v8 !== void 0)
-    o.requiredFields = v8;
-  if (v9 !== void 0)
-    o.preserveFields = v9;
-  if (v10 !== void 0)
-    o.datasetParts = v10 == null ? v10 : datasetPartArrayFromWire(v10);
-  if (v11 !== void 0)
-    o.validationWarnings = v11;
-  if (v12 !== void 0)
-    o.parseInfo = v12;
-  if (v13 !== void 0)
-    o.metrics = v13 == null ? v13 : metricsFromWire(v13);
+  if (w == null || typeof w !== "object") return w;
+  const {
+    created_at: v2,
+    updated_at: v3,
+    dataset_type: v4,
+    validation_status: v5,
+    validation_error: v6,
+    required_fields: v8,
+    preserve_fields: v9,
+    dataset_parts: v10,
+    validation_warnings: v11,
+    parse_info: v12,
+    metrics: v13,
+    ...o
+  } = w;
+  if (v2 !== void 0) o.createdAt = v2 == null ? v2 : toDate(v2);
+  if (v3 !== void 0) o.updatedAt = v3 == null ? v3 : toDate(v3);
+  if (v4 !== void 0) o.datasetType = v4;
+  if (v5 !== void 0) o.validationStatus = v5;
+  if (v6 !== void 0) o.validationError = v6;
+  if (v8 !== void 0) o.requiredFields = v8;
+  if (v9 !== void 0) o.preserveFields = v9;
+  if (v10 !== void 0) o.datasetParts = v10 == null ? v10 : datasetPartArrayFromWire(v10);
+  if (v11 !== void 0) o.validationWarnings = v11;
+  if (v12 !== void 0) o.parseInfo = v12;
+  if (v13 !== void 0) o.metrics = v13 == null ? v13 : metricsFromWire(v13);
   return o;
 }
 function datasetPartArrayFromWire(w) {
-  if (w == null)
-    return w;
+  if (w == null) return w;
   return Array.isArray(w) ? w.map(datasetPartFromWire) : w;
 }
 function datasetPartFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { size_bytes: v4, num_rows: v5, original_url: v6, ...o } = w;
-  if (v4 !== void 0)
-    o.sizeBytes = v4;
-  if (v5 !== void 0)
-    o.numRows = v5;
-  if (v6 !== void 0)
-    o.originalUrl = v6;
+  if (v4 !== void 0) o.sizeBytes = v4;
+  if (v5 !== void 0) o.numRows = v5;
+  if (v6 !== void 0) o.originalUrl = v6;
   return o;
 }
 function datasetsGetResponseFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { dataset: v0, ...o } = w;
-  if (v0 !== void 0)
-    o.dataset = v0 == null ? v0 : datasetFromWire(v0);
+  if (v0 !== void 0) o.dataset = v0 == null ? v0 : datasetFromWire(v0);
   return o;
 }
 function datasetsGetUsageResponseFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { organization_usage: v0, ...o } = w;
-  if (v0 !== void 0)
-    o.organizationUsage = v0;
+  if (v0 !== void 0) o.organizationUsage = v0;
   return o;
 }
 function datasetsListResponseFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { datasets: v0, ...o } = w;
-  if (v0 !== void 0)
-    o.datasets = v0 == null ? v0 : datasetArrayFromWire(v0);
+  if (v0 !== void 0) o.datasets = v0 == null ? v0 : datasetArrayFromWire(v0);
   return o;
 }
 function embedByTypeResponseFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { response_type: v0, images: v4, meta: v5, ...o } = w;
-  if (v0 !== void 0)
-    o.responseType = v0;
-  if (v4 !== void 0)
-    o.images = v4 == null ? v4 : imageArrayFromWire(v4);
-  if (v5 !== void 0)
-    o.meta = v5 == null ? v5 : apiMetaFromWire(v5);
+  if (v0 !== void 0) o.responseType = v0;
+  if (v4 !== void 0) o.images = v4 == null ? v4 : imageArrayFromWire(v4);
+  if (v5 !== void 0) o.meta = v5 == null ? v5 : apiMetaFromWire(v5);
   return o;
 }
 function embedContentArrayToWire(w) {
-  if (w == null)
-    return w;
+  if (w == null) return w;
   return Array.isArray(w) ? w.map(embedContentToWire) : w;
 }
 function embedContentToWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   switch (w["type"]) {
     case "image_url":
       return embedImageToWire(w);
@@ -701,145 +636,119 @@ function embedContentToWire(w) {
   }
 }
 function embedImageToWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { imageUrl: v1, ...o } = w;
-  if (v1 !== void 0)
-    o.image_url = v1;
+  if (v1 !== void 0) o.image_url = v1;
   return o;
 }
 function embedInputArrayToWire(w) {
-  if (w == null)
-    return w;
+  if (w == null) return w;
   return Array.isArray(w) ? w.map(embedInputToWire) : w;
 }
 function embedInputToWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { content: v0, ...o } = w;
-  if (v0 !== void 0)
-    o.content = v0 == null ? v0 : embedContentArrayToWire(v0);
+  if (v0 !== void 0) o.content = v0 == null ? v0 : embedContentArrayToWire(v0);
   return o;
 }
 function embedJobArrayFromWire(w) {
-  if (w == null)
-    return w;
+  if (w == null) return w;
   return Array.isArray(w) ? w.map(embedJobFromWire) : w;
 }
 function embedJobFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { job_id: v0, created_at: v3, input_dataset_id: v4, output_dataset_id: v5, meta: v8, ...o } = w;
-  if (v0 !== void 0)
-    o.jobId = v0;
-  if (v3 !== void 0)
-    o.createdAt = v3 == null ? v3 : toDate(v3);
-  if (v4 !== void 0)
-    o.inputDatasetId = v4;
-  if (v5 !== void 0)
-    o.outputDatasetId = v5;
-  if (v8 !== void 0)
-    o.meta = v8 == null ? v8 : apiMetaFromWire(v8);
+  if (v0 !== void 0) o.jobId = v0;
+  if (v3 !== void 0) o.createdAt = v3 == null ? v3 : toDate(v3);
+  if (v4 !== void 0) o.inputDatasetId = v4;
+  if (v5 !== void 0) o.outputDatasetId = v5;
+  if (v8 !== void 0) o.meta = v8 == null ? v8 : apiMetaFromWire(v8);
   return o;
 }
 function finetuneDatasetMetricsFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
-  const { trainable_token_count: v0, total_examples: v1, train_examples: v2, train_size_bytes: v3, eval_examples: v4, eval_size_bytes: v5, reranker_data_metrics: v6, chat_data_metrics: v7, classify_data_metrics: v8, ...o } = w;
-  if (v0 !== void 0)
-    o.trainableTokenCount = v0;
-  if (v1 !== void 0)
-    o.totalExamples = v1;
-  if (v2 !== void 0)
-    o.trainExamples = v2;
-  if (v3 !== void 0)
-    o.trainSizeBytes = v3;
-  if (v4 !== void 0)
-    o.evalExamples = v4;
-  if (v5 !== void 0)
-    o.evalSizeBytes = v5;
-  if (v6 !== void 0)
-    o.rerankerDataMetrics = v6 == null ? v6 : rerankerDataMetricsFromWire(v6);
-  if (v7 !== void 0)
-    o.chatDataMetrics = v7 == null ? v7 : chatDataMetricsFromWire(v7);
-  if (v8 !== void 0)
-    o.classifyDataMetrics = v8 == null ? v8 : classifyDataMetricsFromWire(v8);
+  if (w == null || typeof w !== "object") return w;
+  const {
+    trainable_token_count: v0,
+    total_examples: v1,
+    train_examples: v2,
+    train_size_bytes: v3,
+    eval_examples: v4,
+    eval_size_bytes: v5,
+    reranker_data_metrics: v6,
+    chat_data_metrics: v7,
+    classify_data_metrics: v8,
+    ...o
+  } = w;
+  if (v0 !== void 0) o.trainableTokenCount = v0;
+  if (v1 !== void 0) o.totalExamples = v1;
+  if (v2 !== void 0) o.trainExamples = v2;
+  if (v3 !== void 0) o.trainSizeBytes = v3;
+  if (v4 !== void 0) o.evalExamples = v4;
+  if (v5 !== void 0) o.evalSizeBytes = v5;
+  if (v6 !== void 0) o.rerankerDataMetrics = v6 == null ? v6 : rerankerDataMetricsFromWire(v6);
+  if (v7 !== void 0) o.chatDataMetrics = v7 == null ? v7 : chatDataMetricsFromWire(v7);
+  if (v8 !== void 0) o.classifyDataMetrics = v8 == null ? v8 : classifyDataMetricsFromWire(v8);
   return o;
 }
 function imageArrayFromWire(w) {
-  if (w == null)
-    return w;
+  if (w == null) return w;
   return Array.isArray(w) ? w.map(imageFromWire) : w;
 }
 function imageFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { bit_depth: v3, ...o } = w;
-  if (v3 !== void 0)
-    o.bitDepth = v3;
+  if (v3 !== void 0) o.bitDepth = v3;
   return o;
 }
 function labelMetricArrayFromWire(w) {
-  if (w == null)
-    return w;
+  if (w == null) return w;
   return Array.isArray(w) ? w.map(labelMetricFromWire) : w;
 }
 function labelMetricFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { total_examples: v0, ...o } = w;
-  if (v0 !== void 0)
-    o.totalExamples = v0;
+  if (v0 !== void 0) o.totalExamples = v0;
   return o;
 }
 function listEmbedJobResponseFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { embed_jobs: v0, ...o } = w;
-  if (v0 !== void 0)
-    o.embedJobs = v0 == null ? v0 : embedJobArrayFromWire(v0);
+  if (v0 !== void 0) o.embedJobs = v0 == null ? v0 : embedJobArrayFromWire(v0);
   return o;
 }
 function metricsFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { finetune_dataset_metrics: v0, ...o } = w;
-  if (v0 !== void 0)
-    o.finetuneDatasetMetrics = v0 == null ? v0 : finetuneDatasetMetricsFromWire(v0);
+  if (v0 !== void 0) o.finetuneDatasetMetrics = v0 == null ? v0 : finetuneDatasetMetricsFromWire(v0);
   return o;
 }
 function rerankerDataMetricsFromWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
-  const { num_train_queries: v0, num_train_relevant_passages: v1, num_train_hard_negatives: v2, num_eval_queries: v3, num_eval_relevant_passages: v4, num_eval_hard_negatives: v5, ...o } = w;
-  if (v0 !== void 0)
-    o.numTrainQueries = v0;
-  if (v1 !== void 0)
-    o.numTrainRelevantPassages = v1;
-  if (v2 !== void 0)
-    o.numTrainHardNegatives = v2;
-  if (v3 !== void 0)
-    o.numEvalQueries = v3;
-  if (v4 !== void 0)
-    o.numEvalRelevantPassages = v4;
-  if (v5 !== void 0)
-    o.numEvalHardNegatives = v5;
+  if (w == null || typeof w !== "object") return w;
+  const {
+    num_train_queries: v0,
+    num_train_relevant_passages: v1,
+    num_train_hard_negatives: v2,
+    num_eval_queries: v3,
+    num_eval_relevant_passages: v4,
+    num_eval_hard_negatives: v5,
+    ...o
+  } = w;
+  if (v0 !== void 0) o.numTrainQueries = v0;
+  if (v1 !== void 0) o.numTrainRelevantPassages = v1;
+  if (v2 !== void 0) o.numTrainHardNegatives = v2;
+  if (v3 !== void 0) o.numEvalQueries = v3;
+  if (v4 !== void 0) o.numEvalRelevantPassages = v4;
+  if (v5 !== void 0) o.numEvalHardNegatives = v5;
   return o;
 }
 function v2EmbedRequestToWire(w) {
-  if (w == null || typeof w !== "object")
-    return w;
+  if (w == null || typeof w !== "object") return w;
   const { inputType: v3, inputs: v4, maxTokens: v5, outputDimension: v6, embeddingTypes: v7, ...o } = w;
-  if (v3 !== void 0)
-    o.input_type = v3;
-  if (v4 !== void 0)
-    o.inputs = v4 == null ? v4 : embedInputArrayToWire(v4);
-  if (v5 !== void 0)
-    o.max_tokens = v5;
-  if (v6 !== void 0)
-    o.output_dimension = v6;
-  if (v7 !== void 0)
-    o.embedding_types = v7;
+  if (v3 !== void 0) o.input_type = v3;
+  if (v4 !== void 0) o.inputs = v4 == null ? v4 : embedInputArrayToWire(v4);
+  if (v5 !== void 0) o.max_tokens = v5;
+  if (v6 !== void 0) o.output_dimension = v6;
+  if (v7 !== void 0) o.embedding_types = v7;
   return o;
 }
 
@@ -849,6 +758,8 @@ export {
   ConnectionError,
   AbortError,
   ResponseError,
+  CohereEnvironment,
+  createCore,
   encodePathParam,
   sleep,
   request,
@@ -866,8 +777,6 @@ export {
   ServiceUnavailableError,
   GatewayTimeoutError,
   errorTable,
-  CohereEnvironment,
-  createCore,
   createEmbedJobRequestToWire,
   createEmbedJobResponseFromWire,
   datasetsGetResponseFromWire,

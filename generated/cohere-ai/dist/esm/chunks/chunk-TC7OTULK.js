@@ -1,6 +1,6 @@
 import {
   waitFor
-} from "./chunk-5TEGGYVJ.js";
+} from "./chunk-6ZVVZDTM.js";
 import {
   createCore,
   createEmbedJobRequestToWire,
@@ -10,7 +10,7 @@ import {
   errorTable,
   listEmbedJobResponseFromWire,
   request
-} from "./chunk-3UH6TGRN.js";
+} from "./chunk-PAD7FCYI.js";
 
 // mem:/resources/embed-jobs.js
 var EmbedJobs = class {
@@ -41,13 +41,17 @@ var EmbedJobs = class {
    * const result = await client.embedJobs.list();
    */
   list(requestOptions) {
-    return request(this._core, {
-      method: "GET",
-      path: "/v1/embed-jobs",
-      responseType: "json",
-      parse: listEmbedJobResponseFromWire,
-      errors: errorTable
-    }, requestOptions);
+    return request(
+      this._core,
+      {
+        method: "GET",
+        path: "/v1/embed-jobs",
+        responseType: "json",
+        parse: listEmbedJobResponseFromWire,
+        errors: errorTable
+      },
+      requestOptions
+    );
   }
   /**
    * Create an Embed Job
@@ -72,14 +76,18 @@ var EmbedJobs = class {
    * const result = await client.embedJobs.create({ model: "model", datasetId: "dataset_id", inputType: "search_document" });
    */
   create(request2, requestOptions) {
-    return request(this._core, {
-      method: "POST",
-      path: "/v1/embed-jobs",
-      body: { type: "json", value: createEmbedJobRequestToWire(request2) },
-      responseType: "json",
-      parse: createEmbedJobResponseFromWire,
-      errors: errorTable
-    }, requestOptions);
+    return request(
+      this._core,
+      {
+        method: "POST",
+        path: "/v1/embed-jobs",
+        body: { type: "json", value: createEmbedJobRequestToWire(request2) },
+        responseType: "json",
+        parse: createEmbedJobResponseFromWire,
+        errors: errorTable
+      },
+      requestOptions
+    );
   }
   /**
    * Fetch an Embed Job
@@ -104,13 +112,17 @@ var EmbedJobs = class {
    * const result = await client.embedJobs.get("id");
    */
   get(id, requestOptions) {
-    return request(this._core, {
-      method: "GET",
-      path: () => `/v1/embed-jobs/${encodePathParam(id, "simple", false, "id")}`,
-      responseType: "json",
-      parse: embedJobFromWire,
-      errors: errorTable
-    }, requestOptions);
+    return request(
+      this._core,
+      {
+        method: "GET",
+        path: () => `/v1/embed-jobs/${encodePathParam(id, "simple", false, "id")}`,
+        responseType: "json",
+        parse: embedJobFromWire,
+        errors: errorTable
+      },
+      requestOptions
+    );
   }
   /**
    * Cancel an Embed Job
@@ -135,13 +147,17 @@ var EmbedJobs = class {
    * const result = await client.embedJobs.cancel("id");
    */
   cancel(id, requestOptions) {
-    return request(this._core, {
-      method: "POST",
-      path: () => `/v1/embed-jobs/${encodePathParam(id, "simple", false, "id")}/cancel`,
-      responseType: "json",
-      emptyOk: "object",
-      errors: errorTable
-    }, requestOptions);
+    return request(
+      this._core,
+      {
+        method: "POST",
+        path: () => `/v1/embed-jobs/${encodePathParam(id, "simple", false, "id")}/cancel`,
+        responseType: "json",
+        emptyOk: "object",
+        errors: errorTable
+      },
+      requestOptions
+    );
   }
   /**
    * Polls {@link EmbedJobs.get} until `status` is `"complete"`, and resolves with that result. Waits 2 s before the second poll, then 1.5 times longer each time (at most 30 s).
@@ -152,15 +168,19 @@ var EmbedJobs = class {
    * @throws {@link CohereWaiterTimeoutError} when no terminal status was seen within the timeout
    */
   waitUntilComplete(id, options) {
-    return waitFor((requestOptions) => this.get(id, requestOptions), {
-      name: "embedJobs.waitUntilComplete",
-      status: (result) => result?.status,
-      success: ["complete"],
-      failure: ["failed", "cancelled"],
-      timeoutInSeconds: 3600,
-      intervalInSeconds: 2,
-      maxIntervalInSeconds: 30
-    }, options);
+    return waitFor(
+      (requestOptions) => this.get(id, requestOptions),
+      {
+        name: "embedJobs.waitUntilComplete",
+        status: (result) => result?.status,
+        success: ["complete"],
+        failure: ["failed", "cancelled"],
+        timeoutInSeconds: 3600,
+        intervalInSeconds: 2,
+        maxIntervalInSeconds: 30
+      },
+      options
+    );
   }
 };
 

@@ -1,0 +1,120 @@
+/**
+ * The spellings of resources and operations, decided once per emit run and used by every emitter: resource class
+ * names (package-wide exports), client getters (members of the client class), file names, method names (members
+ * of the resource class) and request interface names. Names that would break the object model — a getter `then`
+ * (the client would become a thenable), `constructor`, `__proto__`, `toString` and the other Object.prototype
+ * members — or collide, are renamed with a reported diagnostic.
+ */
+import { createHash } from "node:crypto";
+import type { Operation, Resource, Waiter } from "../ir/types.js";
+import { isIdentifier } from "../words.js";
+import { NameRegistry, type NameReporter } from "./naming.js";
+import { camelCase, pascalCase } from "./names.js";
+
+/** A class member name: the IR's name when it is an identifier (reserved words are fine as members), else camelCase. */
+function memberName(name: string, fallback: string): string {
+  return isIdentifier(name) ? name : camelCase(name) || fallback;
+}
+
+/** Members a generated class must not declare: the promise protocol, Object.prototype, class machinery. */
+export const UNSAFE_MEMBERS = [
+  "then",
+  "catch",
+  "finally",
+  "constructor",
+  "prototype",
+  "__proto__",
+  "__defineGetter__",
+  "__defineSetter__",
+  "__lookupGetter__",
+  "__lookupSetter__",
+  "toString",
+  "toLocaleString",
+  "valueOf",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+];
+
+/** File names stay well under the 255-byte limit of common file systems (a `.d.ts` suffix is added later). */
+const MAX_FILE = 80;
+
+const shortHash = (s: string) => createHash("sha256").update(s).digest("hex").slice(0, 8);
+
+export class Spelling {
+  private readonly classNames = new Map<Resource, string>();
+  private readonly members = new Map<Resource, string>();
+  private readonly files = new Map<Resource, string>();
+  private readonly methods = new Map<Operation, string>();
+  private readonly requests = new Map<Operation, string>();
+  private readonly waiters = new Map<Waiter, string>();
+
+  constructor(
+    resources: Resource[],
+    private readonly exported: NameRegistry,
+    clientReserved: string[],
+    reporter: NameReporter | undefined,
+    private readonly requestName: (op: Operation) => string,
+  ) {
+    const clientMembers = new NameRegistry("the client class", reporter, [...UNSAFE_MEMBERS, ...clientReserved]);
+    const fileNames = new NameRegistry("src/resources/", reporter);
+    for (const r of resources) {
+      const where = r.operations[0]?.source;
+      let base = pascalCase(r.name);
+      if (!isIdentifier(base)) base = `Resource${base}`;
+      this.classNames.set(r, exported.claim(exported.has(base) ? `${base}Resource` : base, `the resource class of \`${r.name}\``, where));
+      const member = memberName(r.name, "resource");
+      const wanted = clientMembers.has(member) ? `${member}_` : member;
+      this.members.set(r, clientMembers.claim(wanted, `the resource \`${r.name}\``, where));
+      if (wanted !== member) reporter?.diagnostics.info("emit/renamed-member", reporter.locate(where ?? ""), `resource \`${r.name}\` is \`client.${this.members.get(r)}\`: \`${member}\` is reserved on every object or promise`);
+      this.files.set(r, fileNames.claim(fileName(r.name), `the resource \`${r.name}\``, where));
+      this.spellMethods(r, reporter);
+    }
+  }
+
+  private spellMethods(r: Resource, reporter: NameReporter | undefined): void {
+    const members = new NameRegistry(`the ${r.name} resource class`, reporter, [...UNSAFE_MEMBERS, "_core"]);
+    for (const op of r.operations) {
+      const name = memberName(op.name, "call");
+      const wanted = members.has(name) && UNSAFE_MEMBERS.includes(name) ? `${name}_` : name;
+      const spelled = members.claim(wanted, `the operation ${op.id}`, op.source);
+      if (wanted !== name) reporter?.diagnostics.info("emit/renamed-member", reporter.locate(op.source), `operation ${op.id} is the method \`${spelled}\`: \`${name}\` is reserved on every object or promise`);
+      this.methods.set(op, spelled);
+    }
+    for (const w of r.waiters ?? []) this.waiters.set(w, members.claim(memberName(w.name, "waitUntil"), `the waiter ${r.name}.${w.name}`));
+  }
+
+  className(r: Resource): string {
+    return this.classNames.get(r)!;
+  }
+  member(r: Resource): string {
+    return this.members.get(r)!;
+  }
+  fileName(r: Resource): string {
+    return this.files.get(r)!;
+  }
+  methodName(op: Operation): string {
+    return this.methods.get(op) ?? op.name;
+  }
+  waiterName(w: Waiter): string {
+    return this.waiters.get(w) ?? w.name;
+  }
+  /** Claimed when the emitter first needs it: operations whose argument is the body type itself declare no request type. */
+  requestTypeName(op: Operation): string {
+    let name = this.requests.get(op);
+    if (name === undefined) this.requests.set(op, (name = this.exported.claim(this.requestName(op), `the request type of ${op.id}`, op.source)));
+    return name;
+  }
+}
+
+/** kebab-case of the resource name; empty (only non-ASCII) or long names get a short hash of the name. */
+function fileName(name: string): string {
+  const kebab = name
+    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .replace(/[^A-Za-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "")
+    .toLowerCase();
+  if (!kebab) return `resource-${shortHash(name)}`;
+  if (kebab.length > MAX_FILE) return `${kebab.slice(0, MAX_FILE - 9).replace(/-+$/, "")}-${shortHash(name)}`;
+  return kebab;
+}
