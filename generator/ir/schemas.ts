@@ -3,7 +3,7 @@
  * Inline object schemas are lifted out as named types (`<Parent><Property>`), so every object has a name and a
  * mapper; allOf of objects is merged into one object (conflicting property types are reported).
  */
-import type { Diagnostics } from "../diagnostics.js";
+import { joinPointer, type Diagnostics } from "../diagnostics.js";
 import { isPlainObject, kindOf } from "../json-shape.js";
 import type { SourceIndex } from "../load/source-index.js";
 import { pascalCase } from "../words.js";
@@ -268,6 +268,10 @@ function unionType(ctx: SchemaContext, schema: any, alternatives: any[], hint: s
   for (const [value, target] of Object.entries<unknown>(isPlainObject(d.mapping) ? d.mapping : {})) {
     if (typeof target !== "string") continue;
     const name = refName(target) ?? (ctx.types.has(target) || hasComponent(ctx, target) ? target : undefined);
+    if (name && !hasComponent(ctx, name)) {
+      ctx.diagnostics.warn("ir/discriminator", ctx.sources.locate(joinPointer(`${pointer.replace(/\/(oneOf|anyOf)$/, "")}/discriminator/mapping`, value)), `discriminator mapping "${value}" points to ${target}, which does not exist: left out of the union`);
+      continue;
+    }
     if (name) explicit.set(name, value);
   }
   for (const v of variants) {

@@ -2,22 +2,27 @@
  * OpenAPI requires operationIds to be unique in a document. A document that repeats one is reported with a
  * `validate/duplicate-operation-id` warning at each repeat, naming the first use; the operations stay apart because the
  * next pass (operation-ids.ts) names every method by group and derives a distinct name on collision. The same id in two
- * different input files (reference pages merged into one SDK) is not a defect of either: that pass's rename is enough.
+ * different input documents (reference pages merged into one SDK, in several files or in one Markdown page) is not a
+ * defect of either: that pass's rename is enough.
  * Runs before operation-ids.ts, which rewrites every operationId.
  */
 import { formatLocation } from "../diagnostics.js";
 import { operations, type NormalizePass } from "./context.js";
 
 export const reportDuplicateOperationIds: NormalizePass = ({ doc, sources, diagnostics }) => {
-  const first = new Map<string, { where: string; at: string }>();
+  // Per source document (object identity: one Markdown page can hold several documents).
+  const first = new Map<object, Map<string, { where: string; at: string }>>();
   for (const { path, method, op, pointer } of operations(doc)) {
     if (typeof op.operationId !== "string" || op.operationId === "") continue;
     const at = sources.locate(`${pointer}/operationId`);
-    const key = `${at.file}\u0000${op.operationId}`;
-    const seen = first.get(key);
+    const source = sources.sourceOf(`${pointer}/operationId`);
+    let ids = first.get(source);
+    if (!ids) first.set(source, (ids = new Map()));
+    const key = op.operationId;
+    const seen = ids.get(key);
     const where = `${method.toUpperCase()} ${path}`;
     if (!seen) {
-      first.set(key, { where, at: formatLocation({ file: at.file, line: at.line }) });
+      ids.set(key, { where, at: formatLocation({ file: at.file, line: at.line }) });
       continue;
     }
     diagnostics.warn(

@@ -6,6 +6,8 @@
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
+import { fail } from "../diagnostics.js";
+import { displayName } from "../load/files.js";
 
 /** Folders of the output that belong to the user: never replaced by the generator. */
 export const KEPT_DIRS = ["src/custom"];
@@ -41,9 +43,15 @@ export function writeAtomically(outDir: string, files: Map<string, string>): voi
   }
 }
 
-/** Every file under a folder, relative path → content (empty when the folder does not exist). */
+/**
+ * Every file under a folder, relative path → content (empty when the folder does not exist). An output path that is
+ * something else (a file) is refused: the swap would replace it.
+ */
 export function readTree(dir: string): Map<string, string> {
   const out = new Map<string, string>();
+  if (existsSync(dir) && !statSync(dir).isDirectory()) {
+    fail("write", "write/not-a-folder", { file: displayName(dir) }, "the output path exists and is not a folder; nothing was written (choose another --out)");
+  }
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {
       const p = join(d, name);

@@ -1,5 +1,5 @@
 /** Write stage and CLI: atomic swap, nothing written on failure, --check, determinism, usage errors and help. */
-import { existsSync, mkdirSync, readdirSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { diffTree, readTree, writeAtomically } from "../../generator/write/atomic.js";
@@ -67,6 +67,16 @@ describe("the CLI writes nothing when generation fails", () => {
     expect(run.stderr).toContain("Generation failed in validate; nothing was written.");
     expect(readTree(out)).toEqual(before);
     expect(readdirSync(tmp.dir)).toEqual(["pkg"]);
+  });
+
+  it("refuses an output path that is a file (write/not-a-folder) and leaves the file as it was", async () => {
+    const out = join(tmp.dir, "a-file.json");
+    writeFileSync(out, "precious\n");
+    const run = await runCli([spec("emit/pets.yaml"), "--out", out]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain("write/not-a-folder: the output path exists and is not a folder; nothing was written");
+    expect(run.stderr).not.toContain("internal error");
+    expect(readFileSync(out, "utf8")).toBe("precious\n");
   });
 });
 
