@@ -4,7 +4,7 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { fail } from "./diagnostics.js";
+import { escapePointer, fail } from "./diagnostics.js";
 import { expected, fits, isPlainObject, kindOf, preview, type Shape } from "./json-shape.js";
 import { parseSource } from "./load/yaml.js";
 import { pascalCase, words } from "./words.js";
@@ -134,7 +134,7 @@ function misfit(shape: Shape, value: unknown, pointer: string): { pointer: strin
   if (s.t === "object") {
     for (const [k, v] of Object.entries(value as object)) {
       const child = s.fields?.[k] ?? s.values;
-      const m = child && misfit(child, v, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`);
+      const m = child && misfit(child, v, `${pointer}/${escapePointer(k)}`);
       if (m) return m;
     }
   }

@@ -3,7 +3,7 @@
  * Reads only the normalized document (plus the config for names the user chose); never writes it.
  */
 import type { GeneratorConfig } from "../config.js";
-import type { Diagnostics } from "../diagnostics.js";
+import { escapePointer, type Diagnostics } from "../diagnostics.js";
 import type { SourceIndex } from "../load/source-index.js";
 import { HTTP_METHODS } from "../normalize/context.js";
 import { markEmptyBodies } from "./empty-body.js";
@@ -23,7 +23,7 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
     for (const method of HTTP_METHODS) {
       const op = item?.[method];
       if (!op) continue;
-      const pointer = `/paths/${path.replace(/~/g, "~0").replace(/\//g, "~1")}/${method}`;
+      const pointer = `/paths/${escapePointer(path)}/${method}`;
       const operation = buildOperation(ctx, { path, method, op, pathItem: item, pointer }, config);
       const group: string = op["x-sdk-group"];
       let resource = resources.get(group);

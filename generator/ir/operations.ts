@@ -1,4 +1,5 @@
 /** OpenAPI operation → IR operation: parameters (style/explode resolved), body, success and error responses. */
+import { escapePointer } from "../diagnostics.js";
 import type { GeneratorConfig } from "../config.js";
 import { pascalCase } from "../words.js";
 import { describeValue } from "../validate/schema.js";
@@ -121,7 +122,7 @@ function buildBody(ctx: SchemaContext, raw: any, pointer: string, hint: string):
   if (entries.length === 0) return undefined;
   const [contentType, media] = entries.sort((a, b) => BODY_PREFERENCE.indexOf(bodyKind(a[0])) - BODY_PREFERENCE.indexOf(bodyKind(b[0])))[0]!;
   const kind = bodyKind(contentType);
-  const at = `${pointer}/content/${contentType.replace(/~/g, "~0").replace(/\//g, "~1")}/schema`;
+  const at = `${pointer}/content/${escapePointer(contentType)}/schema`;
   const body: RequestBody = {
     kind,
     contentType,
@@ -180,7 +181,7 @@ function buildResponses(ctx: SchemaContext, responses: Record<string, any>, poin
     const entries = Object.entries<any>(r.content ?? {}).sort((a, b) => RESPONSE_PREFERENCE.indexOf(responseKind(a[0])) - RESPONSE_PREFERENCE.indexOf(responseKind(b[0])));
     const [contentType, media] = entries[0] ?? [undefined, undefined];
     const kind = responseKind(contentType);
-    const at = `${pointer}/${status}/content/${(contentType ?? "").replace(/~/g, "~0").replace(/\//g, "~1")}/schema`;
+    const at = `${pointer}/${status}/content/${escapePointer(contentType ?? "")}/schema`;
     const isSuccess = /^2\d\d$|^2XX$/i.test(status);
     if (isSuccess) {
       headers.push(...Object.keys(r.headers ?? {}));

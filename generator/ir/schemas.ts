@@ -3,7 +3,7 @@
  * Inline object schemas are lifted out as named types (`<Parent><Property>`), so every object has a name and a
  * mapper; allOf of objects is merged into one object (conflicting property types are reported).
  */
-import { joinPointer, type Diagnostics } from "../diagnostics.js";
+import { escapePointer, joinPointer, type Diagnostics } from "../diagnostics.js";
 import { isPlainObject, kindOf } from "../json-shape.js";
 import type { SourceIndex } from "../load/source-index.js";
 import { pascalCase } from "../words.js";
@@ -180,7 +180,7 @@ function objectType(ctx: SchemaContext, schema: any, hint: string, pointer: stri
     return { kind: "named", name };
   }
   const required = new Set<string>(requiredList(schema));
-  const properties: Property[] = Object.entries<any>(props).map(([name, s]) => propertyOf(ctx, name, s, required.has(name), hint, `${pointer}/properties/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`));
+  const properties: Property[] = Object.entries<any>(props).map(([name, s]) => propertyOf(ctx, name, s, required.has(name), hint, `${pointer}/properties/${escapePointer(name)}`));
   const additional = ap && ap !== true ? toType(ctx, ap, `${hint}Value`, `${pointer}/additionalProperties`) : ap === true ? { kind: "primitive" as const, type: "unknown" as const } : undefined;
   return additional ? { kind: "object", properties, additional } : { kind: "object", properties };
 }
@@ -239,7 +239,7 @@ function allOfType(ctx: SchemaContext, schema: any, hint: string, pointer: strin
     for (const [k, v] of Object.entries<any>(propertiesOf(s))) {
       const prev = merged.properties[k];
       if (prev && JSON.stringify(prev) !== JSON.stringify(v)) {
-        ctx.diagnostics.warn("ir/allof-conflict", ctx.sources.locate(`${at}/properties/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`), `allOf parts declare property "${k}" differently; the later part wins`);
+        ctx.diagnostics.warn("ir/allof-conflict", ctx.sources.locate(`${at}/properties/${escapePointer(k)}`), `allOf parts declare property "${k}" differently; the later part wins`);
       }
       merged.properties[k] = v;
     }
@@ -315,7 +315,7 @@ export function buildComponentTypes(ctx: SchemaContext): void {
   const schemas = isPlainObject(ctx.doc.components?.schemas) ? ctx.doc.components.schemas : {};
   for (const name of Object.keys(schemas)) ctx.taken.add(name);
   for (const [name, schema] of Object.entries<any>(schemas)) {
-    const pointer = `/components/schemas/${name.replace(/~/g, "~0").replace(/\//g, "~1")}`;
+    const pointer = `/components/schemas/${escapePointer(name)}`;
     addNamed(ctx, name, schema, pointer, () => {
       if (isObjectSchema(schema) && !schema.allOf && !schema.oneOf && !schema.anyOf && !schema.enum) {
         const t = objectType(ctx, schema, name, pointer, false);

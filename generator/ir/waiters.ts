@@ -11,7 +11,7 @@
  * config replaces them (same operation) or removes them (`false`).
  */
 import type { WaiterConfig } from "../config.js";
-import type { Diagnostics, Location } from "../diagnostics.js";
+import { escapePointer, type Diagnostics, type Location } from "../diagnostics.js";
 import { pascalCase } from "../words.js";
 import type { NamedType, Operation, Resource, TypeRef, Waiter } from "./types.js";
 
@@ -42,7 +42,7 @@ export function buildWaiters(input: WaiterInput): void {
   }
   const byResource = new Map<string, Resource>();
   for (const r of input.resources) byResource.set(r.name, r);
-  const at = (key: string): Location => ({ file: input.configFile, pointer: `/waiters/${key.replace(/~/g, "~0").replace(/\//g, "~1")}` });
+  const at = (key: string): Location => ({ file: input.configFile, pointer: `/waiters/${escapePointer(key)}` });
 
   const configured = new Map<string, Waiter[]>();
   for (const [key, raw] of Object.entries(config)) {

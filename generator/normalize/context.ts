@@ -1,5 +1,5 @@
 /** What every normalization pass receives: the merged document (mutated in place), its source index, and the sink. */
-import type { Diagnostics } from "../diagnostics.js";
+import { escapePointer, type Diagnostics } from "../diagnostics.js";
 import type { SourceIndex } from "../load/source-index.js";
 import type { GeneratorConfig } from "../config.js";
 
@@ -34,7 +34,7 @@ export function operations(doc: any): OperationRef[] {
     if (!isObject(item)) continue;
     for (const method of HTTP_METHODS) {
       const op = item[method];
-      if (isObject(op)) out.push({ path, method, op, pointer: "/paths/" + path.replace(/~/g, "~0").replace(/\//g, "~1") + "/" + method });
+      if (isObject(op)) out.push({ path, method, op, pointer: "/paths/" + escapePointer(path) + "/" + method });
     }
   }
   return out;
@@ -48,7 +48,7 @@ export function walk(node: unknown, pointer: string, visit: (obj: any, pointer: 
   if (Array.isArray(node)) node.forEach((v, i) => walk(v, `${pointer}/${i}`, visit, seen));
   else {
     visit(node, pointer);
-    for (const [k, v] of Object.entries(node)) walk(v, `${pointer}/${k.replace(/~/g, "~0").replace(/\//g, "~1")}`, visit, seen);
+    for (const [k, v] of Object.entries(node)) walk(v, `${pointer}/${escapePointer(k)}`, visit, seen);
   }
 }
 

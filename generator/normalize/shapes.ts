@@ -8,6 +8,7 @@
  * pointer and the run goes on without it: a wrong schema becomes `{}` (unknown), anything else is removed (array
  * elements are removed in place, and later elements keep their source positions).
  */
+import { escapePointer } from "../diagnostics.js";
 import { expected, fits, isPlainObject, kindOf, preview, type Shape } from "../json-shape.js";
 import type { NormalizeContext, NormalizePass } from "./context.js";
 import { HTTP_METHODS, removeAt } from "./context.js";
@@ -107,7 +108,7 @@ export const DOCUMENT: Shape = obj({
   "x-sdk-client-headers": list(obj({ name: string, option: string, schema, description: text }, false, { keys: ["name", "option"], noun: "client header" })),
 });
 
-const escape = (segment: string | number) => String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
+const escape = escapePointer;
 
 class Checker {
   private readonly seen = new WeakSet<object>();

@@ -8,6 +8,7 @@
  * client can no longer rely on is breaking. Generated enums are open (unknown values are accepted by the types), so a
  * value added to a response enum is a feature.
  */
+import { escapePointer } from "../diagnostics.js";
 import type { Change, ChangeKind, ChangeSection } from "./types.js";
 import type { WireLocation, WireModel, WireOperation, WireType } from "./wire.js";
 
@@ -298,7 +299,7 @@ class WireDiff {
         const propAt = (name: string) => {
           if (!at) return undefined;
           const line = (after.get(name) ?? before.get(name))?.line ?? at.line;
-          return { ...at, ...(line !== undefined ? { line } : {}), pointer: `${at.pointer}/properties/${name.replace(/~/g, "~0").replace(/\//g, "~1")}` };
+          return { ...at, ...(line !== undefined ? { line } : {}), pointer: `${at.pointer}/properties/${escapePointer(name)}` };
         };
         const put = (kind: ChangeKind, code: string, section: ChangeSection, name: string, message: string) => this.add(kind, code, section, `${subject}.${name}`, message, propAt(name), into);
         for (const [name, p] of before) {

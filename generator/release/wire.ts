@@ -4,6 +4,7 @@
  * replaced by a short hash (docs-only changes are still seen); every operation, parameter and named type keeps the
  * spec file (relative to the package folder, so the file never depends on the working directory), line and pointer.
  */
+import { escapePointer } from "../diagnostics.js";
 import { createHash } from "node:crypto";
 import { relative, resolve } from "node:path";
 import type { GeneratorConfig } from "../config.js";
@@ -187,7 +188,7 @@ export function buildWireModel(api: Api, sources: SourceIndex, config: Generator
     const type = wireType(t.type);
     if (type.kind === "object")
       for (const p of type.properties) {
-        const line = at(`${t.source}/properties/${p.name.replace(/~/g, "~0").replace(/\//g, "~1")}`).line;
+        const line = at(`${t.source}/properties/${escapePointer(p.name)}`).line;
         if (line !== undefined) p.line = line;
       }
     const usage: Usage = inputs.has(t.name) && outputs.has(t.name) ? "both" : inputs.has(t.name) ? "in" : outputs.has(t.name) ? "out" : "both";
