@@ -31,7 +31,15 @@ import { hasGnuTime, runMeasured, type RunResult } from "./gen/measure.js";
 import { writeGenerationSection } from "./gen/results-file.js";
 import { OPERATIONS_PER_GROUP, syntheticSpec } from "./gen/synthetic.js";
 import {
-  configInputs, heyApiEntry, heyApiFirstError, heyApiVersion, oursFirstError, toolCommand, toolEntry, type Input, type ToolName,
+  configInputs,
+  heyApiEntry,
+  heyApiFirstError,
+  heyApiVersion,
+  oursFirstError,
+  toolCommand,
+  toolEntry,
+  type Input,
+  type ToolName,
 } from "./gen/tools.js";
 import { quantile } from "./http.js";
 
@@ -46,8 +54,10 @@ const log = (m: string): void => void process.stderr.write(`[bench:generate] ${m
 
 // ── Arguments ─────────────────────────────────────────────────────────────────────────────────────────────────────
 function usage(message: string): never {
-  process.stderr.write(`error: ${message}\nusage: npm run bench:generate -- [N] [--only a,b] [--scales 1,2,4,8] [--unit G] ` +
-    `[--no-hey-api] [--skip tool:name,…] [--timeout S] [--no-results] [--keep]\n`);
+  process.stderr.write(
+    `error: ${message}\nusage: npm run bench:generate -- [N] [--only a,b] [--scales 1,2,4,8] [--unit G] ` +
+      `[--no-hey-api] [--skip tool:name,…] [--timeout S] [--no-results] [--keep]\n`,
+  );
   process.exit(1);
 }
 const { values: opts, positionals } = (() => {
@@ -55,9 +65,15 @@ const { values: opts, positionals } = (() => {
     return parseArgs({
       allowPositionals: true,
       options: {
-        runs: { type: "string" }, only: { type: "string" }, scales: { type: "string" }, unit: { type: "string" },
-        "no-hey-api": { type: "boolean", default: false }, skip: { type: "string" }, timeout: { type: "string" },
-        "no-results": { type: "boolean", default: false }, keep: { type: "boolean", default: false },
+        runs: { type: "string" },
+        only: { type: "string" },
+        scales: { type: "string" },
+        unit: { type: "string" },
+        "no-hey-api": { type: "boolean", default: false },
+        skip: { type: "string" },
+        timeout: { type: "string" },
+        "no-results": { type: "boolean", default: false },
+        keep: { type: "boolean", default: false },
       },
     });
   } catch (e) {
@@ -79,11 +95,16 @@ const KEYS = ["cohere", "cohere-full", "github", "openai", "stripe", "synthetic"
 const ONLY = opts.only ? opts.only.split(",").map((s) => s.trim()) : KEYS;
 for (const k of ONLY) if (!KEYS.includes(k)) usage(`--only: unknown name ${k} (known: ${KEYS.join(", ")})`);
 const HEY = !opts["no-hey-api"];
-const SKIP = (opts.skip ?? "").split(",").map((s) => s.trim()).filter(Boolean).map((s) => {
-  const [tool, key] = s.split(":");
-  if ((tool !== "ours" && tool !== "hey-api") || !key || (key !== "*" && !KEYS.includes(key))) usage(`--skip: expected tool:name, got ${s}`);
-  return { tool, key };
-});
+const SKIP = (opts.skip ?? "")
+  .split(",")
+  .map((s) => s.trim())
+  .filter(Boolean)
+  .map((s) => {
+    const [tool, key] = s.split(":");
+    if ((tool !== "ours" && tool !== "hey-api") || !key || (key !== "*" && !KEYS.includes(key)))
+      usage(`--skip: expected tool:name, got ${s}`);
+    return { tool, key };
+  });
 const skipped = (tool: ToolName, key: string): boolean =>
   SKIP.some((s) => s.tool === tool && (s.key === "*" || s.key === key || (s.key === "synthetic" && key.startsWith("synthetic-"))));
 
@@ -133,8 +154,12 @@ function jobs(): Job[] {
     const path = join(BIG, file);
     const heyFiles = key === "cohere-full" ? [withoutUnpublishedSnippets(path)] : [path];
     out.push({
-      key, label: file, input: { spec: path, files: heyFiles }, inputBytes: size([path]),
-      tools: heyFrom ? ["ours"] : tools, heyFrom: HEY ? heyFrom : undefined,
+      key,
+      label: file,
+      input: { spec: path, files: heyFiles },
+      inputBytes: size([path]),
+      tools: heyFrom ? ["ours"] : tools,
+      heyFrom: HEY ? heyFrom : undefined,
     });
   }
   for (const job of out) job.tools = job.tools.filter((t) => !skipped(t, job.key));
@@ -189,7 +214,8 @@ function outputStats(dir: string): OutputStats | undefined {
   }
   if (!files.length) return undefined;
   const rel = files.map((f) => relative(dir, f));
-  const bytesUnder = (prefix: string): number => files.filter((_, i) => rel[i]!.startsWith(prefix)).reduce((n, f) => n + statSync(f).size, 0);
+  const bytesUnder = (prefix: string): number =>
+    files.filter((_, i) => rel[i]!.startsWith(prefix)).reduce((n, f) => n + statSync(f).size, 0);
   return {
     files: files.length,
     bytes: size(files),
@@ -210,7 +236,10 @@ async function runOnce(job: Job, tool: ToolName, round: number): Promise<RunResu
   mkdirSync(join(TMP, "out"), { recursive: true });
   const { command, args } = toolCommand(tool, job.input, outDir, ROOT);
   const r = await runMeasured(command, args, {
-    cwd: ROOT, env, timeoutMs: TIMEOUT_S * 1000, firstError: tool === "ours" ? oursFirstError : heyApiFirstError,
+    cwd: ROOT,
+    env,
+    timeoutMs: TIMEOUT_S * 1000,
+    firstError: tool === "ours" ? oursFirstError : heyApiFirstError,
   });
   const stats = r.ok ? outputStats(outDir) : undefined;
   if (r.ok && !stats) {
@@ -241,7 +270,11 @@ type Row = string[];
 
 function table(head: Row, rows: Row[]): { text: string; md: string } {
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
-  const line = (r: Row): string => r.map((c, i) => c.padEnd(w[i]!)).join("  ").trimEnd();
+  const line = (r: Row): string =>
+    r
+      .map((c, i) => c.padEnd(w[i]!))
+      .join("  ")
+      .trimEnd();
   const text = [line(head), w.map((n) => "─".repeat(n)).join("  "), ...rows.map(line)].join("\n");
   const md = [head, head.map(() => "---"), ...rows].map((r) => `| ${r.map((c) => c.replace(/\|/g, "\\|")).join(" | ")} |`).join("\n");
   return { text, md };
@@ -260,8 +293,12 @@ function summary(key: string, tool: ToolName): Summary | undefined {
   if (!s) return undefined;
   const ok = s.runs.filter((r) => r.ok);
   return {
-    wall: median(ok.map((r) => r.wallMs)), rss: median(ok.map((r) => r.peakRss)), cpu: median(ok.map((r) => r.cpuMs)),
-    n: ok.length, failed: s.failed, output: s.output,
+    wall: median(ok.map((r) => r.wallMs)),
+    rss: median(ok.map((r) => r.peakRss)),
+    cpu: median(ok.map((r) => r.cpuMs)),
+    n: ok.length,
+    failed: s.failed,
+    output: s.output,
   };
 }
 
@@ -283,8 +320,21 @@ function failure(label: string, tool: ToolName, error: string): string {
 }
 
 function mainTable(all: Job[]): { text: string; md: string } {
-  const head = ["Spec", "Input", "Ours wall", "Ours peak RSS", "hey-api wall", "hey-api peak RSS", "Wall ÷", "RSS ÷",
-    "CPU ÷ (check)", "Wall ≤ 1.0", "RSS ≤ 1.0", "Ours output", "hey-api output"];
+  const head = [
+    "Spec",
+    "Input",
+    "Ours wall",
+    "Ours peak RSS",
+    "hey-api wall",
+    "hey-api peak RSS",
+    "Wall ÷",
+    "RSS ÷",
+    "CPU ÷ (check)",
+    "Wall ≤ 1.0",
+    "RSS ≤ 1.0",
+    "Ours output",
+    "hey-api output",
+  ];
   const rows: Row[] = [];
   for (const job of all) {
     const ours = summary(job.key, "ours") ?? { wall: NaN, rss: NaN, cpu: NaN, n: 0, failed: undefined, output: undefined };
@@ -293,17 +343,38 @@ function mainTable(all: Job[]): { text: string; md: string } {
     const via = job.heyFrom ? ` (${heyKey}'s)` : "";
     const heyFailed = hey?.failed ? failure(heyKey === job.key ? job.label : heyKey, "hey-api", hey.failed) : undefined;
     if (ours.failed) {
-      rows.push([job.label, mb(job.inputBytes), failure(job.label, "ours", ours.failed), "—", heyFailed ?? secs(hey?.wall ?? NaN) + via,
-        heyFailed ? "—" : mib(hey?.rss ?? NaN) + via, "—", "—", "—", "FAIL", "FAIL", "—",
-        job.heyFrom ? `(${heyKey}'s)` : outputCell(hey?.output, "hey-api")]);
+      rows.push([
+        job.label,
+        mb(job.inputBytes),
+        failure(job.label, "ours", ours.failed),
+        "—",
+        heyFailed ?? secs(hey?.wall ?? NaN) + via,
+        heyFailed ? "—" : mib(hey?.rss ?? NaN) + via,
+        "—",
+        "—",
+        "—",
+        "FAIL",
+        "FAIL",
+        "—",
+        job.heyFrom ? `(${heyKey}'s)` : outputCell(hey?.output, "hey-api"),
+      ]);
       continue;
     }
     const [rw, rr, rc] = hey && !hey.failed ? [ours.wall / hey.wall, ours.rss / hey.rss, ours.cpu / hey.cpu] : [NaN, NaN, NaN];
     rows.push([
-      job.label, mb(job.inputBytes), job.tools.includes("ours") ? secs(ours.wall) : "not run", mib(ours.rss),
-      heyFailed ?? (hey ? secs(hey.wall) + via : "not run"), heyFailed || !hey ? "—" : mib(hey.rss) + via,
-      times(rw), times(rr), times(rc), pass(rw), pass(rr),
-      outputCell(ours.output, "ours"), job.heyFrom ? `(${heyKey}'s)` : outputCell(hey?.output, "hey-api"),
+      job.label,
+      mb(job.inputBytes),
+      job.tools.includes("ours") ? secs(ours.wall) : "not run",
+      mib(ours.rss),
+      heyFailed ?? (hey ? secs(hey.wall) + via : "not run"),
+      heyFailed || !hey ? "—" : mib(hey.rss) + via,
+      times(rw),
+      times(rr),
+      times(rc),
+      pass(rw),
+      pass(rr),
+      outputCell(ours.output, "ours"),
+      job.heyFrom ? `(${heyKey}'s)` : outputCell(hey?.output, "hey-api"),
     ]);
   }
   return table(head, rows);
@@ -317,8 +388,14 @@ function runsTable(all: Job[]): { text: string; md: string } {
       const s = results.get(`${job.key}/${tool}`);
       if (!s) continue;
       const each = (f: (r: RunResult) => string): string => s.runs.map((r) => (r.ok ? f(r) : "failed")).join(", ");
-      rows.push([job.label, tool, each((r) => secs(r.wallMs)), each((r) => mib(r.peakRss)), each((r) => secs(r.cpuMs)),
-        String(Math.max(0, ...s.runs.map((r) => r.maxProcs)))]);
+      rows.push([
+        job.label,
+        tool,
+        each((r) => secs(r.wallMs)),
+        each((r) => mib(r.peakRss)),
+        each((r) => secs(r.cpuMs)),
+        String(Math.max(0, ...s.runs.map((r) => r.maxProcs))),
+      ]);
     }
   }
   return table(head, rows);
@@ -341,8 +418,15 @@ function linearityTable(all: Job[]): { text: string; md: string } | undefined {
   const floor = syn.find((j) => j.copies === 0);
   const scaled = syn.filter((j) => j.copies! > 0);
   if (scaled.length < 2) return undefined;
-  const head = ["Series", ...scaled.map((j) => j.label.replace(/ \(.*/, "")), "Floor", "Exponent", "Exponent above floor",
-    "Target", "Result"];
+  const head = [
+    "Series",
+    ...scaled.map((j) => j.label.replace(/ \(.*/, "")),
+    "Floor",
+    "Exponent",
+    "Exponent above floor",
+    "Target",
+    "Result",
+  ];
   const rows: Row[] = [];
   const metric = (tool: ToolName, name: string, get: (s: Summary) => number, fmt: (x: number) => string, judged: boolean): void => {
     if (!scaled.some((j) => results.has(`${j.key}/${tool}`))) return;
@@ -354,12 +438,26 @@ function linearityTable(all: Job[]): { text: string; md: string } | undefined {
     const y0 = f && !f.failed ? get(f) : NaN;
     const xs = scaled.map((j) => j.copies!);
     const raw = powerFit(xs, ys);
-    const above = Number.isFinite(y0) ? powerFit(xs, ys.map((y) => y - y0)) : undefined;
+    const above = Number.isFinite(y0)
+      ? powerFit(
+          xs,
+          ys.map((y) => y - y0),
+        )
+      : undefined;
     const fmtFit = (p: ReturnType<typeof powerFit>): string => (p ? `${p.exponent.toFixed(2)} (R² ${p.r2.toFixed(3)})` : "n/a");
     rows.push([
-      `${tool}: ${name}`, ...ys.map((y) => (Number.isFinite(y) ? fmt(y) : "failed")), Number.isFinite(y0) ? fmt(y0) : "—",
-      fmtFit(raw), fmtFit(above), judged ? `≤ ${TARGET_EXPONENT}` : "—",
-      judged ? verdict(above, ys.map((y) => y - y0)) : "—",
+      `${tool}: ${name}`,
+      ...ys.map((y) => (Number.isFinite(y) ? fmt(y) : "failed")),
+      Number.isFinite(y0) ? fmt(y0) : "—",
+      fmtFit(raw),
+      fmtFit(above),
+      judged ? `≤ ${TARGET_EXPONENT}` : "—",
+      judged
+        ? verdict(
+            above,
+            ys.map((y) => y - y0),
+          )
+        : "—",
     ]);
   };
   for (const tool of tools) {
@@ -378,12 +476,19 @@ async function main(): Promise<number> {
   if (!all.length) usage("nothing selected");
   const heyVersion = HEY ? heyApiVersion(ROOT) : "";
   if (HEY) heyApiEntry(ROOT);
-  log(`${all.length} spec(s) × ${RUNS} run(s); temp folder ${TMP}; peak RSS by /proc polling${hasGnuTime() ? " + GNU time" : " (no /usr/bin/time)"}`);
+  log(
+    `${all.length} spec(s) × ${RUNS} run(s); temp folder ${TMP}; peak RSS by /proc polling${hasGnuTime() ? " + GNU time" : " (no /usr/bin/time)"}`,
+  );
 
   // Warm-up (untimed): tsx's transform cache for the generator's sources, and both tools' start-up.
   for (const tool of tools) {
     const { command, args } = toolEntry(tool, ROOT);
-    const r = await runMeasured(command, [...args, tool === "ours" ? "--help" : "--version"], { cwd: ROOT, env, timeoutMs: 120_000, firstError: oursFirstError });
+    const r = await runMeasured(command, [...args, tool === "ours" ? "--help" : "--version"], {
+      cwd: ROOT,
+      env,
+      timeoutMs: 120_000,
+      firstError: oursFirstError,
+    });
     if (!r.ok) log(`warm-up of ${tool} failed: ${r.error}`);
   }
 
@@ -396,7 +501,9 @@ async function main(): Promise<number> {
         const r = await runOnce(job, tool, round);
         s.runs.push(r);
         if (!r.ok) s.failed = r.error;
-        log(`run ${round + 1}/${RUNS} ${job.label} · ${tool}: ${r.ok ? `${secs(r.wallMs)}, ${mib(r.peakRss)}, CPU ${secs(r.cpuMs)}` : `FAILED (${secs(r.wallMs)}): ${r.error}`}`);
+        log(
+          `run ${round + 1}/${RUNS} ${job.label} · ${tool}: ${r.ok ? `${secs(r.wallMs)}, ${mib(r.peakRss)}, CPU ${secs(r.cpuMs)}` : `FAILED (${secs(r.wallMs)}): ${r.error}`}`,
+        );
       }
     }
   }
@@ -407,9 +514,9 @@ async function main(): Promise<number> {
   const notes = [
     `- Ours: \`node --import tsx generator/cli.ts (--config spec/cohere/generator.yaml | --spec <file>) --out <tmp> --quiet\`,`,
     "  the whole CLI run: load → IR → emit → prettier → type-check gate → dist/esm (esbuild bundles) + dist/cjs, each",
-    "  with .d.ts → atomic write. The \"Ours output\" column lists what the written package held.",
+    '  with .d.ts → atomic write. The "Ours output" column lists what the written package held.',
     `- hey-api: @hey-api/openapi-ts ${heyVersion}, \`node node_modules/@hey-api/openapi-ts/dist/run.mjs -i <files> -o <tmp>`,
-    "  -c @hey-api/client-fetch --no-log-file\` (default plugins @hey-api/typescript + @hey-api/sdk, fetch client).",
+    "  -c @hey-api/client-fetch --no-log-file` (default plugins @hey-api/typescript + @hey-api/sdk, fetch client).",
     "  Its output is TypeScript sources only (types.gen.ts, sdk.gen.ts, client/ and core/ runtime copies): no compiled",
     "  JavaScript, no .d.ts, no type-check, no formatter. spec/cohere: hey-api gets the config's nine documents (it merges",
     "  them) without our overlay.",
@@ -427,7 +534,7 @@ async function main(): Promise<number> {
       ? [
           `- Linearity: bench/gen/synthetic.ts, k× = k·${UNIT} resource groups of ${OPERATIONS_PER_GROUP} operations (parameters, JSON`,
           "  bodies, nested objects, enums, date-time, $refs). Exponent: log-log least squares of the figure against the",
-          "  number of groups. \"Above floor\" first subtracts the one-operation spec's figure (start-up, runtime files), the",
+          '  number of groups. "Above floor" first subtracts the one-operation spec\'s figure (start-up, runtime files), the',
           `  fixed cost that would otherwise flatten the slope; the target (≤ ${TARGET_EXPONENT}) is judged on it. NOISY: the`,
           "  figures above the floor did not grow with the size (machine noise larger than the cost); run again.",
         ]
@@ -435,23 +542,37 @@ async function main(): Promise<number> {
   ];
 
   const when = new Date().toISOString().replace(/\.\d+Z$/, "Z");
-  const partial = ONLY.length < KEYS.length || SCALES.join(",") !== "1,2,4,8" || SKIP.length || !HEY
-    ? ` (partial run: ${process.argv.slice(2).join(" ")})`
-    : "";
+  const partial =
+    ONLY.length < KEYS.length || SCALES.join(",") !== "1,2,4,8" || SKIP.length || !HEY
+      ? ` (partial run: ${process.argv.slice(2).join(" ")})`
+      : "";
   const title = `Generation speed: ours ÷ @hey-api/openapi-ts ${heyVersion}, ${RUNS} run(s), ${when}${partial}`;
   const failed = failures.map((f, i) => `[${i + 1}] ${f}`);
-  console.log(`\n${title}\n\n${main.text}\n${failed.length ? `\nFailures\n${failed.join("\n")}\n` : ""}${lin ? `\nLinearity\n${lin.text}\n` : ""}\nRuns\n${runs.text}\n\n${notes.join("\n")}\n`);
+  console.log(
+    `\n${title}\n\n${main.text}\n${failed.length ? `\nFailures\n${failed.join("\n")}\n` : ""}${lin ? `\nLinearity\n${lin.text}\n` : ""}\nRuns\n${runs.text}\n\n${notes.join("\n")}\n`,
+  );
   if (!opts["no-results"]) {
     const md = [
-      "## Generation speed", "",
+      "## Generation speed",
+      "",
       `Generated by \`npm run bench:generate -- ${process.argv.slice(2).join(" ") || String(RUNS)}\` (bench/generate.ts) on ${when}${partial}.`,
       `Node ${process.version}, ${cpus().length} CPUs, load average ${LOAD_START} at the start and ${loadavg()[0]!.toFixed(2)} at the end;`,
-      `ours ÷ @hey-api/openapi-ts ${heyVersion}.`, "",
-      main.md, "",
-      ...(failed.length ? ["Failures:", "", ...failed.map((f) => `- ${f.replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;"))}`), ""] : []),
+      `ours ÷ @hey-api/openapi-ts ${heyVersion}.`,
+      "",
+      main.md,
+      "",
+      ...(failed.length
+        ? ["Failures:", "", ...failed.map((f) => `- ${f.replace(/[<>]/g, (c) => (c === "<" ? "&lt;" : "&gt;"))}`), ""]
+        : []),
       ...(lin ? ["### Linearity", "", lin.md, ""] : []),
-      "### Runs", "", runs.md, "",
-      "### Method", "", notes.join("\n"), "",
+      "### Runs",
+      "",
+      runs.md,
+      "",
+      "### Method",
+      "",
+      notes.join("\n"),
+      "",
     ].join("\n");
     writeGenerationSection(RESULTS, md);
     log("bench/RESULTS.md: generation section written");

@@ -69,7 +69,12 @@ async function httpTimings(): Promise<{ embed: Timings; job: Timings; embedBytes
 
     const embedT = await measure(embed, { warmup: 5, batch: 1, minRounds: 30, maxRounds: 300, maxSeconds: 40, gc: "major" });
     const jobT = await measure(job, {
-      warmup: 300, batch: 40, minRounds: 30, maxRounds: 600, maxSeconds: 20, gc: "minor",
+      warmup: 300,
+      batch: 40,
+      minRounds: 30,
+      maxRounds: 600,
+      maxSeconds: 20,
+      gc: "minor",
     });
     return { embed: embedT, job: jobT, embedBytes: server.embedBytes, jobBytes: server.jobBytes };
   } finally {
@@ -78,8 +83,17 @@ async function httpTimings(): Promise<{ embed: Timings; job: Timings; embedBytes
 }
 
 // ── Report ─────────────────────────────────────────────────────────────────────────────────────────────────────────
-const HEAD = ["Metric", "Ours", "Baseline", "Ours ÷ baseline", "Official", "Official ÷ baseline", "Target", "Result",
-  "CPU-time check: ours ÷ baseline"];
+const HEAD = [
+  "Metric",
+  "Ours",
+  "Baseline",
+  "Ours ÷ baseline",
+  "Official",
+  "Official ÷ baseline",
+  "Target",
+  "Result",
+  "CPU-time check: ours ÷ baseline",
+];
 type Row = string[];
 const ms = (x: number): string => (Math.abs(x) < 1 ? x.toFixed(3) : Math.abs(x) < 10 ? x.toFixed(2) : x.toFixed(1)) + " ms";
 const plusMs = (x: number): string => (x < 0 ? `−${ms(-x)}` : `+${ms(x)}`);
@@ -87,8 +101,7 @@ const ratio = (x: number): string => x.toFixed(3);
 const bytes = (x: number): string => (Number.isNaN(x) ? "n/a" : `${x.toLocaleString("en-US")} B`);
 const pass = (ok: boolean): string => (ok ? "PASS" : "FAIL");
 const range = (s: Stat, f: (x: number) => string): string => `${f(s.median)} [${f(s.p25)} – ${f(s.p75)}]`;
-const spreadRow = (metric: string, series: string, s: Stat, f: (x: number) => string): Row =>
-  [metric, series, range(s, f), String(s.n)];
+const spreadRow = (metric: string, series: string, s: Stat, f: (x: number) => string): Row => [metric, series, range(s, f), String(s.n)];
 
 /** Main row (wall-time medians; the target is judged on the paired wall-time ratio) and spread rows. */
 function httpRows(label: string, t: Timings, target: number): { row: Row; spread: Row[] } {
@@ -96,8 +109,17 @@ function httpRows(label: string, t: Timings, target: number): { row: Row; spread
   const [rOurs, rOff] = [pairedRatio(t.wall.ours, t.wall.raw), pairedRatio(t.wall.official, t.wall.raw)];
   const [cOurs, cOff] = [pairedRatio(t.cpu.ours, t.cpu.raw), pairedRatio(t.cpu.official, t.cpu.raw)];
   return {
-    row: [label, ms(ours.median), `raw fetch ${ms(raw.median)}`, ratio(rOurs.median), ms(off.median),
-      ratio(rOff.median), `≤ ${target.toFixed(2)}`, pass(rOurs.median <= target), ratio(cOurs.median)],
+    row: [
+      label,
+      ms(ours.median),
+      `raw fetch ${ms(raw.median)}`,
+      ratio(rOurs.median),
+      ms(off.median),
+      ratio(rOff.median),
+      `≤ ${target.toFixed(2)}`,
+      pass(rOurs.median <= target),
+      ratio(cOurs.median),
+    ],
     spread: [
       spreadRow(label, "wall: raw fetch + res.json()", raw, ms),
       spreadRow(label, "wall: ours", ours, ms),
@@ -121,7 +143,9 @@ function table(head: Row, rows: Row[]): { text: string; md: string } {
 
 /** A section that could not run (e.g. the generated SDK is broken): reported, and the rest of the bench goes on. */
 function failed(metric: string, e: unknown): { row: Row; spread: Row[] } {
-  const msg = `error: ${String((e as Error)?.message ?? e).split("\n")[0].slice(0, 80)}`;
+  const msg = `error: ${String((e as Error)?.message ?? e)
+    .split("\n")[0]
+    .slice(0, 80)}`;
   return { row: [metric, msg, "—", "—", "—", "—", "—", "ERROR", "—"], spread: [] };
 }
 
@@ -131,8 +155,17 @@ function coldRows(cold: ColdSamples): { row: Row; spread: Row[] } {
   const [wOurs, wOff] = [minusBare(cold.wall, "ours"), minusBare(cold.wall, "official")];
   const [cOurs, cOff] = [minusBare(cold.cpu, "ours"), minusBare(cold.cpu, "official")];
   return {
-    row: ["cold import − bare node", plusMs(wOurs.median), `bare node ${ms(bare.median)}`, "—", plusMs(wOff.median), "—",
-      "≤ +10 ms", pass(wOurs.median <= 10), `${plusMs(cOurs.median)} CPU`],
+    row: [
+      "cold import − bare node",
+      plusMs(wOurs.median),
+      `bare node ${ms(bare.median)}`,
+      "—",
+      plusMs(wOff.median),
+      "—",
+      "≤ +10 ms",
+      pass(wOurs.median <= 10),
+      `${plusMs(cOurs.median)} CPU`,
+    ],
     spread: [
       spreadRow("cold import", "wall: bare node", bare, ms),
       spreadRow("cold import", "wall: ours − bare (per run)", wOurs, plusMs),
@@ -180,8 +213,17 @@ try {
 const main = table(HEAD, [
   e.row,
   j.row,
-  ["bundle, gzip -9", bytes(oursBundle.gzip), "—", "—", bytes(offBundle.gzip), "—", "≤ 4,096 B",
-    oursBundle.error ? "ERROR" : pass(oursBundle.gzip <= 4096), "—"],
+  [
+    "bundle, gzip -9",
+    bytes(oursBundle.gzip),
+    "—",
+    "—",
+    bytes(offBundle.gzip),
+    "—",
+    "≤ 4,096 B",
+    oursBundle.error ? "ERROR" : pass(oursBundle.gzip <= 4096),
+    "—",
+  ],
   c.row,
 ]);
 const spread = table(["Metric", "Series", "Median [p25 – p75]", "n"], [...e.spread, ...j.spread, ...c.spread]);
@@ -189,9 +231,10 @@ const spread = table(["Metric", "Series", "Median [p25 – p75]", "n"], [...e.sp
 const describe = (b: BundleResult): string =>
   b.error ? `failed (${b.error})` : `platform ${b.platform}, minified ${bytes(b.minified)}, gzip -9 ${bytes(b.gzip)}`;
 const top = (b: BundleResult, n: number): { text: string; md: string } =>
-  table(["Input", "Minified bytes in bundle", "Share"], b.contributors.slice(0, n).map((c) => [
-    c.path, bytes(c.bytes), `${((100 * c.bytes) / b.minified).toFixed(1)} %`,
-  ]));
+  table(
+    ["Input", "Minified bytes in bundle", "Share"],
+    b.contributors.slice(0, n).map((c) => [c.path, bytes(c.bytes), `${((100 * c.bytes) / b.minified).toFixed(1)} %`]),
+  );
 const oursTop = top(oursBundle, 20);
 const offTop = top(offBundle, 8);
 
@@ -199,7 +242,7 @@ const notes = [
   "- Timings: wall-time medians; server in its own process on 127.0.0.1 (keep-alive, precomputed response Buffers).",
   "  Each round times one block per series (v2.embed: 1 call; embedJobs.get: 40 back-to-back calls), blocks in",
   "  an order rotated every round, each after a 1 ms settle and a GC (untimed; major for v2.embed, minor for",
-  "  embedJobs.get). Ratios are medians of per-round ratios. \"CPU\" = user + system time of the client process",
+  '  embedJobs.get). Ratios are medians of per-round ratios. "CPU" = user + system time of the client process',
   "  (all threads), which ignores time spent descheduled: on a busy machine it is the steadier cross-check;",
   "  targets are judged on wall time.",
   "- Bundle: esbuild bundle + minify, format esm, target es2022, of the minimal app in bench/bundle.ts; gzip -9.",

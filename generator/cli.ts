@@ -102,21 +102,29 @@ export async function main(argv: string[]): Promise<number> {
     if (values.name) partial.package = { ...partial.package, name: values.name };
     if (values["package-version"]) partial.package = { ...partial.package, version: values["package-version"] };
     if (values.client) partial.client = { ...partial.client, className: values.client };
-    if (values["base-url"]) partial.client = { ...partial.client, baseUrl: values["base-url"], environments: { Default: values["base-url"] } };
+    if (values["base-url"])
+      partial.client = { ...partial.client, baseUrl: values["base-url"], environments: { Default: values["base-url"] } };
 
     const result = await generate(partial, diagnostics);
     const out = result.config.output;
     const report = formatReport(values.quiet ? diagnostics.items.filter((d) => d.severity !== "info") : diagnostics.items);
     if (report) process.stderr.write(report + "\n");
     // --quiet keeps the report only when something changed.
-    if (!values.quiet || result.release.changes.length) process.stderr.write(formatChangeReport(result.release, result.config.package.name) + "\n");
+    if (!values.quiet || result.release.changes.length)
+      process.stderr.write(formatChangeReport(result.release, result.config.package.name) + "\n");
     if (values.report) writeReport(values.report, result.release);
-    const gate = failOn ? result.release.changes.filter((c) => c.kind === "breaking" || (failOn === "feature" && c.kind === "feature")) : [];
+    const gate = failOn
+      ? result.release.changes.filter((c) => c.kind === "breaking" || (failOn === "feature" && c.kind === "feature"))
+      : [];
     if (values.check) {
       const changed = diffTree(out, result.files);
       if (changed.length) {
-        const why = result.previous.size ? provenanceDifferences(recordedProvenance(result.previous.get("package.json")), result.provenance) : [];
-        process.stderr.write(`${displayName(out)} is out of date (${changed.length} file(s) would change):\n${changed.map((c) => `  ${c}`).join("\n")}\n${why.map((w) => `The package on disk: ${w}.\n`).join("")}Run \`npm run generate\` and commit the result.\n`);
+        const why = result.previous.size
+          ? provenanceDifferences(recordedProvenance(result.previous.get("package.json")), result.provenance)
+          : [];
+        process.stderr.write(
+          `${displayName(out)} is out of date (${changed.length} file(s) would change):\n${changed.map((c) => `  ${c}`).join("\n")}\n${why.map((w) => `The package on disk: ${w}.\n`).join("")}Run \`npm run generate\` and commit the result.\n`,
+        );
         return 1;
       }
       if (gate.length) return 1;
@@ -124,12 +132,16 @@ export async function main(argv: string[]): Promise<number> {
       return 0;
     }
     if (gate.length) {
-      process.stderr.write(`--fail-on ${failOn}: ${gate.length} ${failOn === "breaking" ? "breaking" : "breaking or feature"} change(s) found; nothing was written.\n`);
+      process.stderr.write(
+        `--fail-on ${failOn}: ${gate.length} ${failOn === "breaking" ? "breaking" : "breaking or feature"} change(s) found; nothing was written.\n`,
+      );
       return 1;
     }
     writeAtomically(out, result.files);
     const ops = result.api.resources.reduce((n, r) => n + r.operations.length, 0);
-    process.stderr.write(`Wrote ${displayName(out)}: ${result.files.size} files, ${result.api.resources.length} resources, ${ops} operations, ${result.api.types.length} types.\n`);
+    process.stderr.write(
+      `Wrote ${displayName(out)}: ${result.files.size} files, ${result.api.resources.length} resources, ${ops} operations, ${result.api.types.length} types.\n`,
+    );
     return 0;
   } catch (e) {
     if (e instanceof GeneratorError) {

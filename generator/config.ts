@@ -82,7 +82,20 @@ export type PartialConfig = Partial<Omit<GeneratorConfig, "package" | "client">>
   client?: Partial<GeneratorConfig["client"]>;
 };
 
-const KNOWN = new Set(["inputs", "overlays", "output", "title", "package", "client", "auth", "headers", "operations", "strict", "refs", "waiters"]);
+const KNOWN = new Set([
+  "inputs",
+  "overlays",
+  "output",
+  "title",
+  "package",
+  "client",
+  "auth",
+  "headers",
+  "operations",
+  "strict",
+  "refs",
+  "waiters",
+]);
 
 const str: Shape = { t: "string" };
 const strs: Shape = { t: "array", items: str };
@@ -95,7 +108,10 @@ const CONFIG_SHAPE: Shape = {
     overlays: strs,
     output: str,
     title: str,
-    package: { t: "object", fields: Object.fromEntries(["name", "version", "description", "license", "author", "repository"].map((k) => [k, str])) },
+    package: {
+      t: "object",
+      fields: Object.fromEntries(["name", "version", "description", "license", "author", "repository"].map((k) => [k, str])),
+    },
     client: {
       t: "object",
       fields: {
@@ -105,7 +121,10 @@ const CONFIG_SHAPE: Shape = {
         maxRetries: num,
       },
     },
-    auth: { t: "object", fields: Object.fromEntries(["scheme", "option", "envVar", "usernameEnvVar", "passwordEnvVar"].map((k) => [k, str])) },
+    auth: {
+      t: "object",
+      fields: Object.fromEntries(["scheme", "option", "envVar", "usernameEnvVar", "passwordEnvVar"].map((k) => [k, str])),
+    },
     headers: { t: "object", values: { t: "object", fields: { option: str } } },
     operations: {
       t: "object",
@@ -151,16 +170,27 @@ export function readConfigFile(path: string): PartialConfig {
   }
   const source = parseSource(text, path, abs);
   const raw = source.doc;
-  if (!isPlainObject(raw)) fail("config", "config/invalid", { file: path, pointer: "", line: 1 }, `config must be a mapping, found ${kindOf(raw)}`);
+  if (!isPlainObject(raw))
+    fail("config", "config/invalid", { file: path, pointer: "", line: 1 }, `config must be a mapping, found ${kindOf(raw)}`);
   for (const key of Object.keys(raw)) {
     if (!KNOWN.has(key)) {
       const pos = source.positions.get(`/${key}`);
-      fail("config", "config/unknown-key", { file: path, pointer: `/${key}`, line: pos?.line, column: pos?.column }, `unknown config key "${key}" (known: ${[...KNOWN].join(", ")})`);
+      fail(
+        "config",
+        "config/unknown-key",
+        { file: path, pointer: `/${key}`, line: pos?.line, column: pos?.column },
+        `unknown config key "${key}" (known: ${[...KNOWN].join(", ")})`,
+      );
     }
   }
   if (!Array.isArray(raw.inputs) || raw.inputs.length === 0) {
     const pos = source.positions.get("/inputs");
-    fail("config", "config/invalid", { file: path, pointer: "/inputs", line: pos?.line, column: pos?.column }, "`inputs` must list at least one spec file or directory");
+    fail(
+      "config",
+      "config/invalid",
+      { file: path, pointer: "/inputs", line: pos?.line, column: pos?.column },
+      "`inputs` must list at least one spec file or directory",
+    );
   }
   const wrong = misfit(CONFIG_SHAPE, raw, "");
   if (wrong) {
@@ -169,7 +199,12 @@ export function readConfigFile(path: string): PartialConfig {
   }
   if (raw.strict !== undefined && typeof raw.strict !== "boolean") {
     const pos = source.positions.get("/strict");
-    fail("config", "config/invalid", { file: path, pointer: "/strict", line: pos?.line, column: pos?.column }, "`strict` must be true or false");
+    fail(
+      "config",
+      "config/invalid",
+      { file: path, pointer: "/strict", line: pos?.line, column: pos?.column },
+      "`strict` must be true or false",
+    );
   }
   for (const key of ["allowDirs", "allowHosts"]) {
     const v = raw.refs?.[key];
@@ -185,7 +220,9 @@ export function readConfigFile(path: string): PartialConfig {
     inputs: raw.inputs.map(rel),
     overlays: (raw.overlays ?? []).map(rel),
     ...(raw.output ? { output: rel(raw.output) } : {}),
-    ...(raw.refs ? { refs: { ...raw.refs, ...(Array.isArray(raw.refs.allowDirs) ? { allowDirs: raw.refs.allowDirs.map(rel) } : {}) } } : {}),
+    ...(raw.refs
+      ? { refs: { ...raw.refs, ...(Array.isArray(raw.refs.allowDirs) ? { allowDirs: raw.refs.allowDirs.map(rel) } : {}) } }
+      : {}),
   };
 }
 
@@ -196,7 +233,10 @@ function kebab(s: string): string {
 }
 
 /** Fills every default from the spec's `info` (name and client class from the title). */
-export function resolveConfig(partial: PartialConfig, info: { title?: unknown; version?: unknown; description?: unknown } | undefined): GeneratorConfig {
+export function resolveConfig(
+  partial: PartialConfig,
+  info: { title?: unknown; version?: unknown; description?: unknown } | undefined,
+): GeneratorConfig {
   // Read before normalization has checked the spec's shapes: a `title` that is not a string is no title.
   const title = [partial.title, info?.title].find((t): t is string => typeof t === "string") ?? "api";
   const stem = pascalCase(title.replace(/\b(api|sdk|client)\b/gi, " ").trim()) || "Api";
@@ -229,4 +269,3 @@ export function resolveConfig(partial: PartialConfig, info: { title?: unknown; v
 export function defaultAuthOption(kind: string, config: GeneratorConfig): string {
   return config.auth?.option ?? (kind === "apiKey" ? "apiKey" : kind === "basic" ? "username" : "token");
 }
-

@@ -14,7 +14,14 @@ export type Shape =
   | { t: "string" | "boolean" | "number" | "scalar" | "any" }
   /** Prose (a title, a description): a number or boolean is taken as its text. */
   | { t: "text" }
-  | { t: "object"; fields?: Record<string, Shape>; values?: Shape; ref?: boolean; essential?: { keys: string[]; noun: string }; empty?: boolean }
+  | {
+      t: "object";
+      fields?: Record<string, Shape>;
+      values?: Shape;
+      ref?: boolean;
+      essential?: { keys: string[]; noun: string };
+      empty?: boolean;
+    }
   | { t: "array"; items?: Shape; all?: boolean }
   | { t: "either"; of: Shape[]; name: string }
   | { t: "schema" };

@@ -70,13 +70,17 @@ export async function generate(partial: PartialConfig, diagnostics = new Diagnos
   const custom = new Map([...previous].filter(([path]) => path.startsWith(CUSTOM_DIR)));
   const provenance = provenanceOf(front.doc, front.config);
   const pkg = { ...front.config.package, version: startingVersion(previous, front.config.package.version), generated: provenance };
-  const emitted = withCustomExports(emitPackage(front.api, { ...front.config, package: pkg }, { diagnostics: front.diagnostics, locate: (p) => front.sources.locate(p) }), custom);
+  const emitted = withCustomExports(
+    emitPackage(front.api, { ...front.config, package: pkg }, { diagnostics: front.diagnostics, locate: (p) => front.sources.locate(p) }),
+    custom,
+  );
   let compiled: Map<string, string>;
   try {
     compiled = await addDist(new Map([...(await formatFiles(emitted)), ...custom]));
   } catch (e) {
     // Errors in the user's own code name the file where it lives.
-    if (e instanceof GeneratorError) for (const d of e.diagnostics) if (d.file.startsWith(CUSTOM_DIR)) d.file = displayName(join(out, d.file));
+    if (e instanceof GeneratorError)
+      for (const d of e.diagnostics) if (d.file.startsWith(CUSTOM_DIR)) d.file = displayName(join(out, d.file));
     throw e;
   }
   const plan = planRelease({

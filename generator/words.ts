@@ -16,7 +16,9 @@ export function words(s: string): string[] {
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
 
 export function pascalCase(s: string): string {
-  const out = words(s).map((w) => (w === w.toUpperCase() && w.length > 1 ? cap(w.toLowerCase()) : cap(w))).join("");
+  const out = words(s)
+    .map((w) => (w === w.toUpperCase() && w.length > 1 ? cap(w.toLowerCase()) : cap(w)))
+    .join("");
   return /^[0-9]/.test(out) ? "_" + out : out;
 }
 

@@ -23,7 +23,11 @@ export interface Input {
 }
 
 const stripAnsi = (s: string): string => s.replace(/\u001b\[[0-9;]*m/g, "");
-const lines = (s: string): string[] => stripAnsi(s).split("\n").map((l) => l.trim()).filter(Boolean);
+const lines = (s: string): string[] =>
+  stripAnsi(s)
+    .split("\n")
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 /** The first error our CLI reports: the first item of its "Errors (n):" block (location, then code: message). */
 export function oursFirstError(stdout: string, stderr: string): string {

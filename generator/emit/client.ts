@@ -33,10 +33,17 @@ export function environments(ctx: EmitContext): Environment[] {
     for (const combo of combos) {
       // Own properties only: a placeholder the server does not declare (`{toString}`) leaves the URL out.
       let undeclared = false;
-      const url = s.url.replace(/\{([^}]+)\}/g, (_, k: string) => (Object.hasOwn(combo, k) ? combo[k]! : ((undeclared = true), ""))).replace(/\/+$/, "");
+      const url = s.url
+        .replace(/\{([^}]+)\}/g, (_, k: string) => (Object.hasOwn(combo, k) ? combo[k]! : ((undeclared = true), "")))
+        .replace(/\/+$/, "");
       if (undeclared || !/^https?:\/\//i.test(url)) continue;
-      const variant = Object.values(combo).filter((v, _, all) => all.length > 0 && Object.keys(s.variables).some((k) => s.variables[k]!.enum && combo[k] === v));
-      let name = pascalCase([s.description && s.description.length < 40 ? s.description : i === 0 ? "Default" : `Server ${i + 1}`, ...variant].join(" ")) || "Default";
+      const variant = Object.values(combo).filter(
+        (v, _, all) => all.length > 0 && Object.keys(s.variables).some((k) => s.variables[k]!.enum && combo[k] === v),
+      );
+      let name =
+        pascalCase(
+          [s.description && s.description.length < 40 ? s.description : i === 0 ? "Default" : `Server ${i + 1}`, ...variant].join(" "),
+        ) || "Default";
       for (let n = 2; names.has(name); n++) name = `${name}${n}`;
       names.add(name);
       out.push({ name, url, ...(s.description ? { description: s.description } : {}) });
@@ -73,7 +80,10 @@ function authOptions(ctx: EmitContext): AuthOption[] {
     return name;
   };
   return ctx.api.auth.map((scheme) => {
-    const env = (suffix?: string) => cfg?.envVar && ctx.api.auth.length === 1 ? cfg.envVar : `${ctx.config.client.errorPrefix.toUpperCase()}_${(suffix ?? scheme.name).replace(/[^A-Za-z0-9]+/g, "_").toUpperCase()}`;
+    const env = (suffix?: string) =>
+      cfg?.envVar && ctx.api.auth.length === 1
+        ? cfg.envVar
+        : `${ctx.config.client.errorPrefix.toUpperCase()}_${(suffix ?? scheme.name).replace(/[^A-Za-z0-9]+/g, "_").toUpperCase()}`;
     switch (scheme.kind) {
       case "basic":
         return {
@@ -84,9 +94,27 @@ function authOptions(ctx: EmitContext): AuthOption[] {
           ],
         };
       case "apiKey":
-        return { scheme, options: [{ name: unique(ctx.api.auth.length === 1 ? defaultAuthOption("apiKey", ctx.config) : camelCase(scheme.name)), doc: `API key, sent as the \`${scheme.param}\` ${scheme.in === "query" ? "query parameter" : scheme.in}.`, env: env() }] };
+        return {
+          scheme,
+          options: [
+            {
+              name: unique(ctx.api.auth.length === 1 ? defaultAuthOption("apiKey", ctx.config) : camelCase(scheme.name)),
+              doc: `API key, sent as the \`${scheme.param}\` ${scheme.in === "query" ? "query parameter" : scheme.in}.`,
+              env: env(),
+            },
+          ],
+        };
       default:
-        return { scheme, options: [{ name: unique(ctx.api.auth.length === 1 ? defaultAuthOption("bearer", ctx.config) : camelCase(scheme.name)), doc: "Bearer token, sent as `Authorization: Bearer <token>`.", env: env() }] };
+        return {
+          scheme,
+          options: [
+            {
+              name: unique(ctx.api.auth.length === 1 ? defaultAuthOption("bearer", ctx.config) : camelCase(scheme.name)),
+              doc: "Bearer token, sent as `Authorization: Bearer <token>`.",
+              env: env(),
+            },
+          ],
+        };
     }
   });
 }
@@ -110,7 +138,9 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
         name: o.name,
         hasQuestionToken: true,
         type: supplier,
-        docs: jsDoc({ description: `${o.doc} A string, or a function returning one (sync or async), called for each request.${o.env ? ` Default: the \`${o.env}\` environment variable (where \`process.env\` exists).` : ""}` }),
+        docs: jsDoc({
+          description: `${o.doc} A string, or a function returning one (sync or async), called for each request.${o.env ? ` Default: the \`${o.env}\` environment variable (where \`process.env\` exists).` : ""}`,
+        }),
       })),
     ),
     ...ctx.api.clientHeaders.map((h) => ({
@@ -123,15 +153,53 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
       name: "environment",
       hasQuestionToken: true,
       type: envs.length ? `${envName} | (string & {})` : "string",
-      docs: jsDoc({ description: `Which deployment to call: one of {@link ${envName}} or any base URL.${envs[0] ? ` Default: \`${envs[0].url}\`.` : ""}` }),
+      docs: jsDoc({
+        description: `Which deployment to call: one of {@link ${envName}} or any base URL.${envs[0] ? ` Default: \`${envs[0].url}\`.` : ""}`,
+      }),
     },
-    { name: "baseUrl", hasQuestionToken: true, type: "string", docs: jsDoc({ description: `Base URL of the API; wins over \`environment\`.${ctx.config.client.baseUrlEnvVar ? ` Default: the \`${ctx.config.client.baseUrlEnvVar}\` environment variable, else the environment.` : ""}` }) },
-    { name: "timeoutInSeconds", hasQuestionToken: true, type: "number", docs: jsDoc({ description: `Timeout for each request, covering the whole exchange including the body. Default: ${ctx.config.client.timeoutInSeconds}.` }) },
-    { name: "maxRetries", hasQuestionToken: true, type: "number", docs: jsDoc({ description: `Retries for 408, 409, 429, 5xx and connection failures, with exponential backoff honouring Retry-After. Default: ${ctx.config.client.maxRetries}.` }) },
-    { name: "fetch", hasQuestionToken: true, type: "typeof fetch", docs: jsDoc({ description: "A custom fetch implementation. Default: the global `fetch`." }) },
-    { name: "headers", hasQuestionToken: true, type: "Record<string, string | null | undefined>", docs: jsDoc({ description: "Extra headers sent with every request (`null` removes a default header)." }) },
+    {
+      name: "baseUrl",
+      hasQuestionToken: true,
+      type: "string",
+      docs: jsDoc({
+        description: `Base URL of the API; wins over \`environment\`.${ctx.config.client.baseUrlEnvVar ? ` Default: the \`${ctx.config.client.baseUrlEnvVar}\` environment variable, else the environment.` : ""}`,
+      }),
+    },
+    {
+      name: "timeoutInSeconds",
+      hasQuestionToken: true,
+      type: "number",
+      docs: jsDoc({
+        description: `Timeout for each request, covering the whole exchange including the body. Default: ${ctx.config.client.timeoutInSeconds}.`,
+      }),
+    },
+    {
+      name: "maxRetries",
+      hasQuestionToken: true,
+      type: "number",
+      docs: jsDoc({
+        description: `Retries for 408, 409, 429, 5xx and connection failures, with exponential backoff honouring Retry-After. Default: ${ctx.config.client.maxRetries}.`,
+      }),
+    },
+    {
+      name: "fetch",
+      hasQuestionToken: true,
+      type: "typeof fetch",
+      docs: jsDoc({ description: "A custom fetch implementation. Default: the global `fetch`." }),
+    },
+    {
+      name: "headers",
+      hasQuestionToken: true,
+      type: "Record<string, string | null | undefined>",
+      docs: jsDoc({ description: "Extra headers sent with every request (`null` removes a default header)." }),
+    },
   ];
-  file.addInterface({ name: `${cls}Options`, isExported: true, docs: jsDoc({ description: `Options of {@link ${cls}} and of every resource client used on its own.` }), properties: props });
+  file.addInterface({
+    name: `${cls}Options`,
+    isExported: true,
+    docs: jsDoc({ description: `Options of {@link ${cls}} and of every resource client used on its own.` }),
+    properties: props,
+  });
 
   // Credentials, then the requirement check (alternatives of schemes), then client headers.
   const lines: string[] = [];
@@ -139,7 +207,8 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
   auth.forEach((a, i) => {
     const v = `s${i}`;
     schemeVar.set(a.scheme.name, v);
-    const read = (o: { name: string; env?: string }) => `(await resolveSupplier(options.${o.name}))${o.env ? ` ?? readEnv(${JSON.stringify(o.env)})` : ""}`;
+    const read = (o: { name: string; env?: string }) =>
+      `(await resolveSupplier(options.${o.name}))${o.env ? ` ?? readEnv(${JSON.stringify(o.env)})` : ""}`;
     if (a.scheme.kind === "basic") {
       lines.push(`const ${v}u = ${read(a.options[0]!)};`, `const ${v}p = ${read(a.options[1]!)};`);
       lines.push(`const ${v} = ${v}u != null && ${v}p != null ? basicAuth(${v}u, ${v}p) : undefined;`);
@@ -151,7 +220,9 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
   const general = auth.length > 1 || hasSecurityOverrides(ctx);
   let on: (scheme: string) => string;
   if (general) {
-    lines.push(`const has: Record<string, unknown> = { ${auth.map((a) => `${JSON.stringify(a.scheme.name)}: ${schemeVar.get(a.scheme.name)}`).join(", ")} };`);
+    lines.push(
+      `const has: Record<string, unknown> = { ${auth.map((a) => `${JSON.stringify(a.scheme.name)}: ${schemeVar.get(a.scheme.name)}`).join(", ")} };`,
+    );
     lines.push("const use = security.find((r) => r.length > 0 && r.every((n) => has[n] != null)) ?? security.find((r) => r.length === 0);");
     lines.push(`if (!use && security.length > 0) ${missing}`);
     on = (scheme) => `use?.includes(${JSON.stringify(scheme)})`;
@@ -179,8 +250,13 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
   const authHeaders = [...headers].map(([name, values]) => `${JSON.stringify(name)}: ${guardedChain(values)}`);
   if (cookies.length) authHeaders.push(`Cookie: [${cookies.join(", ")}].filter((c) => c !== undefined).join("; ") || undefined`);
   const clientHeaders: string[] = [];
-  for (const h of ctx.api.clientHeaders) clientHeaders.push(`${JSON.stringify(h.wireName)}: options.${safeIdentifier(h.option)} == null ? undefined : String(options.${safeIdentifier(h.option)})`);
-  const secretQuery = auth.filter((a) => a.scheme.kind === "apiKey" && a.scheme.in === "query").map((a) => (a.scheme as { param: string }).param);
+  for (const h of ctx.api.clientHeaders)
+    clientHeaders.push(
+      `${JSON.stringify(h.wireName)}: options.${safeIdentifier(h.option)} == null ? undefined : String(options.${safeIdentifier(h.option)})`,
+    );
+  const secretQuery = auth
+    .filter((a) => a.scheme.kind === "apiKey" && a.scheme.in === "query")
+    .map((a) => (a.scheme as { param: string }).param);
 
   const baseUrlEnv = ctx.config.client.baseUrlEnvVar ? ` ?? readEnv(${JSON.stringify(ctx.config.client.baseUrlEnvVar)})` : "";
   const fallback = envs[0] ? `${envName}.${envs[0].name}` : `missingBaseUrl()`;
@@ -218,7 +294,9 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
     }),
     parameters: [
       { name: "options", type: `${cls}Options` },
-      ...(general ? [{ name: "security", type: "ReadonlyArray<readonly string[]>", initializer: JSON.stringify(ctx.api.defaultSecurity) }] : []),
+      ...(general
+        ? [{ name: "security", type: "ReadonlyArray<readonly string[]>", initializer: JSON.stringify(ctx.api.defaultSecurity) }]
+        : []),
     ],
     returnType: "ClientCore",
     statements: body,
@@ -275,13 +353,25 @@ export function emitRootClient(ctx: EmitContext, file: ModuleBuilder): void {
     properties: [
       { name: "_options", isReadonly: true, scope: "protected" as any, type: `${cls}Options` },
       { name: "_core", isReadonly: true, scope: "protected" as any, type: "ClientCore" },
-      ...ctx.api.resources.map((r) => ({ name: `_${ctx.spelling.member(r)}`, scope: "private" as any, type: `${ctx.spelling.className(r)} | undefined` })),
+      ...ctx.api.resources.map((r) => ({
+        name: `_${ctx.spelling.member(r)}`,
+        scope: "private" as any,
+        type: `${ctx.spelling.className(r)} | undefined`,
+      })),
     ],
-    ctors: [{ parameters: [{ name: "options", type: `${cls}Options`, initializer: "{}" }], statements: ["this._options = options;", "this._core = createCore(options);"] }],
+    ctors: [
+      {
+        parameters: [{ name: "options", type: `${cls}Options`, initializer: "{}" }],
+        statements: ["this._options = options;", "this._core = createCore(options);"],
+      },
+    ],
     getAccessors: ctx.api.resources.map((r) => ({
       name: ctx.spelling.member(r),
       returnType: ctx.spelling.className(r),
-      docs: jsDoc({ description: r.description ?? `The \`${r.name}\` operations: ${r.operations.map((o) => `\`${ctx.spelling.methodName(o)}\``).join(", ")}.` }),
+      docs: jsDoc({
+        description:
+          r.description ?? `The \`${r.name}\` operations: ${r.operations.map((o) => `\`${ctx.spelling.methodName(o)}\``).join(", ")}.`,
+      }),
       statements: [`return (this._${ctx.spelling.member(r)} ??= new ${ctx.spelling.className(r)}(this._options, this._core));`],
     })),
   });
@@ -302,11 +392,19 @@ export function emitIndex(ctx: EmitContext, file: ModuleBuilder): void {
   // Every type under one name (`Cohere.EmbedJob`), as a type-only namespace: no runtime object for bundles to keep.
   file.addStatements(`export type * as ${safeIdentifier(ctx.config.client.errorPrefix)} from "./types.js";`);
   for (const r of ctx.api.resources) file.addExportDeclaration({ moduleSpecifier: `./resources/${ctx.spelling.fileName(r)}.js` });
-  file.addExportDeclaration({ moduleSpecifier: "./core/types.js", namedExports: ["RequestOptions", "RawResponse", "WithRawResponse", "FileInput"], isTypeOnly: true });
+  file.addExportDeclaration({
+    moduleSpecifier: "./core/types.js",
+    namedExports: ["RequestOptions", "RawResponse", "WithRawResponse", "FileInput"],
+    isTypeOnly: true,
+  });
   file.addExportDeclaration({ moduleSpecifier: "./core/http-promise.js", namedExports: ["HttpPromise"], isTypeOnly: true });
   const ops = ctx.api.resources.flatMap((r) => r.operations);
   if (ops.some((o) => o.pagination)) {
-    file.addExportDeclaration({ moduleSpecifier: "./core/pagination.js", namedExports: ["Page", "PagePromise", "PageOf"], isTypeOnly: true });
+    file.addExportDeclaration({
+      moduleSpecifier: "./core/pagination.js",
+      namedExports: ["Page", "PagePromise", "PageOf"],
+      isTypeOnly: true,
+    });
   }
   if (ops.some((o) => o.responses.some((r) => r.kind === "sse" || r.kind === "ndjson"))) {
     file.addExportDeclaration({ moduleSpecifier: "./core/stream.js", namedExports: ["Stream", "StreamEvent"], isTypeOnly: true });

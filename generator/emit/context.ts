@@ -48,9 +48,15 @@ export class EmitContext {
     ]);
     this.exported = exported;
     exported.claim(c.errorBaseClass, "the base error class");
-    for (const e of api.errors) if (e.name) this.errorClasses.set(e.status, exported.claim(e.name.endsWith("Error") ? e.name : `${e.name}Error`, `the error class of HTTP ${e.status}`));
+    for (const e of api.errors)
+      if (e.name)
+        this.errorClasses.set(
+          e.status,
+          exported.claim(e.name.endsWith("Error") ? e.name : `${e.name}Error`, `the error class of HTTP ${e.status}`),
+        );
     for (const r of api.resources) {
-      for (const o of r.operations) if (o.body?.kind === "multipart" && o.body.type.kind === "named") this.skippedTypes.add(o.body.type.name);
+      for (const o of r.operations)
+        if (o.body?.kind === "multipart" && o.body.type.kind === "named") this.skippedTypes.add(o.body.type.name);
     }
     for (const t of api.types) {
       this.named.set(t.name, t);
@@ -150,7 +156,10 @@ export class EmitContext {
         return this.needsMapping(t.type, dir);
       case "object": {
         const keys = this.keys(t.properties);
-        return t.properties.some((p) => keys.get(p.name) !== p.name || this.needsMapping(p.type, dir)) || (!!t.additional && t.properties.length === 0 && this.needsMapping(t.additional, dir));
+        return (
+          t.properties.some((p) => keys.get(p.name) !== p.name || this.needsMapping(p.type, dir)) ||
+          (!!t.additional && t.properties.length === 0 && this.needsMapping(t.additional, dir))
+        );
       }
       case "union":
         return t.variants.some((v) => this.needsMapping(v, dir));

@@ -10,6 +10,9 @@ export function withCustomExports(files: Map<string, string>, custom: ReadonlyMa
   const index = files.get("src/index.ts");
   if (!custom.has(CUSTOM_INDEX) || index === undefined) return files;
   const out = new Map(files);
-  out.set("src/index.ts", `${index.replace(/\s*$/, "\n")}// Your own code, kept across regenerations: src/custom/index.ts.\nexport * from "./custom/index.js";\n`);
+  out.set(
+    "src/index.ts",
+    `${index.replace(/\s*$/, "\n")}// Your own code, kept across regenerations: src/custom/index.ts.\nexport * from "./custom/index.js";\n`,
+  );
   return out;
 }

@@ -16,7 +16,8 @@ export interface DocParts {
 /** A ts-morph JSDoc structure (or nothing when there is nothing to say). */
 export function jsDoc(parts: DocParts): Array<{ description: string; tags: Array<{ tagName: string; text?: string }> }> {
   const tags: Array<{ tagName: string; text?: string }> = [];
-  if (parts.deprecated) tags.push({ tagName: "deprecated", ...(typeof parts.deprecated === "string" ? { text: tsdoc(parts.deprecated) } : {}) });
+  if (parts.deprecated)
+    tags.push({ tagName: "deprecated", ...(typeof parts.deprecated === "string" ? { text: tsdoc(parts.deprecated) } : {}) });
   for (const [tagName, text] of parts.tags ?? []) tags.push({ tagName, text: tsdoc(text) });
   const description = docText(parts.description) ?? "";
   if (!description && tags.length === 0) return [];

@@ -9,7 +9,6 @@ import type { MapperWriter } from "./mappers.js";
 import { typeExpr } from "./type-expr.js";
 import type { ModuleBuilder } from "./module.js";
 
-
 export function emitErrors(ctx: EmitContext, file: ModuleBuilder, mappers: MapperWriter): void {
   const base = ctx.config.client.errorBaseClass;
   const prefix = ctx.config.client.errorPrefix;
@@ -86,7 +85,8 @@ export function emitErrors(ctx: EmitContext, file: ModuleBuilder, mappers: Mappe
     });
   });
   if (parsers.size) file.addImportDeclaration({ moduleSpecifier: "./mappers.js", namedImports: [...parsers].sort() });
-  if (file.usedTypes.size) file.addImportDeclaration({ moduleSpecifier: "./types.js", namedImports: [...file.usedTypes].sort(), isTypeOnly: true });
+  if (file.usedTypes.size)
+    file.addImportDeclaration({ moduleSpecifier: "./types.js", namedImports: [...file.usedTypes].sort(), isTypeOnly: true });
   file.addExportDeclaration({
     moduleSpecifier: "./core/errors.js",
     namedExports: [

@@ -20,12 +20,17 @@ export function tsdoc(text: string): string {
 
 /** The text a TSDoc reader sees for `tsdoc(text)`. */
 export function unTsdoc(text: string): string {
-  return text.replace(/\*\\\//g, "*/").replace(/\/\\\*/g, "/*").replace(/^(\s*)\\@/gm, "$1@");
+  return text
+    .replace(/\*\\\//g, "*/")
+    .replace(/\/\\\*/g, "/*")
+    .replace(/^(\s*)\\@/gm, "$1@");
 }
 
 /** A double-quoted string literal with the value `value` (U+2028/U+2029 escaped too, for older parsers). */
 export function stringLiteral(value: string): string {
-  return JSON.stringify(value).replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(value)
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }
 
 /** Text for the literal part of a template literal: it ends neither the literal nor starts a substitution. */

@@ -47,7 +47,8 @@ export function exampleValue(ctx: EmitContext, t: TypeRef, name: string, depth =
         const m = t.discriminator.mapping[0]!;
         const variant = ctx.resolve({ kind: "named", name: m.type });
         const key = keySource(ctx.discriminatorKey(m.type, t.discriminator.property));
-        const rest = variant?.kind === "object" ? objectMembers(ctx, variant, depth, new Set([...seen, m.type]), t.discriminator.property) : [];
+        const rest =
+          variant?.kind === "object" ? objectMembers(ctx, variant, depth, new Set([...seen, m.type]), t.discriminator.property) : [];
         return `{ ${[`${key}: ${JSON.stringify(m.value)}`, ...rest].join(", ")} }`;
       }
       return t.variants[0] ? exampleValue(ctx, t.variants[0], name, depth, seen) : "{}";
@@ -62,7 +63,13 @@ export function exampleValue(ctx: EmitContext, t: TypeRef, name: string, depth =
 }
 
 /** `key: value` for each required, writable property (but `skip`, a wire name). */
-function objectMembers(ctx: EmitContext, t: Extract<TypeRef, { kind: "object" }>, depth: number, seen: ReadonlySet<string>, skip?: string): string[] {
+function objectMembers(
+  ctx: EmitContext,
+  t: Extract<TypeRef, { kind: "object" }>,
+  depth: number,
+  seen: ReadonlySet<string>,
+  skip?: string,
+): string[] {
   const keys = ctx.keys(t.properties);
   return t.properties
     .filter((p) => p.required && !p.readOnly && p.name !== skip)

@@ -41,7 +41,8 @@ export function emitPackage(api: Api, config: GeneratorConfig, reporter?: NameRe
   build("src/environments.ts", (m) => emitEnvironments(ctx, m));
   build("src/options.ts", (m) => emitOptions(ctx, m));
   const methods: MethodDoc[] = [];
-  for (const r of api.resources) methods.push(...build(`src/resources/${ctx.spelling.fileName(r)}.ts`, (m) => emitResource(ctx, r, m, mappers)));
+  for (const r of api.resources)
+    methods.push(...build(`src/resources/${ctx.spelling.fileName(r)}.ts`, (m) => emitResource(ctx, r, m, mappers)));
   build("src/Client.ts", (m) => emitRootClient(ctx, m));
   build("src/mappers.ts", (m) => {
     if (!mappers.write(m)) m.addStatements("export {};");

@@ -63,7 +63,12 @@ export class MapperWriter {
   private auxName(t: TypeRef, dir: MapDirection): string {
     const suffix = dir === "fromWire" ? "FromWire" : "ToWire";
     const inner = t.kind === "array" ? t.items : t.kind === "map" ? t.values : undefined;
-    const innerName = inner?.kind === "named" ? camelCase(this.ctx.typeName(inner.name)) : inner?.kind === "primitive" && inner.type === "date-time" ? "date" : undefined;
+    const innerName =
+      inner?.kind === "named"
+        ? camelCase(this.ctx.typeName(inner.name))
+        : inner?.kind === "primitive" && inner.type === "date-time"
+          ? "date"
+          : undefined;
     const base = innerName ? `${innerName}${t.kind === "array" ? "Array" : "Map"}` : `map${++this.aux}`;
     let name = `${base}${suffix}`;
     for (let i = 2; this.functions.has(name); i++) name = `${base}${i}${suffix}`;
@@ -121,7 +126,10 @@ export class MapperWriter {
       const v = `v${i}`;
       if (PROTOTYPE_NAMES.has(from)) {
         // Destructuring would read an inherited member (Object.prototype.toString) when the key is absent.
-        own.push(`  const ${v} = Object.hasOwn(w, ${JSON.stringify(from)}) ? (w as any)[${JSON.stringify(from)}] : undefined;`, `  delete o[${JSON.stringify(from)}];`);
+        own.push(
+          `  const ${v} = Object.hasOwn(w, ${JSON.stringify(from)}) ? (w as any)[${JSON.stringify(from)}] : undefined;`,
+          `  delete o[${JSON.stringify(from)}];`,
+        );
       } else picks.push(`${JSON.stringify(from)}: ${v}`);
       const value = f ? `${v} == null ? ${v} : ${f}(${v})` : v;
       // Assigning `__proto__` would replace the prototype: define it as an own data property instead.
@@ -156,7 +164,13 @@ export class MapperWriter {
       if (!f || obj?.kind !== "object") continue;
       const keys = this.ctx.keys(obj.properties);
       const mine = obj.properties.filter((p) => p.required).map((p) => (dir === "fromWire" ? p.name : keys.get(p.name)!));
-      const others = objects.filter((o) => o.v !== v).flatMap((o) => (o.obj?.kind === "object" ? o.obj.properties.map((p) => [p.name, this.ctx.keys(o.obj!.kind === "object" ? o.obj.properties : []).get(p.name)!]).flat() : []));
+      const others = objects
+        .filter((o) => o.v !== v)
+        .flatMap((o) =>
+          o.obj?.kind === "object"
+            ? o.obj.properties.flatMap((p) => [p.name, this.ctx.keys(o.obj!.kind === "object" ? o.obj.properties : []).get(p.name)!])
+            : [],
+        );
       const unique = mine.find((k) => !others.includes(k));
       if (unique) tests.push(`  if (typeof w === "object" && ${JSON.stringify(unique)} in w) return ${f}(w as any) as any;`);
     }
@@ -168,9 +182,12 @@ export class MapperWriter {
     while (this.pending.length) this.pending.shift()!();
     if (this.functions.size === 0 && this.helpers.size === 0) return false;
     const helpers: string[] = [];
-    if (this.helpers.has("toDate")) helpers.push("/** ISO 8601 string → Date. */\nexport const toDate = (w: any): any => (w == null ? w : new Date(w));");
-    if (this.helpers.has("fromDate")) helpers.push("/** Date → ISO 8601 string. */\nexport const fromDate = (v: any): any => (v instanceof Date ? v.toISOString() : v);");
-    if (this.types.size) file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: "./types.js", namedImports: [...this.types].sort() });
+    if (this.helpers.has("toDate"))
+      helpers.push("/** ISO 8601 string → Date. */\nexport const toDate = (w: any): any => (w == null ? w : new Date(w));");
+    if (this.helpers.has("fromDate"))
+      helpers.push("/** Date → ISO 8601 string. */\nexport const fromDate = (v: any): any => (v instanceof Date ? v.toISOString() : v);");
+    if (this.types.size)
+      file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: "./types.js", namedImports: [...this.types].sort() });
     file.addStatements([...helpers, ...[...this.functions.keys()].sort().map((k) => this.functions.get(k)!)].join("\n\n"));
     return true;
   }

@@ -17,16 +17,40 @@ function emitNamed(ctx: EmitContext, file: ModuleBuilder, t: NamedType): void {
   const docs = jsDoc({ description: t.description, deprecated: t.deprecated });
   const type = t.type;
   if (type.kind === "object" && (type.properties.length > 0 || !type.additional)) {
-    const index = type.additional ? { indexSignatures: [{ keyName: "key", keyType: "string", returnType: type.properties.length ? "unknown" : typeExpr(ctx, type.additional, "output") }] } : {};
+    const index = type.additional
+      ? {
+          indexSignatures: [
+            {
+              keyName: "key",
+              keyType: "string",
+              returnType: type.properties.length ? "unknown" : typeExpr(ctx, type.additional, "output"),
+            },
+          ],
+        }
+      : {};
     // What the API returns: write-only properties never come back.
-    file.addInterface({ name, isExported: true, docs, properties: properties(ctx, type.properties.filter((p) => !p.writeOnly), "output"), ...index });
+    file.addInterface({
+      name,
+      isExported: true,
+      docs,
+      properties: properties(
+        ctx,
+        type.properties.filter((p) => !p.writeOnly),
+        "output",
+      ),
+      ...index,
+    });
     if (ctx.hasInputVariant(t.name)) {
       // What callers send: read-only properties are the server's to set.
       file.addInterface({
         name: ctx.inputTypeName(t.name),
         isExported: true,
         docs: jsDoc({ description: `{@link ${name}} as sent in requests (without its read-only properties).` }),
-        properties: properties(ctx, type.properties.filter((p) => !p.readOnly), "input"),
+        properties: properties(
+          ctx,
+          type.properties.filter((p) => !p.readOnly),
+          "input",
+        ),
         ...index,
       });
     }
@@ -86,4 +110,3 @@ function objectLiteral(ctx: EmitContext, props: Property[]): string {
   const keys = ctx.keys(props);
   return `{ ${props.map((p) => `${keySource(keys.get(p.name)!)}${p.required ? "" : "?"}: ${typeExpr(ctx, p.type, "output")}`).join("; ")} }`;
 }
-

@@ -70,7 +70,10 @@ export class ModuleBuilder {
    * statements of different kinds (declarations of one kind in a row stay together).
    */
   structures(): Array<Statement | WriterFunction> {
-    const all: Statement[] = [...this.imports.map((s) => ({ ...s, kind: StructureKind.ImportDeclaration }) as StatementStructures), ...this.statements];
+    const all: Statement[] = [
+      ...this.imports.map((s) => ({ ...s, kind: StructureKind.ImportDeclaration }) as StatementStructures),
+      ...this.statements,
+    ];
     const out: Array<Statement | WriterFunction> = [];
     all.forEach((s, i) => {
       const prev = all[i - 1];
@@ -81,7 +84,12 @@ export class ModuleBuilder {
   }
 }
 
-const GROUPED = new Set<StructureKind>([StructureKind.ImportDeclaration, StructureKind.ExportDeclaration, StructureKind.TypeAlias, StructureKind.VariableStatement]);
+const GROUPED = new Set<StructureKind>([
+  StructureKind.ImportDeclaration,
+  StructureKind.ExportDeclaration,
+  StructureKind.TypeAlias,
+  StructureKind.VariableStatement,
+]);
 
 function blankBetween(a: Statement, b: Statement): boolean {
   if (typeof a === "string" || typeof b === "string") return false;

@@ -12,7 +12,9 @@ const RESERVED = new Set(
 
 /** Global names a type must not shadow inside generated modules. */
 const GLOBAL_TYPES = new Set(
-  "Array Blob Boolean Date Error File FormData Headers Map Number Object Promise Record ReadableStream Request Response Set String Symbol URL Uint8Array ArrayBuffer AbortSignal Function JSON Math Partial Required Readonly Pick Omit Exclude Extract Iterable AsyncIterable".split(" "),
+  "Array Blob Boolean Date Error File FormData Headers Map Number Object Promise Record ReadableStream Request Response Set String Symbol URL Uint8Array ArrayBuffer AbortSignal Function JSON Math Partial Required Readonly Pick Omit Exclude Extract Iterable AsyncIterable".split(
+    " ",
+  ),
 );
 
 /** Internal names used by generated code that a type name must not take. */
@@ -54,7 +56,16 @@ export function typeIdentifier(name: string): string {
 }
 
 /** Members every JavaScript object has: a property of that name would make plain object literals unassignable. */
-const OBJECT_MEMBERS = new Set(["constructor", "toString", "toLocaleString", "valueOf", "hasOwnProperty", "isPrototypeOf", "propertyIsEnumerable", "__proto__"]);
+const OBJECT_MEMBERS = new Set([
+  "constructor",
+  "toString",
+  "toLocaleString",
+  "valueOf",
+  "hasOwnProperty",
+  "isPrototypeOf",
+  "propertyIsEnumerable",
+  "__proto__",
+]);
 
 /** Property key in TypeScript: camelCase when that is an identifier, else the wire name; `_` added to Object's members. */
 export function propertyKey(wire: string): string {

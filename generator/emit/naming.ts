@@ -40,7 +40,11 @@ export class NameRegistry {
     for (let n = 2; this.owners.has(name); n++) name = `${wanted}${n}`;
     if (name !== wanted && this.reporter) {
       const at = pointer !== undefined ? this.reporter.locate(pointer) : { file: this.scope };
-      this.reporter.diagnostics.info("emit/name-collision", at, `${owner} is spelled \`${name}\` in ${this.scope}: \`${wanted}\` is already ${this.owners.get(wanted)}`);
+      this.reporter.diagnostics.info(
+        "emit/name-collision",
+        at,
+        `${owner} is spelled \`${name}\` in ${this.scope}: \`${wanted}\` is already ${this.owners.get(wanted)}`,
+      );
     }
     this.owners.set(name, owner);
     return name;

@@ -26,15 +26,21 @@ export interface MethodDoc {
 
 export function emitPackageFiles(ctx: EmitContext, methods: MethodDoc[]): Map<string, string> {
   const pkg = ctx.config.package;
-  const subpaths = ctx.api.resources.map((r) => ({ subpath: `resources/${ctx.spelling.fileName(r)}`, file: `resources/${ctx.spelling.fileName(r)}` }));
+  const subpaths = ctx.api.resources.map((r) => ({
+    subpath: `resources/${ctx.spelling.fileName(r)}`,
+    file: `resources/${ctx.spelling.fileName(r)}`,
+  }));
   const out = new Map<string, string>();
   out.set("package.json", render("package.json.hbs", { ...pkg, subpaths }));
   out.set("tsconfig.json", render("tsconfig.json.hbs", {}));
   // The license text ships with the package when it is one we carry a template for.
-  if ((pkg.license ?? "").toUpperCase() === "MIT") out.set("LICENSE", render("LICENSE.mit.hbs", { holder: pkg.author ?? `the ${pkg.name} authors` }));
+  if ((pkg.license ?? "").toUpperCase() === "MIT")
+    out.set("LICENSE", render("LICENSE.mit.hbs", { holder: pkg.author ?? `the ${pkg.name} authors` }));
   const envs = environments(ctx);
   const firstAuth = ctx.api.auth[0];
-  const errors = ctx.api.errors.filter((e) => e.name).map((e) => ({ status: e.status, cls: ctx.errorClasses.get(e.status)!, description: e.description ?? "" }));
+  const errors = ctx.api.errors
+    .filter((e) => e.name)
+    .map((e) => ({ status: e.status, cls: ctx.errorClasses.get(e.status)!, description: e.description ?? "" }));
   const upload = methods.find((m) => /Uploadable/.test(m.signature));
   const paginated = methods.find((m) => /PagePromise</.test(m.signature));
   const streamed = methods.find((m) => /Stream</.test(m.signature));
@@ -45,7 +51,13 @@ export function emitPackageFiles(ctx: EmitContext, methods: MethodDoc[]): Map<st
       client: ctx.config.client,
       title: ctx.api.title,
       description: ctx.api.description?.split("\n\n")[0],
-      tokenOption: firstAuth ? (firstAuth.kind === "apiKey" ? (ctx.config.auth?.option ?? "apiKey") : firstAuth.kind === "basic" ? "username" : (ctx.config.auth?.option ?? "token")) : undefined,
+      tokenOption: firstAuth
+        ? firstAuth.kind === "apiKey"
+          ? (ctx.config.auth?.option ?? "apiKey")
+          : firstAuth.kind === "basic"
+            ? "username"
+            : (ctx.config.auth?.option ?? "token")
+        : undefined,
       tokenEnv: ctx.config.auth?.envVar,
       clientHeaders: ctx.api.clientHeaders,
       environments: envs,
@@ -56,7 +68,13 @@ export function emitPackageFiles(ctx: EmitContext, methods: MethodDoc[]): Map<st
         file: ctx.spelling.fileName(r),
         methods: methods.filter((m) => m.resource === ctx.spelling.member(r)),
       })),
-      firstResource: ctx.api.resources[0] ? { name: ctx.spelling.member(ctx.api.resources[0]), className: ctx.spelling.className(ctx.api.resources[0]), file: ctx.spelling.fileName(ctx.api.resources[0]) } : undefined,
+      firstResource: ctx.api.resources[0]
+        ? {
+            name: ctx.spelling.member(ctx.api.resources[0]),
+            className: ctx.spelling.className(ctx.api.resources[0]),
+            file: ctx.spelling.fileName(ctx.api.resources[0]),
+          }
+        : undefined,
       firstMethod: methods[0],
       errors,
       upload,

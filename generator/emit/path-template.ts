@@ -15,7 +15,9 @@ export function pathSource(path: string, args: ReadonlyArray<{ param: Parameter;
     const a = args.find((x) => x.param.name === m[1]);
     out += literal(path.slice(last, m.index));
     // The name is always passed: an empty value is refused with an error naming the parameter.
-    out += a ? `\${encodePathParam(${a.ident}, ${stringLiteral(a.param.style)}, ${a.param.explode}, ${stringLiteral(a.param.name)})}` : literal(m[0]);
+    out += a
+      ? `\${encodePathParam(${a.ident}, ${stringLiteral(a.param.style)}, ${a.param.explode}, ${stringLiteral(a.param.name)})}`
+      : literal(m[0]);
     last = m.index + m[0].length;
   }
   return "() => `" + out + literal(path.slice(last)) + "`";

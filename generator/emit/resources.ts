@@ -11,7 +11,7 @@ import { exampleValue } from "./examples.js";
 import type { MapperWriter } from "./mappers.js";
 import type { MethodDoc } from "./package-files.js";
 import { propertyDocs } from "./models.js";
-import { access, camelCase, keySource, pascalCase, propertyKey, safeIdentifier } from "./names.js";
+import { access, camelCase, keySource, propertyKey, safeIdentifier } from "./names.js";
 import { isIdentifier } from "../words.js";
 import { typeExpr } from "./type-expr.js";
 import { emptyOkEntry } from "./empty-body.js";
@@ -82,7 +82,20 @@ function flagTsKey(ctx: EmitContext, body: TypeRef, wire: string): string {
 }
 
 /** Values a resource module imports by name. */
-const MODULE_VALUES = ["send", "encodePathParam", "serializeHeaderValue", "createCore", "toFormData", "resolveFile", "createStream", "nextLink", "PagePromise", "fs", "client", "result"];
+const MODULE_VALUES = [
+  "send",
+  "encodePathParam",
+  "serializeHeaderValue",
+  "createCore",
+  "toFormData",
+  "resolveFile",
+  "createStream",
+  "nextLink",
+  "PagePromise",
+  "fs",
+  "client",
+  "result",
+];
 
 function plan(ctx: EmitContext, op: Operation): MethodPlan {
   // Method locals must not shadow what the module imports (runtime functions, error tables, mappers).
@@ -120,7 +133,14 @@ function plan(ctx: EmitContext, op: Operation): MethodPlan {
       fields: [],
     };
   } else if (params.length > 0 || otherFields.length > 0 || jsonLike) {
-    const flatten = jsonLike && isObjectType(ctx, body.type) && !params.some((p) => ctx.resolve(body.type)?.kind === "object" && (ctx.resolve(body.type) as any).properties.some((q: any) => propertyKey(q.name) === propertyKey(p.name)));
+    const flatten =
+      jsonLike &&
+      isObjectType(ctx, body.type) &&
+      !params.some(
+        (p) =>
+          ctx.resolve(body.type)?.kind === "object" &&
+          (ctx.resolve(body.type) as any).properties.some((q: any) => propertyKey(q.name) === propertyKey(p.name)),
+      );
     request = {
       typeName: ctx.spelling.requestTypeName(op),
       kind: "interface",
@@ -178,7 +198,16 @@ export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder,
         name: keySource(keyOf(param)),
         hasQuestionToken: !param.required,
         type: typeExpr(ctx, param.type, "input"),
-        docs: propertyDocs({ name: param.name, type: param.type, required: param.required, deprecated: param.deprecated, readOnly: false, writeOnly: false, ...(param.description ? { description: param.description } : {}), ...(param.default !== undefined ? { default: param.default } : {}) }),
+        docs: propertyDocs({
+          name: param.name,
+          type: param.type,
+          required: param.required,
+          deprecated: param.deprecated,
+          readOnly: false,
+          writeOnly: false,
+          ...(param.description ? { description: param.description } : {}),
+          ...(param.default !== undefined ? { default: param.default } : {}),
+        }),
       })),
       ...req.fields.map((f) => ({
         name: keySource(keyOf(f)),
@@ -186,7 +215,16 @@ export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder,
         type: typeExpr(ctx, f.type, "input"),
         docs: jsDoc({ description: f.description }),
       })),
-      ...(req.bodyMember && p.op.body ? [{ name: "body", hasQuestionToken: !p.op.body.required, type: typeExpr(ctx, p.op.body.type, "input"), docs: jsDoc({ description: p.op.body.description ?? "The request body." }) }] : []),
+      ...(req.bodyMember && p.op.body
+        ? [
+            {
+              name: "body",
+              hasQuestionToken: !p.op.body.required,
+              type: typeExpr(ctx, p.op.body.type, "input"),
+              docs: jsDoc({ description: p.op.body.description ?? "The request body." }),
+            },
+          ]
+        : []),
     ];
     file.addInterface({
       name: req.typeName,
@@ -199,8 +237,11 @@ export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder,
 
   // Operations whose security differs from the API's default get a core of their own, built once per instance.
   const def = JSON.stringify(ctx.api.defaultSecurity);
-  const overrides = [...new Set(r.operations.filter((o) => o.security && JSON.stringify(o.security) !== def).map((o) => JSON.stringify(o.security)))];
-  const coreFor = (op: Operation) => (op.security && JSON.stringify(op.security) !== def ? `this._core${overrides.indexOf(JSON.stringify(op.security)) + 1}` : "this._core");
+  const overrides = [
+    ...new Set(r.operations.filter((o) => o.security && JSON.stringify(o.security) !== def).map((o) => JSON.stringify(o.security))),
+  ];
+  const coreFor = (op: Operation) =>
+    op.security && JSON.stringify(op.security) !== def ? `this._core${overrides.indexOf(JSON.stringify(op.security)) + 1}` : "this._core";
   const built = plans.map((p) => method(ctx, r, p, mappers, runtime, mapperImports, coreFor(p.op)));
   const methods = built.map((b) => b.structure);
   const cls: OptionalKind<ClassDeclarationStructure> = {
@@ -217,8 +258,13 @@ export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder,
           { name: "options", type: ctx.config.client.className + "Options", initializer: "{}" },
           { name: "core", type: "ClientCore", hasQuestionToken: true },
         ],
-        statements: ["this._core = core ?? createCore(options);", ...overrides.map((sec, i) => `this._core${i + 1} = createCore(options, ${sec});`)],
-        docs: jsDoc({ description: `Use it on its own (\`new ${className}({ … })\`) to import only this resource, or through the client.` }),
+        statements: [
+          "this._core = core ?? createCore(options);",
+          ...overrides.map((sec, i) => `this._core${i + 1} = createCore(options, ${sec});`),
+        ],
+        docs: jsDoc({
+          description: `Use it on its own (\`new ${className}({ … })\`) to import only this resource, or through the client.`,
+        }),
       },
     ],
     methods,
@@ -236,18 +282,28 @@ export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder,
     file.insertImportDeclaration(at++, { moduleSpecifier: spec, namedImports: names.sort(), isTypeOnly: typeOnly });
   };
   imp("../core/fetcher.js", ["request as send"]);
-  if (runtime.has("encodePathParam") || runtime.has("serializeHeaderValue")) imp("../core/url.js", [...runtime].filter((n) => n === "encodePathParam" || n === "serializeHeaderValue"));
+  if (runtime.has("encodePathParam") || runtime.has("serializeHeaderValue"))
+    imp(
+      "../core/url.js",
+      [...runtime].filter((n) => n === "encodePathParam" || n === "serializeHeaderValue"),
+    );
   const coreTypes = ["ClientCore", "RequestOptions"];
   if (runtime.has("type FileInput as Uploadable")) coreTypes.push("FileInput as Uploadable");
   imp("../core/types.js", coreTypes, true);
   if (runtime.has("HttpPromise")) imp("../core/http-promise.js", ["HttpPromise"], true);
   if (runtime.has("PagePromise")) imp("../core/pagination.js", ["PagePromise", ...(runtime.has("nextLink") ? ["nextLink"] : [])]);
   if (runtime.has("type Stream") || runtime.has("createStream")) {
-    imp("../core/stream.js", [...(runtime.has("createStream") ? ["createStream"] : []), ...(runtime.has("type Stream") ? ["type Stream"] : [])]);
+    imp("../core/stream.js", [
+      ...(runtime.has("createStream") ? ["createStream"] : []),
+      ...(runtime.has("type Stream") ? ["type Stream"] : []),
+    ]);
   }
   if (runtime.has("toFormData")) imp("../core/multipart.js", ["toFormData"]);
   if (runtime.has("resolveFile")) imp("../core/file.js", ["resolveFile"]);
-  imp("../errors.js", [...runtime].filter((n) => n.startsWith("table:")).map((n) => n.slice(6)));
+  imp(
+    "../errors.js",
+    [...runtime].filter((n) => n.startsWith("table:")).map((n) => n.slice(6)),
+  );
   imp("../options.js", ["createCore", `type ${ctx.config.client.className}Options`]);
   if (mapperImports.size) imp("../mappers.js", [...mapperImports]);
   if (typeImports.size) imp("../types.js", [...typeImports], true);
@@ -268,7 +324,12 @@ function method(
   for (const a of p.pathArgs) params.push({ name: a.ident, type: typeExpr(ctx, a.param.type, "input") });
   if (p.request) params.push({ name: "request", type: p.request.typeName, ...(p.request.optional ? { hasQuestionToken: true } : {}) });
   if (p.files.length) ctx.module?.usedRuntime.add("Uploadable");
-  for (const f of p.files) params.push({ name: f.ident, type: f.field.kind === "files" ? "Uploadable[]" : "Uploadable", ...(f.field.required ? {} : { hasQuestionToken: true }) });
+  for (const f of p.files)
+    params.push({
+      name: f.ident,
+      type: f.field.kind === "files" ? "Uploadable[]" : "Uploadable",
+      ...(f.field.required ? {} : { hasQuestionToken: true }),
+    });
   params.push({ name: "requestOptions", type: "RequestOptions", hasQuestionToken: true });
   // An optional parameter before a required one cannot use `?`: it takes `T | undefined` instead.
   for (let i = params.length - 1, requiredAfter = false; i >= 0; i--) {
@@ -328,16 +389,21 @@ function method(
     // Sent only with a body: an optional body left out sends neither.
     const bodySource = bodyVar ?? (req?.bodyMember ? `${reqVar}${req.optional ? "?." : "."}body` : reqVar);
     const entries = jsonType ? [`"Content-Type": ${bodySource} === undefined ? undefined : ${JSON.stringify(jsonType)}`] : [];
-    entries.push(...headers.map(({ q, i }) => {
-      const v = paramValue(q, i);
-      const prim = ctx.resolve(q.type);
-      const isString = prim?.kind === "primitive" && prim.type === "string";
-      if (!isString) runtime.add("serializeHeaderValue");
-      return `${JSON.stringify(q.name)}: ${isString ? v : `serializeHeaderValue(${v})`}`;
-    }));
+    entries.push(
+      ...headers.map(({ q, i }) => {
+        const v = paramValue(q, i);
+        const prim = ctx.resolve(q.type);
+        const isString = prim?.kind === "primitive" && prim.type === "string";
+        if (!isString) runtime.add("serializeHeaderValue");
+        return `${JSON.stringify(q.name)}: ${isString ? v : `serializeHeaderValue(${v})`}`;
+      }),
+    );
     if (cookies.length) {
       runtime.add("serializeHeaderValue");
-      const parts = cookies.map(({ q, i }) => `${paramValue(q, i)} === undefined ? undefined : ${JSON.stringify(q.name + "=")} + encodeURIComponent(serializeHeaderValue(${paramValue(q, i)}) ?? "")`);
+      const parts = cookies.map(
+        ({ q, i }) =>
+          `${paramValue(q, i)} === undefined ? undefined : ${JSON.stringify(q.name + "=")} + encodeURIComponent(serializeHeaderValue(${paramValue(q, i)}) ?? "")`,
+      );
       entries.push(`Cookie: [${parts.join(", ")}].filter((c) => c !== undefined).join("; ") || undefined`);
     }
     spec.push(`headers: { ${entries.join(", ")} }`);
@@ -369,7 +435,9 @@ function method(
   const primary = streamed ?? op.responses.find((x) => x.kind !== "none") ?? op.responses[0];
   const responseType = !primary ? "none" : primary.kind === "binary" ? "blob" : primary.kind;
   spec.push(`responseType: ${JSON.stringify(responseType)}`);
-  const parsers = op.responses.filter((x) => x.kind === "json" || x.kind === "sse" || x.kind === "ndjson").map((x) => ({ x, f: x.type ? mappers.fn(x.type, "fromWire") : undefined }));
+  const parsers = op.responses
+    .filter((x) => x.kind === "json" || x.kind === "sse" || x.kind === "ndjson")
+    .map((x) => ({ x, f: x.type ? mappers.fn(x.type, "fromWire") : undefined }));
   const distinct = [...new Set(parsers.map((x) => x.f))];
   if (distinct.length === 1 && distinct[0]) {
     mapperImports.add(distinct[0]);
@@ -480,7 +548,7 @@ function pagination(ctx: EmitContext, p: MethodPlan, req: RequestShape | undefin
   if (pg.itemsPath.length) {
     if (obj?.kind !== "object") return undefined;
     const prop = obj.properties.find((x) => x.name === pg.itemsPath[0]);
-    if (!prop || prop.type.kind !== "array") return undefined;
+    if (prop?.type.kind !== "array") return undefined;
     itemsExpr = `response${access("", ctx.keys(obj.properties).get(prop.name)!).replace(/^\./, "?.").replace(/^\[/, "?.[")}`;
     itemType = prop.type.items;
   }
@@ -498,7 +566,12 @@ function pagination(ctx: EmitContext, p: MethodPlan, req: RequestShape | undefin
       if (!off || !req) return undefined;
       const get = (k: string) => `request${access("?", k).replace(/^\?\./, "?.").replace(/^\?\[/, "?.[")}`;
       const last = lim ? `items.length < (${get(lim)} ?? 1) ? undefined : ` : "";
-      return { kind: pg.kind, item, items: itemsExpr, next: `({ request, items }) => ${last}${set(off, `(${get(off)} ?? 0) + items.length`)}` };
+      return {
+        kind: pg.kind,
+        item,
+        items: itemsExpr,
+        next: `({ request, items }) => ${last}${set(off, `(${get(off)} ?? 0) + items.length`)}`,
+      };
     }
     case "page": {
       const page = paramKey(pg.pageParam);
@@ -515,7 +588,12 @@ function pagination(ctx: EmitContext, p: MethodPlan, req: RequestShape | undefin
       if (!nextKey) return undefined;
       const nextExpr = `response${access("", nextKey)}`;
       const stop = moreKey ? `response${access("", moreKey)} === false || ` : "";
-      return { kind: pg.kind, item, items: itemsExpr, next: `({ request, response }) => ${stop}${nextExpr} == null ? undefined : ${set(cursor, `String(${nextExpr})`)}` };
+      return {
+        kind: pg.kind,
+        item,
+        items: itemsExpr,
+        next: `({ request, response }) => ${stop}${nextExpr} == null ? undefined : ${set(cursor, `String(${nextExpr})`)}`,
+      };
     }
     case "link":
       return { kind: pg.kind, item, items: itemsExpr, next: `({ rawResponse }) => nextLink(rawResponse)` };
@@ -526,8 +604,13 @@ function methodDocs(ctx: EmitContext, r: Resource, p: MethodPlan) {
   const op = p.op;
   const tags: Array<[string, string]> = [];
   for (const a of p.pathArgs) tags.push(["param", `${a.ident} ${a.param.description ?? ""}`.trim()]);
-  if (p.request) tags.push(["param", `request ${op.body?.description && p.request.kind === "body" ? op.body.description : "The request."}`]);
-  for (const f of p.files) tags.push(["param", `${f.ident} ${f.field.description ?? "The file to upload."} (Blob, File, bytes, a web or Node.js readable stream)`]);
+  if (p.request)
+    tags.push(["param", `request ${op.body?.description && p.request.kind === "body" ? op.body.description : "The request."}`]);
+  for (const f of p.files)
+    tags.push([
+      "param",
+      `${f.ident} ${f.field.description ?? "The file to upload."} (Blob, File, bytes, a web or Node.js readable stream)`,
+    ]);
   tags.push(["param", "requestOptions Per-request timeout, retries, abort signal and headers."]);
   for (const e of op.errors) {
     const status = ctx.api.errors.find((x) => x.status === e.status);
@@ -543,7 +626,9 @@ function methodDocs(ctx: EmitContext, r: Resource, p: MethodPlan) {
       for (const q of req.params.filter((x) => x.required)) members.push(`${keySource(keyOf(q))}: ${exampleValue(ctx, q.type, q.name)}`);
       for (const f of req.fields.filter((x) => x.required)) members.push(`${keySource(keyOf(f))}: ${exampleValue(ctx, f.type, f.name)}`);
       if (req.extendsBody && op.body) {
-        const b = exampleValue(ctx, op.body.type, "body").replace(/^\{\s*/, "").replace(/\s*\}$/, "");
+        const b = exampleValue(ctx, op.body.type, "body")
+          .replace(/^\{\s*/, "")
+          .replace(/\s*\}$/, "");
         if (b) members.push(b);
       }
       if (req.bodyMember && op.body?.required) members.push(`body: ${exampleValue(ctx, op.body.type, "body")}`);
@@ -553,9 +638,17 @@ function methodDocs(ctx: EmitContext, r: Resource, p: MethodPlan) {
       else if (fileFollows) args.push("undefined");
     }
   }
-  for (const f of p.files.filter((x) => x.field.required)) args.push(f.field.kind === "files" ? `[fs.createReadStream("${f.field.name}.jsonl")]` : `fs.createReadStream("${f.field.name}.jsonl")`);
+  for (const f of p.files.filter((x) => x.field.required))
+    args.push(f.field.kind === "files" ? `[fs.createReadStream("${f.field.name}.jsonl")]` : `fs.createReadStream("${f.field.name}.jsonl")`);
   const accessor = `${clientVar}.${ctx.spelling.member(r)}.${ctx.spelling.methodName(op)}`;
   const example = `${p.files.length ? 'import fs from "node:fs";\n' : ""}const result = await ${accessor}(${args.join(", ")});`;
   tags.push(["example", `\n${example}`]);
-  return { example, docs: jsDoc({ description: [op.summary, op.description].filter((x, i, a) => x && a.indexOf(x) === i).join("\n\n"), deprecated: op.deprecated, tags }) };
+  return {
+    example,
+    docs: jsDoc({
+      description: [op.summary, op.description].filter((x, i, a) => x && a.indexOf(x) === i).join("\n\n"),
+      deprecated: op.deprecated,
+      tags,
+    }),
+  };
 }

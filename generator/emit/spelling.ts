@@ -66,7 +66,12 @@ export class Spelling {
       const member = memberName(r.name, "resource");
       const wanted = clientMembers.has(member) ? `${member}_` : member;
       this.members.set(r, clientMembers.claim(wanted, `the resource \`${r.name}\``, where));
-      if (wanted !== member) reporter?.diagnostics.info("emit/renamed-member", reporter.locate(where ?? ""), `resource \`${r.name}\` is \`client.${this.members.get(r)}\`: \`${member}\` is reserved on every object or promise`);
+      if (wanted !== member)
+        reporter?.diagnostics.info(
+          "emit/renamed-member",
+          reporter.locate(where ?? ""),
+          `resource \`${r.name}\` is \`client.${this.members.get(r)}\`: \`${member}\` is reserved on every object or promise`,
+        );
       this.files.set(r, fileNames.claim(fileName(r.name), `the resource \`${r.name}\``, where));
       this.spellMethods(r, reporter);
     }
@@ -78,7 +83,12 @@ export class Spelling {
       const name = memberName(op.name, "call");
       const wanted = members.has(name) && UNSAFE_MEMBERS.includes(name) ? `${name}_` : name;
       const spelled = members.claim(wanted, `the operation ${op.id}`, op.source);
-      if (wanted !== name) reporter?.diagnostics.info("emit/renamed-member", reporter.locate(op.source), `operation ${op.id} is the method \`${spelled}\`: \`${name}\` is reserved on every object or promise`);
+      if (wanted !== name)
+        reporter?.diagnostics.info(
+          "emit/renamed-member",
+          reporter.locate(op.source),
+          `operation ${op.id} is the method \`${spelled}\`: \`${name}\` is reserved on every object or promise`,
+        );
       this.methods.set(op, spelled);
     }
     for (const w of r.waiters ?? []) this.waiters.set(w, members.claim(memberName(w.name, "waitUntil"), `the waiter ${r.name}.${w.name}`));
@@ -102,7 +112,8 @@ export class Spelling {
   /** Claimed when the emitter first needs it: operations whose argument is the body type itself declare no request type. */
   requestTypeName(op: Operation): string {
     let name = this.requests.get(op);
-    if (name === undefined) this.requests.set(op, (name = this.exported.claim(this.requestName(op), `the request type of ${op.id}`, op.source)));
+    if (name === undefined)
+      this.requests.set(op, (name = this.exported.claim(this.requestName(op), `the request type of ${op.id}`, op.source)));
     return name;
   }
 }

@@ -51,7 +51,9 @@ export function typeExpr(ctx: EmitContext, t: TypeRef, dir: Direction): string {
       if (t.discriminator) {
         const d = t.discriminator;
         for (const m of d.mapping) ctx.module?.usedTypes.add(ctx.typeName(m.type));
-        return d.mapping.map((m) => `(${ctx.typeName(m.type)} & { ${ctx.discriminatorKey(m.type, d.property)}: ${JSON.stringify(m.value)} })`).join(" | ");
+        return d.mapping
+          .map((m) => `(${ctx.typeName(m.type)} & { ${ctx.discriminatorKey(m.type, d.property)}: ${JSON.stringify(m.value)} })`)
+          .join(" | ");
       }
       return [...new Set(t.variants.map((v) => wrap(typeExpr(ctx, v, dir))))].join(" | ");
     }

@@ -36,7 +36,16 @@ export function emitWaiters(ctx: EmitContext, r: Resource, cls: OptionalKind<Cla
     const link = `{@link ${cls.name}.${polled}}`;
     const method: OptionalKind<MethodDeclarationStructure> = {
       name: ctx.spelling.waiterName(w),
-      parameters: [...params.map((p): OptionalKind<ParameterDeclarationStructure> => ({ name: p.name, type: p.type ?? "unknown", ...(p.hasQuestionToken ? { hasQuestionToken: true } : {}) })), { name: "options", type: `WaitOptions<${resultType}>`, hasQuestionToken: true }],
+      parameters: [
+        ...params.map(
+          (p): OptionalKind<ParameterDeclarationStructure> => ({
+            name: p.name,
+            type: p.type ?? "unknown",
+            ...(p.hasQuestionToken ? { hasQuestionToken: true } : {}),
+          }),
+        ),
+        { name: "options", type: `WaitOptions<${resultType}>`, hasQuestionToken: true },
+      ],
       returnType: `Promise<${resultType}>`,
       docs: jsDoc({
         description:
@@ -44,12 +53,19 @@ export function emitWaiters(ctx: EmitContext, r: Resource, cls: OptionalKind<Cla
           `Waits ${w.intervalInSeconds} s before the second poll, then 1.5 times longer each time (at most ${w.maxIntervalInSeconds} s).`,
         tags: [
           ...params.map((p): [string, string] => ["param", `${p.name} As for ${link}.`]),
-          ["param", `options Timeout (default ${w.timeoutInSeconds} s), poll intervals, abort signal, per-poll request options, progress callback.`],
-          ...(w.failure.length ? [["throws", `{@link ${prefix}WaiterFailureError} when the status is ${values(w.failure)}`] as [string, string]] : []),
+          [
+            "param",
+            `options Timeout (default ${w.timeoutInSeconds} s), poll intervals, abort signal, per-poll request options, progress callback.`,
+          ],
+          ...(w.failure.length
+            ? [["throws", `{@link ${prefix}WaiterFailureError} when the status is ${values(w.failure)}`] as [string, string]]
+            : []),
           ["throws", `{@link ${prefix}WaiterTimeoutError} when no terminal status was seen within the timeout`],
         ],
       }),
-      statements: [`return waitFor((requestOptions) => this.${polled}(${[...params.map((p) => p.name), "requestOptions"].join(", ")}), { ${spec.join(", ")} }, options);`],
+      statements: [
+        `return waitFor((requestOptions) => this.${polled}(${[...params.map((p) => p.name), "requestOptions"].join(", ")}), { ${spec.join(", ")} }, options);`,
+      ],
     };
     methods.push(method);
   }
@@ -77,15 +93,34 @@ export function emitWaiterExports(ctx: EmitContext, file: ModuleBuilder): void {
   const prefix = ctx.config.client.errorPrefix;
   file.addExportDeclaration({
     moduleSpecifier: "./core/waiter.js",
-    namedExports: ["WaiterError", "WaiterFailureError", "WaiterTimeoutError"].map((name) => exportAs(name, ctx.exported.claim(`${prefix}${name}`, `the waiter error ${name}`))),
+    namedExports: ["WaiterError", "WaiterFailureError", "WaiterTimeoutError"].map((name) =>
+      exportAs(name, ctx.exported.claim(`${prefix}${name}`, `the waiter error ${name}`)),
+    ),
   });
-  file.addExportDeclaration({ moduleSpecifier: "./core/waiter.js", namedExports: [exportAs("WaitOptions", ctx.exported.claim("WaitOptions", "the waiter options type"))], isTypeOnly: true });
+  file.addExportDeclaration({
+    moduleSpecifier: "./core/waiter.js",
+    namedExports: [exportAs("WaitOptions", ctx.exported.claim("WaitOptions", "the waiter options type"))],
+    isTypeOnly: true,
+  });
 }
 
 const exportAs = (name: string, alias: string) => (alias === name ? { name } : { name, alias });
 
 /** What the package README lists about waiters (`waiters` in templates/README.md.hbs). */
-export function waiterDocs(ctx: EmitContext): Array<{ resource: string; name: string; operation: string; args: string; status: string; success: string; failure: string; timeout: number }> | undefined {
+export function waiterDocs(
+  ctx: EmitContext,
+):
+  | Array<{
+      resource: string;
+      name: string;
+      operation: string;
+      args: string;
+      status: string;
+      success: string;
+      failure: string;
+      timeout: number;
+    }>
+  | undefined {
   const docs = ctx.api.resources.flatMap((r) =>
     (r.waiters ?? []).map((w) => ({
       resource: ctx.spelling.member(r),

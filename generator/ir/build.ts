@@ -32,7 +32,14 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
     }
   }
   markEmptyBodies(resources.values(), ctx.types);
-  buildWaiters({ resources: resources.values(), types: ctx.types, config: config.waiters, diagnostics, locate: (p) => sources.locate(p), configFile: config.configFile ?? "(config)" });
+  buildWaiters({
+    resources: resources.values(),
+    types: ctx.types,
+    config: config.waiters,
+    diagnostics,
+    locate: (p) => sources.locate(p),
+    configFile: config.configFile ?? "(config)",
+  });
   for (const tag of doc.tags ?? []) {
     const r = resources.get(tag?.name);
     if (r && tag.description) r.description = String(tag.description).trim();
@@ -57,7 +64,12 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
     else if (raw.type === "http") auth.push({ name, kind: "bearer", ...description });
     else if (raw.type === "apiKey") auth.push({ name, kind: "apiKey", in: raw.in, param: raw.name, ...description });
     else if (raw.type === "oauth2" || raw.type === "openIdConnect") auth.push({ name, kind: "oauth2", ...description });
-    else diagnostics.warn("ir/auth", sources.locate(`/components/securitySchemes/${name}`), `security scheme type "${raw.type}" is not supported; ignored`);
+    else
+      diagnostics.warn(
+        "ir/auth",
+        sources.locate(`/components/securitySchemes/${name}`),
+        `security scheme type "${raw.type}" is not supported; ignored`,
+      );
   }
 
   const errors = new Map<string, ErrorStatus>();
@@ -77,13 +89,22 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
   }
 
   // A server without a URL is reported by validation; there is nothing to connect to.
-  const servers: Server[] = (Array.isArray(doc.servers) ? doc.servers : []).filter((s: any) => typeof s?.url === "string").map((s: any) => ({
-    url: String(s.url),
-    ...(s.description ? { description: String(s.description) } : {}),
-    variables: Object.fromEntries(
-      Object.entries<any>(s.variables ?? {}).map(([k, v]) => [k, { default: String(v.default), ...(v.enum ? { enum: v.enum.map(String) } : {}), ...(v.description ? { description: v.description } : {}) }]),
-    ),
-  }));
+  const servers: Server[] = (Array.isArray(doc.servers) ? doc.servers : [])
+    .filter((s: any) => typeof s?.url === "string")
+    .map((s: any) => ({
+      url: String(s.url),
+      ...(s.description ? { description: String(s.description) } : {}),
+      variables: Object.fromEntries(
+        Object.entries<any>(s.variables ?? {}).map(([k, v]) => [
+          k,
+          {
+            default: String(v.default),
+            ...(v.enum ? { enum: v.enum.map(String) } : {}),
+            ...(v.description ? { description: v.description } : {}),
+          },
+        ]),
+      ),
+    }));
 
   const api: Api = {
     title: doc.info?.title ?? config.package.name,

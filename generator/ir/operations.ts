@@ -5,7 +5,17 @@ import { pascalCase } from "../words.js";
 import { describeValue } from "../validate/schema.js";
 import { detectPagination } from "./pagination.js";
 import { deref, toType, uniqueName, type SchemaContext } from "./schemas.js";
-import type { BodyKind, ErrorRef, MultipartField, Operation, Parameter, RequestBody, ResponseKind, SuccessResponse, TypeRef } from "./types.js";
+import type {
+  BodyKind,
+  ErrorRef,
+  MultipartField,
+  Operation,
+  Parameter,
+  RequestBody,
+  ResponseKind,
+  SuccessResponse,
+  TypeRef,
+} from "./types.js";
 
 const DEFAULT_STYLE = { path: "simple", query: "form", header: "simple", cookie: "form" } as const;
 
@@ -38,7 +48,11 @@ export function buildOperation(ctx: SchemaContext, input: OperationInput, config
       : detectPagination({ method: input.method.toUpperCase(), params, response: json?.type, responseHeaders: headers, types: ctx.types });
   if (opConfig?.pagination && typeof opConfig.pagination === "object") pagination = opConfig.pagination as any;
   if (pagination) {
-    ctx.diagnostics.info("ir/pagination", ctx.sources.locate(pointer), `${group}.${name}: ${pagination.kind} pagination detected (disable with operations.${group}.${name}.pagination: false)`);
+    ctx.diagnostics.info(
+      "ir/pagination",
+      ctx.sources.locate(pointer),
+      `${group}.${name}: ${pagination.kind} pagination detected (disable with operations.${group}.${name}.pagination: false)`,
+    );
   }
   const result: Operation = {
     id: `${group}.${name}`,
@@ -68,7 +82,11 @@ function collectParams(ctx: SchemaContext, pathItem: any, op: any, pointer: stri
       const p = deref(ctx.doc, raw);
       if (!p?.name || !p.in) return;
       if (typeof p.in !== "string" || !Object.hasOwn(DEFAULT_STYLE, p.in)) {
-        ctx.diagnostics.warn("ir/parameter", ctx.sources.locate(`${base}/parameters/${i}`), `parameter ${describeValue(p.name)} is in ${describeValue(p.in)}, not path, query, header or cookie: left out of the SDK`);
+        ctx.diagnostics.warn(
+          "ir/parameter",
+          ctx.sources.locate(`${base}/parameters/${i}`),
+          `parameter ${describeValue(p.name)} is in ${describeValue(p.in)}, not path, query, header or cookie: left out of the SDK`,
+        );
         return;
       }
       byKey.set(`${p.in}:${p.name}`, { p, at: `${base}/parameters/${i}` });
@@ -98,7 +116,10 @@ function collectParams(ctx: SchemaContext, pathItem: any, op: any, pointer: stri
   // Path parameters in the order they appear in the path, then the rest in declaration order.
   const path = pointer.split("/")[2]?.replace(/~1/g, "/").replace(/~0/g, "~") ?? "";
   const order = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
-  return [...out.filter((p) => p.in === "path").sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)), ...out.filter((p) => p.in !== "path")];
+  return [
+    ...out.filter((p) => p.in === "path").sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)),
+    ...out.filter((p) => p.in !== "path"),
+  ];
 }
 
 /** A media type without its parameters (`application/json; charset=utf-8` → `application/json`), lower-cased. */
@@ -106,7 +127,7 @@ const essence = (contentType: string): string => contentType.split(";")[0]!.trim
 
 function bodyKind(contentType: string): BodyKind {
   const ct = essence(contentType);
-  if (ct === "application/json" || ct.endsWith("+json") || ct === "*/*" && false) return "json";
+  if (ct === "application/json" || ct.endsWith("+json") || (ct === "*/*" && false)) return "json";
   if (ct.startsWith("multipart/")) return "multipart";
   if (ct === "application/x-www-form-urlencoded") return "form";
   if (ct.startsWith("text/")) return "text";
@@ -120,7 +141,9 @@ function buildBody(ctx: SchemaContext, raw: any, pointer: string, hint: string):
   if (!rb?.content) return undefined;
   const entries = Object.entries<any>(rb.content);
   if (entries.length === 0) return undefined;
-  const [contentType, media] = entries.sort((a, b) => BODY_PREFERENCE.indexOf(bodyKind(a[0])) - BODY_PREFERENCE.indexOf(bodyKind(b[0])))[0]!;
+  const [contentType, media] = entries.sort(
+    (a, b) => BODY_PREFERENCE.indexOf(bodyKind(a[0])) - BODY_PREFERENCE.indexOf(bodyKind(b[0])),
+  )[0]!;
   const kind = bodyKind(contentType);
   const at = `${pointer}/content/${escapePointer(contentType)}/schema`;
   const body: RequestBody = {
@@ -163,7 +186,8 @@ function responseKind(contentType: string | undefined): ResponseKind {
   if (!contentType) return "none";
   const ct = essence(contentType);
   if (ct === "text/event-stream") return "sse";
-  if (ct === "application/x-ndjson" || ct === "application/ndjson" || ct === "application/jsonl" || ct === "application/x-jsonlines") return "ndjson";
+  if (ct === "application/x-ndjson" || ct === "application/ndjson" || ct === "application/jsonl" || ct === "application/x-jsonlines")
+    return "ndjson";
   if (ct === "application/json" || ct.endsWith("+json") || ct === "*/*") return "json";
   if (ct.startsWith("text/")) return "text";
   return "binary";
@@ -178,7 +202,9 @@ function buildResponses(ctx: SchemaContext, responses: Record<string, any>, poin
   const successCount = Object.keys(responses).filter((s) => /^2\d\d$|^2XX$/i.test(s)).length;
   for (const [status, raw] of Object.entries<any>(responses)) {
     const r = deref(ctx.doc, raw) ?? {};
-    const entries = Object.entries<any>(r.content ?? {}).sort((a, b) => RESPONSE_PREFERENCE.indexOf(responseKind(a[0])) - RESPONSE_PREFERENCE.indexOf(responseKind(b[0])));
+    const entries = Object.entries<any>(r.content ?? {}).sort(
+      (a, b) => RESPONSE_PREFERENCE.indexOf(responseKind(a[0])) - RESPONSE_PREFERENCE.indexOf(responseKind(b[0])),
+    );
     const [contentType, media] = entries[0] ?? [undefined, undefined];
     const kind = responseKind(contentType);
     const at = `${pointer}/${status}/content/${escapePointer(contentType ?? "")}/schema`;

@@ -9,7 +9,18 @@ const OFFSET = ["offset", "skip", "start"];
 const LIMIT = ["limit", "count", "size", "page_size", "pageSize", "per_page", "perPage", "max_results", "maxResults"];
 const PAGE = ["page", "page_number", "pageNumber"];
 const CURSOR = ["cursor", "after", "starting_after", "page_token", "pageToken", "next_token", "nextToken", "continuation_token"];
-const NEXT = ["next_cursor", "nextCursor", "next_page_token", "nextPageToken", "next_token", "nextToken", "cursor", "next", "last_id", "continuation_token"];
+const NEXT = [
+  "next_cursor",
+  "nextCursor",
+  "next_page_token",
+  "nextPageToken",
+  "next_token",
+  "nextToken",
+  "cursor",
+  "next",
+  "last_id",
+  "continuation_token",
+];
 const HAS_MORE = ["has_more", "hasMore", "has_next", "hasNext", "more"];
 
 export interface PaginationInput {
@@ -37,20 +48,29 @@ export function detectPagination(input: PaginationInput): Pagination | undefined
   const find = (names: string[]) => query.find((q) => names.includes(q));
   const arrays = obj?.properties.filter((p) => p.type.kind === "array") ?? [];
   if (!obj || arrays.length !== 1) {
-    if (input.responseHeaders.some((h) => h.toLowerCase() === "link") && input.response?.kind === "array") return { kind: "link", itemsPath: [] };
+    if (input.responseHeaders.some((h) => h.toLowerCase() === "link") && input.response?.kind === "array")
+      return { kind: "link", itemsPath: [] };
     return undefined;
   }
   const itemsPath = [arrays[0]!.name];
   const offset = find(OFFSET);
   if (offset) {
     const limit = find(LIMIT);
-    return limit ? { kind: "offset", offsetParam: offset, limitParam: limit, itemsPath } : { kind: "offset", offsetParam: offset, itemsPath };
+    return limit
+      ? { kind: "offset", offsetParam: offset, limitParam: limit, itemsPath }
+      : { kind: "offset", offsetParam: offset, itemsPath };
   }
   const cursor = find(CURSOR);
   const next = obj.properties.find((p) => NEXT.includes(p.name) && p.type.kind !== "array");
   if (cursor && next) {
     const hasMore = obj.properties.find((p) => HAS_MORE.includes(p.name));
-    return { kind: "cursor", cursorParam: cursor, nextCursorPath: [next.name], ...(hasMore ? { hasMorePath: [hasMore.name] } : {}), itemsPath };
+    return {
+      kind: "cursor",
+      cursorParam: cursor,
+      nextCursorPath: [next.name],
+      ...(hasMore ? { hasMorePath: [hasMore.name] } : {}),
+      itemsPath,
+    };
   }
   const page = find(PAGE);
   if (page) {

@@ -33,7 +33,10 @@ export function refName(ref: string): string | undefined {
 /** Resolves an internal `$ref` (any pointer) in the document. */
 export function resolvePointer(doc: any, ref: string): any {
   let node = doc;
-  for (const seg of ref.replace(/^#\/?/, "").split("/").filter((s) => s !== "")) {
+  for (const seg of ref
+    .replace(/^#\/?/, "")
+    .split("/")
+    .filter((s) => s !== "")) {
     node = node?.[seg.replace(/~1/g, "/").replace(/~0/g, "~")];
   }
   return node;
@@ -84,7 +87,11 @@ export function toType(ctx: SchemaContext, schema: any, hint: string, pointer: s
   if (schema === true || schema === undefined || schema === null) return UNKNOWN;
   if (schema === false) return UNKNOWN;
   if (!isPlainObject(schema)) {
-    ctx.diagnostics.warn("ir/schema-shape", ctx.sources.locate(pointer), `expected a schema (an object or a boolean), found ${kindOf(schema)}: typed unknown`);
+    ctx.diagnostics.warn(
+      "ir/schema-shape",
+      ctx.sources.locate(pointer),
+      `expected a schema (an object or a boolean), found ${kindOf(schema)}: typed unknown`,
+    );
     return UNKNOWN;
   }
   if (typeof schema.$ref === "string") {
@@ -101,7 +108,11 @@ export function toType(ctx: SchemaContext, schema: any, hint: string, pointer: s
     // Any other pointer is expanded in place, once per chain: a chain that comes back to a pointer never ends.
     const expanding = (ctx.expanding ??= new Set());
     if (expanding.has(ref)) {
-      ctx.diagnostics.warn("ir/ref-cycle", ctx.sources.locate(`${pointer}/$ref`), `$ref ${ref} leads back to itself (${[...expanding, ref].join(" → ")}): typed unknown`);
+      ctx.diagnostics.warn(
+        "ir/ref-cycle",
+        ctx.sources.locate(`${pointer}/$ref`),
+        `$ref ${ref} leads back to itself (${[...expanding, ref].join(" → ")}): typed unknown`,
+      );
       return UNKNOWN;
     }
     expanding.add(ref);
@@ -111,7 +122,10 @@ export function toType(ctx: SchemaContext, schema: any, hint: string, pointer: s
       expanding.delete(ref);
     }
   }
-  const nullable = schema.nullable === true || typeList(schema).includes("null") || (Array.isArray(schema.enum) && schema.enum.includes(null) && schema.enum.length > 1);
+  const nullable =
+    schema.nullable === true ||
+    typeList(schema).includes("null") ||
+    (Array.isArray(schema.enum) && schema.enum.includes(null) && schema.enum.length > 1);
   const inner = toNonNullType(ctx, schema, hint, pointer);
   if (!nullable || (inner.kind === "primitive" && inner.type === "null")) return inner;
   if (inner.kind === "nullable") return inner;
@@ -139,14 +153,20 @@ function toNonNullType(ctx: SchemaContext, schema: any, hint: string, pointer: s
   }
   const types = typeList(schema).filter((t) => t !== "null");
   if (types.length > 1) {
-    return { kind: "union", variants: types.map((t, i) => toNonNullType(ctx, { ...schema, type: t }, `${hint}${pascalCase(t)}`, `${pointer}/type/${i}`)) };
+    return {
+      kind: "union",
+      variants: types.map((t, i) => toNonNullType(ctx, { ...schema, type: t }, `${hint}${pascalCase(t)}`, `${pointer}/type/${i}`)),
+    };
   }
   const type = types[0] ?? (isObjectSchema(schema) ? "object" : schema.items ? "array" : undefined);
   switch (type) {
     case "string":
       if (schema.format === "date-time") return { kind: "primitive", type: "date-time" };
       if (schema.format === "date") return { kind: "primitive", type: "date" };
-      if (schema.format === "binary" || (schema.contentMediaType && schema.contentEncoding !== "base64" && schema.contentMediaType !== "application/json")) {
+      if (
+        schema.format === "binary" ||
+        (schema.contentMediaType && schema.contentEncoding !== "base64" && schema.contentMediaType !== "application/json")
+      ) {
         return { kind: "primitive", type: "binary" };
       }
       return schema.format ? { kind: "primitive", type: "string", format: schema.format } : { kind: "primitive", type: "string" };
@@ -172,7 +192,11 @@ function objectType(ctx: SchemaContext, schema: any, hint: string, pointer: stri
   const ap = schema.additionalProperties;
   if (Object.keys(props).length === 0) {
     if (ap === false) return { kind: "object", properties: [] };
-    return { kind: "map", values: ap && ap !== true ? toType(ctx, ap, `${hint}Value`, `${pointer}/additionalProperties`) : { kind: "primitive", type: "unknown" } };
+    return {
+      kind: "map",
+      values:
+        ap && ap !== true ? toType(ctx, ap, `${hint}Value`, `${pointer}/additionalProperties`) : { kind: "primitive", type: "unknown" },
+    };
   }
   if (lift) {
     const name = uniqueName(ctx, hint);
@@ -180,8 +204,15 @@ function objectType(ctx: SchemaContext, schema: any, hint: string, pointer: stri
     return { kind: "named", name };
   }
   const required = new Set<string>(requiredList(schema));
-  const properties: Property[] = Object.entries<any>(props).map(([name, s]) => propertyOf(ctx, name, s, required.has(name), hint, `${pointer}/properties/${escapePointer(name)}`));
-  const additional = ap && ap !== true ? toType(ctx, ap, `${hint}Value`, `${pointer}/additionalProperties`) : ap === true ? { kind: "primitive" as const, type: "unknown" as const } : undefined;
+  const properties: Property[] = Object.entries<any>(props).map(([name, s]) =>
+    propertyOf(ctx, name, s, required.has(name), hint, `${pointer}/properties/${escapePointer(name)}`),
+  );
+  const additional =
+    ap && ap !== true
+      ? toType(ctx, ap, `${hint}Value`, `${pointer}/additionalProperties`)
+      : ap === true
+        ? { kind: "primitive" as const, type: "unknown" as const }
+        : undefined;
   return additional ? { kind: "object", properties, additional } : { kind: "object", properties };
 }
 
@@ -221,7 +252,11 @@ function allOfType(ctx: SchemaContext, schema: any, hint: string, pointer: strin
   const mergeIn = (s: any, at: string) => {
     if (!isPlainObject(s)) return;
     if (inside.has(s)) {
-      ctx.diagnostics.warn("ir/allof-cycle", ctx.sources.locate(at), `allOf comes back to a schema it is part of (at ${at}): each part is merged once`);
+      ctx.diagnostics.warn(
+        "ir/allof-cycle",
+        ctx.sources.locate(at),
+        `allOf comes back to a schema it is part of (at ${at}): each part is merged once`,
+      );
       return;
     }
     if (done.has(s)) return;
@@ -239,7 +274,11 @@ function allOfType(ctx: SchemaContext, schema: any, hint: string, pointer: strin
     for (const [k, v] of Object.entries<any>(propertiesOf(s))) {
       const prev = merged.properties[k];
       if (prev && JSON.stringify(prev) !== JSON.stringify(v)) {
-        ctx.diagnostics.warn("ir/allof-conflict", ctx.sources.locate(`${at}/properties/${escapePointer(k)}`), `allOf parts declare property "${k}" differently; the later part wins`);
+        ctx.diagnostics.warn(
+          "ir/allof-conflict",
+          ctx.sources.locate(`${at}/properties/${escapePointer(k)}`),
+          `allOf parts declare property "${k}" differently; the later part wins`,
+        );
       }
       merged.properties[k] = v;
     }
@@ -257,7 +296,10 @@ function unionType(ctx: SchemaContext, schema: any, alternatives: any[], hint: s
   const isNull = (s: any) => s?.type === "null" || (Array.isArray(s?.enum) && s.enum.length === 1 && s.enum[0] === null);
   const nonNull = alternatives.filter((s) => !isNull(s));
   if (nonNull.length < alternatives.length && nonNull.length > 0) {
-    const inner = nonNull.length === 1 ? toType(ctx, nonNull[0], hint, `${pointer}/${alternatives.indexOf(nonNull[0])}`) : unionType(ctx, schema, nonNull, hint, pointer);
+    const inner =
+      nonNull.length === 1
+        ? toType(ctx, nonNull[0], hint, `${pointer}/${alternatives.indexOf(nonNull[0])}`)
+        : unionType(ctx, schema, nonNull, hint, pointer);
     return inner.kind === "nullable" ? inner : { kind: "nullable", type: inner };
   }
   const variants = alternatives.map((s, i) => toType(ctx, s, `${hint}${variantHint(s, i)}`, `${pointer}/${i}`));
@@ -269,14 +311,22 @@ function unionType(ctx: SchemaContext, schema: any, alternatives: any[], hint: s
     if (typeof target !== "string") continue;
     const name = refName(target) ?? (ctx.types.has(target) || hasComponent(ctx, target) ? target : undefined);
     if (name && !hasComponent(ctx, name)) {
-      ctx.diagnostics.warn("ir/discriminator", ctx.sources.locate(joinPointer(`${pointer.replace(/\/(oneOf|anyOf)$/, "")}/discriminator/mapping`, value)), `discriminator mapping "${value}" points to ${target}, which does not exist: left out of the union`);
+      ctx.diagnostics.warn(
+        "ir/discriminator",
+        ctx.sources.locate(joinPointer(`${pointer.replace(/\/(oneOf|anyOf)$/, "")}/discriminator/mapping`, value)),
+        `discriminator mapping "${value}" points to ${target}, which does not exist: left out of the union`,
+      );
       continue;
     }
     if (name) explicit.set(name, value);
   }
   for (const v of variants) {
     if (v.kind !== "named") {
-      ctx.diagnostics.warn("ir/discriminator", ctx.sources.locate(pointer), `discriminator "${d.propertyName}" ignored: a variant is not a named object`);
+      ctx.diagnostics.warn(
+        "ir/discriminator",
+        ctx.sources.locate(pointer),
+        `discriminator "${d.propertyName}" ignored: a variant is not a named object`,
+      );
       return { kind: "union", variants };
     }
     mapping.push({ value: explicit.get(v.name) ?? declaredValue(ctx, v.name, d.propertyName) ?? v.name, type: v.name });

@@ -9,7 +9,13 @@ import type { OperationConfig } from "../config.js";
 import { toType, type SchemaContext } from "./schemas.js";
 import type { Operation } from "./types.js";
 
-export function splitStreaming(ctx: SchemaContext, raw: any, op: Operation, config: OperationConfig | undefined, pointer: string): Operation[] {
+export function splitStreaming(
+  ctx: SchemaContext,
+  raw: any,
+  op: Operation,
+  config: OperationConfig | undefined,
+  pointer: string,
+): Operation[] {
   const ext = raw["x-fern-streaming"];
   const condition = typeof ext === "object" && ext ? String(ext["stream-condition"] ?? "") : "";
   const flag = /^\$request\.(.+)$/.exec(condition)?.[1] ?? config?.streamingFlag;
@@ -17,12 +23,23 @@ export function splitStreaming(ctx: SchemaContext, raw: any, op: Operation, conf
 
   const json = op.responses.find((r) => r.kind === "json");
   const sse = op.responses.find((r) => r.kind === "sse" || r.kind === "ndjson");
-  const jsonType = ext?.response ? toType(ctx, ext.response, `${op.requestTypeName.replace(/Request$/, "")}Response`, `${pointer}/x-fern-streaming/response`) : json?.type;
+  const jsonType = ext?.response
+    ? toType(ctx, ext.response, `${op.requestTypeName.replace(/Request$/, "")}Response`, `${pointer}/x-fern-streaming/response`)
+    : json?.type;
   const eventType = ext?.["response-stream"]
-    ? toType(ctx, ext["response-stream"], `${op.requestTypeName.replace(/Request$/, "")}StreamEvent`, `${pointer}/x-fern-streaming/response-stream`)
+    ? toType(
+        ctx,
+        ext["response-stream"],
+        `${op.requestTypeName.replace(/Request$/, "")}StreamEvent`,
+        `${pointer}/x-fern-streaming/response-stream`,
+      )
     : sse?.type;
   if (!eventType) {
-    ctx.diagnostics.warn("ir/streaming", ctx.sources.locate(pointer), `${op.id}: streaming flag "${flag}" but no event schema (response-stream or a text/event-stream response): not split`);
+    ctx.diagnostics.warn(
+      "ir/streaming",
+      ctx.sources.locate(pointer),
+      `${op.id}: streaming flag "${flag}" but no event schema (response-stream or a text/event-stream response): not split`,
+    );
     return [op];
   }
   const status = json?.status ?? sse?.status ?? "200";
@@ -36,10 +53,16 @@ export function splitStreaming(ctx: SchemaContext, raw: any, op: Operation, conf
     id: `${op.id}Stream`,
     name: `${op.name}Stream`,
     streamFlag: { property: flag, value: true },
-    responses: [{ status, kind: sse?.kind === "ndjson" ? "ndjson" : "sse", contentType: sse?.contentType ?? "text/event-stream", type: eventType }],
+    responses: [
+      { status, kind: sse?.kind === "ndjson" ? "ndjson" : "sse", contentType: sse?.contentType ?? "text/event-stream", type: eventType },
+    ],
     pagination: undefined,
   };
   delete streaming.pagination;
-  ctx.diagnostics.info("ir/streaming", ctx.sources.locate(pointer), `${op.id}: split on request flag "${flag}" into ${plain.name} (JSON) and ${streaming.name} (event stream)`);
+  ctx.diagnostics.info(
+    "ir/streaming",
+    ctx.sources.locate(pointer),
+    `${op.id}: split on request flag "${flag}" into ${plain.name} (JSON) and ${streaming.name} (event stream)`,
+  );
   return [plain, streaming];
 }

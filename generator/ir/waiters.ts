@@ -37,7 +37,11 @@ export function buildWaiters(input: WaiterInput): void {
   const { types, diagnostics } = input;
   let config = input.config ?? {};
   if (typeof config !== "object" || Array.isArray(config)) {
-    diagnostics.error("config/waiter", { file: input.configFile, pointer: "/waiters" }, "`waiters` must map <resource>.<method> to a waiter or false");
+    diagnostics.error(
+      "config/waiter",
+      { file: input.configFile, pointer: "/waiters" },
+      "`waiters` must map <resource>.<method> to a waiter or false",
+    );
     config = {};
   }
   const byResource = new Map<string, Resource>();
@@ -55,14 +59,26 @@ export function buildWaiters(input: WaiterInput): void {
       problem(`the key must be <resource>.<method> naming an existing resource (${[...byResource.keys()].join(", ")}) and an identifier`);
       continue;
     }
-    if (typeof raw !== "object" || raw === null || typeof raw.status !== "string" || !Array.isArray(raw.success) || raw.success.length === 0) {
+    if (
+      typeof raw !== "object" ||
+      raw === null ||
+      typeof raw.status !== "string" ||
+      !Array.isArray(raw.success) ||
+      raw.success.length === 0
+    ) {
       problem("needs `status` (the status field's wire path) and a non-empty `success` list");
       continue;
     }
-    const opName = raw.operation ? (raw.operation.startsWith(`${resource.name}.`) ? raw.operation.slice(resource.name.length + 1) : raw.operation) : "get";
+    const opName = raw.operation
+      ? raw.operation.startsWith(`${resource.name}.`)
+        ? raw.operation.slice(resource.name.length + 1)
+        : raw.operation
+      : "get";
     const op = resource.operations.find((o) => o.name === opName);
     if (!op) {
-      problem(`operation "${raw.operation ?? `${resource.name}.get`}" is not an operation of ${resource.name} (${resource.operations.map((o) => o.name).join(", ")})`);
+      problem(
+        `operation "${raw.operation ?? `${resource.name}.get`}" is not an operation of ${resource.name} (${resource.operations.map((o) => o.name).join(", ")})`,
+      );
       continue;
     }
     if (resource.operations.some((o) => o.name === name)) {
@@ -78,7 +94,12 @@ export function buildWaiters(input: WaiterInput): void {
     const failure = raw.failure ?? [];
     const known = enumValues(statusType, types);
     const unknown = known ? [...raw.success, ...failure].filter((v) => !known.includes(v)) : [];
-    if (unknown.length) diagnostics.warn("config/waiter", at(key), `waiters.${key}: ${unknown.map((v) => JSON.stringify(v)).join(", ")} not among the values of "${raw.status}" (${known!.join(", ")})`);
+    if (unknown.length)
+      diagnostics.warn(
+        "config/waiter",
+        at(key),
+        `waiters.${key}: ${unknown.map((v) => JSON.stringify(v)).join(", ")} not among the values of "${raw.status}" (${known!.join(", ")})`,
+      );
     const w: Waiter = {
       name,
       operation: op.name,
@@ -100,7 +121,12 @@ export function buildWaiters(input: WaiterInput): void {
       if (!found) continue;
       const name = `waitUntil${pascalCase(String(found.success[0]))}`;
       const key = `${r.name}.${name}`;
-      if (config[key] === false || list.some((w) => w.operation === op.name || w.name === name) || r.operations.some((o) => o.name === name)) continue;
+      if (
+        config[key] === false ||
+        list.some((w) => w.operation === op.name || w.name === name) ||
+        r.operations.some((o) => o.name === name)
+      )
+        continue;
       list.push({ name, operation: op.name, ...found, ...DEFAULTS, origin: "detected" });
       diagnostics.info(
         "ir/waiter",

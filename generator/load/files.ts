@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { dirname, extname, join, resolve } from "node:path";
-import { Diagnostics, fail } from "../diagnostics.js";
+import { type Diagnostics, fail } from "../diagnostics.js";
 import type { RefPolicy } from "./confine.js";
 import { resolveReferences } from "./refs.js";
 import { displayName, type SourceDocument } from "./source-map.js";
@@ -68,14 +68,16 @@ async function loadFile(path: string, diagnostics: Diagnostics, explicit: boolea
   const ext = extname(path).toLowerCase();
   if (PAGE_EXT.has(ext)) {
     const docs = extractMarkdownDocuments(text, file, path);
-    if (docs.length === 0 && explicit) fail("load", "load/no-documents", { file }, "no ```yaml or ```json block holding an OpenAPI document");
+    if (docs.length === 0 && explicit)
+      fail("load", "load/no-documents", { file }, "no ```yaml or ```json block holding an OpenAPI document");
     const out: SourceDocument[] = [];
     for (const d of docs) out.push(await finish(d, diagnostics, policy));
     return out;
   }
   const doc = parseSource(text, file, path);
   if (!isOpenApiDocument(doc.doc)) {
-    if (explicit) fail("load", "load/not-openapi", { file, pointer: "" }, "not an OpenAPI document: no top-level `openapi` or `swagger` field");
+    if (explicit)
+      fail("load", "load/not-openapi", { file, pointer: "" }, "not an OpenAPI document: no top-level `openapi` or `swagger` field");
     diagnostics.info("load/skipped", { file }, "skipped: not an OpenAPI document (no top-level `openapi` or `swagger`)");
     return [];
   }

@@ -5,7 +5,7 @@
  * The result does not depend on input order: documents, paths and components are taken in a canonical order.
  */
 import { isDeepStrictEqual } from "node:util";
-import { Diagnostics, formatLocation, joinPointer } from "../diagnostics.js";
+import { type Diagnostics, formatLocation, joinPointer } from "../diagnostics.js";
 import { SourceIndex } from "./source-index.js";
 import { locateIn, type SourceDocument } from "./source-map.js";
 
@@ -26,7 +26,10 @@ export function mergeDocuments(inputs: readonly SourceDocument[], diagnostics: D
     return { doc: structuredClone(first.doc), sources };
   }
 
-  const version = docs.map((d) => String(d.doc.openapi)).sort(compareVersions).at(-1)!;
+  const version = docs
+    .map((d) => String(d.doc.openapi))
+    .sort(compareVersions)
+    .at(-1)!;
   const doc: any = {
     openapi: version,
     info: { ...first.doc.info, ...(title ? { title } : {}) },
@@ -50,9 +53,17 @@ export function mergeDocuments(inputs: readonly SourceDocument[], diagnostics: D
         }
         const owner = pathOwner.get(ptr)!;
         if (METHODS.includes(key)) {
-          diagnostics.error("merge/duplicate-operation", locateIn(source, ptr), `${key.toUpperCase()} ${path} is defined twice: here and at ${at(owner, ptr)}`);
+          diagnostics.error(
+            "merge/duplicate-operation",
+            locateIn(source, ptr),
+            `${key.toUpperCase()} ${path} is defined twice: here and at ${at(owner, ptr)}`,
+          );
         } else if (!isDeepStrictEqual(target[key], value)) {
-          diagnostics.error("merge/conflicting-path-item", locateIn(source, ptr), `path-level \`${key}\` of ${path} differs from ${at(owner, ptr)}`);
+          diagnostics.error(
+            "merge/conflicting-path-item",
+            locateIn(source, ptr),
+            `path-level \`${key}\` of ${path} differs from ${at(owner, ptr)}`,
+          );
         }
       }
       if (!pathOwner.has(pathPtr)) {
@@ -87,7 +98,11 @@ export function mergeDocuments(inputs: readonly SourceDocument[], diagnostics: D
     for (const [name, hook] of Object.entries<any>(d.webhooks ?? {})) {
       const ptr = joinPointer("", "webhooks", name);
       if (doc.webhooks?.[name] && !isDeepStrictEqual(doc.webhooks[name], hook)) {
-        diagnostics.error("merge/conflicting-webhook", locateIn(source, ptr), `webhook ${name} differs from ${at(pathOwner.get(ptr)!, ptr)}`);
+        diagnostics.error(
+          "merge/conflicting-webhook",
+          locateIn(source, ptr),
+          `webhook ${name} differs from ${at(pathOwner.get(ptr)!, ptr)}`,
+        );
       } else if (!doc.webhooks?.[name]) {
         (doc.webhooks ??= {})[name] = structuredClone(hook);
         pathOwner.set(ptr, source);
@@ -99,7 +114,16 @@ export function mergeDocuments(inputs: readonly SourceDocument[], diagnostics: D
 
   doc.paths = sortKeys(doc.paths);
   for (const kind of Object.keys(doc.components ?? {})) doc.components[kind] = sortKeys(doc.components[kind]);
-  diagnostics.info("merge/documents", { file: docs.map((d) => d.file).filter((f, i, a) => a.indexOf(f) === i).join(", ") }, `merged ${docs.length} documents: ${Object.keys(doc.paths).length} paths, ${Object.keys(doc.components?.schemas ?? {}).length} schemas`);
+  diagnostics.info(
+    "merge/documents",
+    {
+      file: docs
+        .map((d) => d.file)
+        .filter((f, i, a) => a.indexOf(f) === i)
+        .join(", "),
+    },
+    `merged ${docs.length} documents: ${Object.keys(doc.paths).length} paths, ${Object.keys(doc.components?.schemas ?? {}).length} schemas`,
+  );
   return { doc, sources };
 }
 

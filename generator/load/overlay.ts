@@ -4,7 +4,7 @@
  * the action (file, line and index).
  */
 import { JSONPath } from "jsonpath-plus";
-import { Diagnostics, fail, joinPointer } from "../diagnostics.js";
+import { type Diagnostics, fail, joinPointer } from "../diagnostics.js";
 import { locateIn, type SourceDocument } from "./source-map.js";
 
 export function applyOverlay(doc: any, overlay: SourceDocument, diagnostics: Diagnostics): void {
@@ -35,7 +35,11 @@ export function applyOverlay(doc: any, overlay: SourceDocument, diagnostics: Dia
         else fail("overlay", "overlay/bad-target", where, `${label}: target ${action.target} is not an object or array`);
       }
     }
-    diagnostics.info("overlay/applied", where, `${label}: ${action.remove ? "removed" : "updated"} ${matches.length} node(s) at ${action.target}`);
+    diagnostics.info(
+      "overlay/applied",
+      where,
+      `${label}: ${action.remove ? "removed" : "updated"} ${matches.length} node(s) at ${action.target}`,
+    );
   });
 }
 

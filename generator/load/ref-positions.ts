@@ -134,16 +134,31 @@ function operation(op: any, pointer: string, visitor: RefVisitor): void {
 }
 
 /** Keywords whose value is one schema, a list of schemas, or a map of schemas (JSON Schema 2020-12 and draft 4/5). */
-const ONE = ["items", "additionalItems", "additionalProperties", "contains", "propertyNames", "not", "if", "then", "else", "unevaluatedItems", "unevaluatedProperties", "contentSchema"];
+const ONE = [
+  "items",
+  "additionalItems",
+  "additionalProperties",
+  "contains",
+  "propertyNames",
+  "not",
+  "if",
+  "then",
+  "else",
+  "unevaluatedItems",
+  "unevaluatedProperties",
+  "contentSchema",
+];
 const LIST = ["allOf", "anyOf", "oneOf", "prefixItems"];
 const MAP = ["properties", "patternProperties", "dependentSchemas", "$defs", "definitions"];
 
 function schema(node: any, pointer: string, visitor: RefVisitor): void {
   extensions(node, pointer, visitor);
-  if (isObject(node.discriminator) && isObject(node.discriminator.mapping)) visitor.mapping?.(node.discriminator.mapping, `${pointer}/discriminator/mapping`);
+  if (isObject(node.discriminator) && isObject(node.discriminator.mapping))
+    visitor.mapping?.(node.discriminator.mapping, `${pointer}/discriminator/mapping`);
   for (const key of ONE) {
     const v = node[key];
-    if (key === "items" && Array.isArray(v)) listOf(v, `${pointer}/items`, "schemas", visitor); // draft 4 tuple form
+    if (key === "items" && Array.isArray(v))
+      listOf(v, `${pointer}/items`, "schemas", visitor); // draft 4 tuple form
     else if (isObject(v)) walkAs(v, `${pointer}/${key}`, "schemas", visitor);
   }
   for (const key of LIST) listOf(node[key], `${pointer}/${key}`, "schemas", visitor);
@@ -188,4 +203,3 @@ function isObject(v: unknown): v is Record<string, any> {
 export function forEachReference(doc: any, visit: (node: any, pointer: string, kind: RefKind) => void): void {
   walkDocument(doc, { ref: (node, pointer, kind) => void visit(node, pointer, kind) });
 }
-

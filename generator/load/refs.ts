@@ -99,7 +99,8 @@ class Resolver {
     const entries: Array<[Pending, Target, RefKind, string]> = [];
     for (const p of pending) {
       const m = /^\/components\/([^/]+)\/([^/]+)$/.exec(p.pointer);
-      if (!m || p.key !== undefined || Object.keys(p.node).length !== 1 || typeof p.node.$ref !== "string" || p.node.$ref.startsWith("#")) continue;
+      if (!m || p.key !== undefined || Object.keys(p.node).length !== 1 || typeof p.node.$ref !== "string" || p.node.$ref.startsWith("#"))
+        continue;
       p.done = true;
       const t = await this.locate(p.node.$ref, this.root, p.pointer);
       if (!t) continue;
@@ -151,7 +152,8 @@ class Resolver {
       // A mapping value is a reference unless it is a bare schema name; it is resolved like a `$ref`.
       mapping: (mapping, pointer) => {
         for (const [key, value] of Object.entries(mapping)) {
-          if (typeof value === "string" && /[#/]|\.(ya?ml|json)$/i.test(value)) pending.push({ node: mapping, pointer, kind: "schemas", key });
+          if (typeof value === "string" && /[#/]|\.(ya?ml|json)$/i.test(value))
+            pending.push({ node: mapping, pointer, kind: "schemas", key });
         }
       },
     });
@@ -204,7 +206,11 @@ class Resolver {
   private async inline(node: any, t: Target, kind: RefKind, outPointer: string, pointer: string, res: Resource): Promise<void> {
     const key = `${t.res.url}#${t.pointer}`;
     if (this.inlining.has(key)) {
-      this.diagnostics.error("load/ref-cycle", locateIn(res.source, `${pointer}/$ref`), `$ref ${node.$ref} refers back to itself through other path items`);
+      this.diagnostics.error(
+        "load/ref-cycle",
+        locateIn(res.source, `${pointer}/$ref`),
+        `$ref ${node.$ref} refers back to itself through other path items`,
+      );
       return;
     }
     this.inlining.add(key);
@@ -285,7 +291,11 @@ class Resolver {
       try {
         text = readFileSync(path, "utf8");
       } catch (e) {
-        this.diagnostics.error("load/ref-not-found", where(), `$ref ${ref}: could not read ${displayName(path)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+        this.diagnostics.error(
+          "load/ref-not-found",
+          where(),
+          `$ref ${ref}: could not read ${displayName(path)}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`,
+        );
         return undefined;
       }
       source = parseSource(text, displayName(path), path);
@@ -343,7 +353,11 @@ class Resolver {
     const last = splitPointer(t.pointer).at(-1);
     if (last && !/^\d+$/.test(last)) return last;
     const id = [...t.res.ids].find(([, p]) => p === t.pointer)?.[0];
-    const file = id ? decodeFragment(new URL(id).pathname) : /^https?:/.test(t.res.source.path) ? decodeFragment(new URL(t.res.source.path).pathname) : t.res.source.path;
+    const file = id
+      ? decodeFragment(new URL(id).pathname)
+      : /^https?:/.test(t.res.source.path)
+        ? decodeFragment(new URL(t.res.source.path).pathname)
+        : t.res.source.path;
     const stem = basename(file, extname(file)) || "External";
     return last ? `${stem}_${last}` : stem;
   }
@@ -374,9 +388,17 @@ class Resolver {
     }
     if (anchor !== undefined && owner && node.$ref === undefined) {
       node.$ref = await this.output({ res: owner, pointer: anchor }, "schemas");
-      this.diagnostics.warn("load/dynamic-ref", where, `$dynamicRef ${ref} resolved statically to the $dynamicAnchor at ${anchor} of its own resource; extending it from another resource is not supported`);
+      this.diagnostics.warn(
+        "load/dynamic-ref",
+        where,
+        `$dynamicRef ${ref} resolved statically to the $dynamicAnchor at ${anchor} of its own resource; extending it from another resource is not supported`,
+      );
     } else {
-      this.diagnostics.warn("load/dynamic-ref", where, `$dynamicRef ${ref} has no matching $dynamicAnchor in its resource: typed as unknown`);
+      this.diagnostics.warn(
+        "load/dynamic-ref",
+        where,
+        `$dynamicRef ${ref} has no matching $dynamicAnchor in its resource: typed as unknown`,
+      );
     }
   }
 
@@ -390,7 +412,11 @@ class Resolver {
         const problem = this.unresolvable(ref, res, p);
         if (problem) {
           const ext = splitPointer(pointer).at(-1);
-          this.diagnostics.warn("load/ref-in-extension", locateIn(res.source, `${p}/$ref`), `$ref ${ref} inside \`${ext}\` (an extension the generator does not read) is left as data: ${problem}`);
+          this.diagnostics.warn(
+            "load/ref-in-extension",
+            locateIn(res.source, `${p}/$ref`),
+            `$ref ${ref} inside \`${ext}\` (an extension the generator does not read) is left as data: ${problem}`,
+          );
         }
       }
       for (const [k, v] of Object.entries(node)) visit(v, joinPointer(p, k));
@@ -443,7 +469,7 @@ function decodeFragment(fragment: string): string {
 function at(doc: unknown, pointer: string): any {
   let node: any = doc;
   for (const seg of splitPointer(pointer)) {
-    if (node === null || typeof node !== "object" || !Object.prototype.hasOwnProperty.call(node, seg)) return undefined;
+    if (node === null || typeof node !== "object" || !Object.hasOwn(node, seg)) return undefined;
     node = node[seg];
   }
   return node;

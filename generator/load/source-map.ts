@@ -2,7 +2,7 @@
  * Source maps: where each JSON pointer of a loaded document came from (file, line, column).
  * YAML and JSON are both read through the `yaml` parser so one walker serves both.
  */
-import { isMap, isScalar, isSeq, LineCounter, type Node as YamlNode } from "yaml";
+import { isMap, isScalar, isSeq, type LineCounter, type Node as YamlNode } from "yaml";
 import { relative } from "node:path";
 import { escapePointer, type Location } from "../diagnostics.js";
 

@@ -1,5 +1,5 @@
 /** Swagger 2.0 input is converted to OpenAPI 3.0 by swagger2openapi; the conversion is reported. */
-import { Diagnostics, fail } from "../diagnostics.js";
+import { type Diagnostics, fail } from "../diagnostics.js";
 import type { SourceDocument } from "./source-map.js";
 
 export async function convertSwagger2(source: SourceDocument, diagnostics: Diagnostics): Promise<SourceDocument> {
@@ -7,7 +7,11 @@ export async function convertSwagger2(source: SourceDocument, diagnostics: Diagn
   const { convertObj } = (await import("swagger2openapi")).default;
   try {
     const result = await convertObj(structuredClone(source.doc), { patch: true, warnOnly: true, resolveInternal: false, resolve: false });
-    diagnostics.info("load/swagger2", { file: source.file, pointer: "/swagger" }, `Swagger ${source.doc.swagger} converted to OpenAPI ${result.openapi.openapi}`);
+    diagnostics.info(
+      "load/swagger2",
+      { file: source.file, pointer: "/swagger" },
+      `Swagger ${source.doc.swagger} converted to OpenAPI ${result.openapi.openapi}`,
+    );
     // Pointers differ after conversion: keep only the file-level position.
     return { ...source, doc: result.openapi, positions: new Map() };
   } catch (e) {

@@ -14,22 +14,38 @@ export function absorbVersionQuirks(source: SourceDocument, diagnostics: Diagnos
 
   if (typeof doc.openapi === "number") {
     const version = withPatch(String(doc.openapi));
-    diagnostics.warn("load/version-number", locateIn(source, "/openapi"), `\`openapi: ${written("/openapi", doc.openapi)}\` is a YAML number; read as "${version}" (quote the version)`);
+    diagnostics.warn(
+      "load/version-number",
+      locateIn(source, "/openapi"),
+      `\`openapi: ${written("/openapi", doc.openapi)}\` is a YAML number; read as "${version}" (quote the version)`,
+    );
     doc.openapi = version;
   } else if (typeof doc.openapi === "string" && /^\d+(\.\d+)?$/.test(doc.openapi.trim())) {
     const version = withPatch(doc.openapi.trim());
-    diagnostics.warn("load/version-patch", locateIn(source, "/openapi"), `\`openapi: ${doc.openapi}\` has no patch number; read as "${version}"`);
+    diagnostics.warn(
+      "load/version-patch",
+      locateIn(source, "/openapi"),
+      `\`openapi: ${doc.openapi}\` has no patch number; read as "${version}"`,
+    );
     doc.openapi = version;
   }
   if (typeof doc.swagger === "number") {
     const version = Number.isInteger(doc.swagger) ? `${doc.swagger}.0` : String(doc.swagger);
-    diagnostics.warn("load/version-number", locateIn(source, "/swagger"), `\`swagger: ${written("/swagger", doc.swagger)}\` is a YAML number; read as "${version}" (quote the version)`);
+    diagnostics.warn(
+      "load/version-number",
+      locateIn(source, "/swagger"),
+      `\`swagger: ${written("/swagger", doc.swagger)}\` is a YAML number; read as "${version}" (quote the version)`,
+    );
     doc.swagger = version;
   }
   const info = doc.info;
   if (info && typeof info === "object" && (typeof info.version === "number" || typeof info.version === "boolean")) {
     const version = written("/info/version", info.version);
-    diagnostics.warn("load/version-number", locateIn(source, "/info/version"), `\`info.version: ${version}\` is a YAML ${typeof info.version}; read as the string "${version}" (quote the version)`);
+    diagnostics.warn(
+      "load/version-number",
+      locateIn(source, "/info/version"),
+      `\`info.version: ${version}\` is a YAML ${typeof info.version}; read as the string "${version}" (quote the version)`,
+    );
     info.version = version;
   }
   return source;

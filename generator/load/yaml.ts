@@ -9,13 +9,19 @@ export function parseSource(text: string, file: string, path: string, lineOffset
   const first = parsed.errors[0];
   if (first) {
     const pos = first.linePos?.[0];
-    fail("load", "load/syntax", { file, line: pos ? pos.line + lineOffset : undefined, column: pos?.col }, `invalid YAML/JSON: ${first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`);
+    fail(
+      "load",
+      "load/syntax",
+      { file, line: pos ? pos.line + lineOffset : undefined, column: pos?.col },
+      `invalid YAML/JSON: ${first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`,
+    );
   }
   const doc = parsed.toJS({ maxAliasCount: 10_000 });
   const literals = new Map<string, string>();
   for (const at of VERSION_FIELDS) {
     const node = parsed.getIn(at, true);
-    if (isScalar(node) && typeof node.value === "number" && node.range) literals.set("/" + at.join("/"), text.slice(node.range[0], node.range[1]));
+    if (isScalar(node) && typeof node.value === "number" && node.range)
+      literals.set("/" + at.join("/"), text.slice(node.range[0], node.range[1]));
   }
   return { file, path, doc, positions: collectPositions(parsed.contents, lines, lineOffset), ...(literals.size ? { literals } : {}) };
 }

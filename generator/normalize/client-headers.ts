@@ -23,10 +23,17 @@ export const normalizeClientHeaders: NormalizePass = (ctx) => {
     const everywhere =
       ops.length > 1 &&
       !p.required &&
-      ops.every(({ op }) => (op.parameters ?? []).some((q: any) => q?.in === "header" && String(q.name).toLowerCase() === lower && isDeepStrictEqual(q, p)));
+      ops.every(({ op }) =>
+        (op.parameters ?? []).some((q: any) => q?.in === "header" && String(q.name).toLowerCase() === lower && isDeepStrictEqual(q, p)),
+      );
     if (!configured.has(lower) && !everywhere) continue;
     const option = configured.get(lower)?.option ?? camelCase(String(p.name).replace(/^x-/i, ""));
-    chosen.set(lower, { name: p.name, option, schema: p.schema ?? { type: "string" }, ...(p.description ? { description: String(p.description).trim() } : {}) });
+    chosen.set(lower, {
+      name: p.name,
+      option,
+      schema: p.schema ?? { type: "string" },
+      ...(p.description ? { description: String(p.description).trim() } : {}),
+    });
   }
   if (chosen.size === 0) return;
   for (const { op, pointer } of ops) {
@@ -35,7 +42,11 @@ export const normalizeClientHeaders: NormalizePass = (ctx) => {
       const p = params[i];
       const hit = p?.in === "header" ? chosen.get(String(p.name).toLowerCase()) : undefined;
       if (!hit) continue;
-      diagnostics.info("normalize/client-header", sources.locate(`${pointer}/parameters/${i}`), `header \`${p.name}\` → client option \`${hit.option}\``);
+      diagnostics.info(
+        "normalize/client-header",
+        sources.locate(`${pointer}/parameters/${i}`),
+        `header \`${p.name}\` → client option \`${hit.option}\``,
+      );
       removeParameter(ctx, pointer, params, i);
     }
     if (op.parameters && params.length === 0) delete op.parameters;

@@ -10,7 +10,11 @@ export const dropMeaninglessFormats: NormalizePass = ({ doc, sources, diagnostic
   walk(doc, "", (node, pointer) => {
     if (typeof node.format !== "string" || !("type" in node) || !TYPE_NAMES.has(node.format)) return;
     if (typeof node.type !== "string" && !Array.isArray(node.type)) return;
-    diagnostics.info("normalize/meaningless-format", sources.locate(pointer + "/format"), `dropped \`format: ${node.format}\`: it only repeats a type name`);
+    diagnostics.info(
+      "normalize/meaningless-format",
+      sources.locate(pointer + "/format"),
+      `dropped \`format: ${node.format}\`: it only repeats a type name`,
+    );
     delete node.format;
   });
 };

@@ -58,7 +58,11 @@ export const normalizeOperationIds: NormalizePass = ({ doc, sources, diagnostics
       group = groupFromPath(path);
       const at = Array.isArray(op.tags) ? op.tags.findIndex((t: unknown) => typeof t === "string") : -1;
       if (at >= 0) {
-        diagnostics.info("normalize/operation-id", sources.locate(`${pointer}/tags/${at}`), `tag ${JSON.stringify(op.tags[at])} has no letters or digits to name a resource: grouped as "${group}" from the path`);
+        diagnostics.info(
+          "normalize/operation-id",
+          sources.locate(`${pointer}/tags/${at}`),
+          `tag ${JSON.stringify(op.tags[at])} has no letters or digits to name a resource: grouped as "${group}" from the path`,
+        );
       }
     }
     op["x-sdk-group"] = group;
@@ -66,9 +70,17 @@ export const normalizeOperationIds: NormalizePass = ({ doc, sources, diagnostics
     const fromId = original ? camelCase(original.includes(".") ? original.slice(original.lastIndexOf(".") + 1) : original) : "";
     let name = fromId || methodFromPath(method, path, group);
     if (!original) {
-      diagnostics.info("normalize/operation-id", sources.locate(pointer), `no operationId: named ${group}.${name} from ${method.toUpperCase()} ${path}`);
+      diagnostics.info(
+        "normalize/operation-id",
+        sources.locate(pointer),
+        `no operationId: named ${group}.${name} from ${method.toUpperCase()} ${path}`,
+      );
     } else if (!fromId) {
-      diagnostics.info("normalize/operation-id", sources.locate(pointer + "/operationId"), `operationId ${JSON.stringify(original)} has no letters or digits to name a method: named ${group}.${name} from ${method.toUpperCase()} ${path}`);
+      diagnostics.info(
+        "normalize/operation-id",
+        sources.locate(pointer + "/operationId"),
+        `operationId ${JSON.stringify(original)} has no letters or digits to name a method: named ${group}.${name} from ${method.toUpperCase()} ${path}`,
+      );
     }
     let key = `${group}.${name}`;
     if (seen.has(key)) {
@@ -87,7 +99,11 @@ export const normalizeOperationIds: NormalizePass = ({ doc, sources, diagnostics
     op["x-sdk-method"] = name;
     if (original !== key) {
       if (original) {
-        diagnostics.info("normalize/operation-id", sources.locate(pointer + "/operationId"), `operationId "${original}" → "${key}" (unique across the merged document)`);
+        diagnostics.info(
+          "normalize/operation-id",
+          sources.locate(pointer + "/operationId"),
+          `operationId "${original}" → "${key}" (unique across the merged document)`,
+        );
       }
       op.operationId = key;
     }

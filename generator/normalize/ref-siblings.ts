@@ -50,13 +50,19 @@ export const applyRefSiblings: NormalizePass = (ctx) => {
 function drop(ctx: NormalizeContext, node: any, pointer: string, keys: string[], why: string): void {
   const meaningful = keys.filter((k) => k !== "description" && k !== "summary" && !k.startsWith("x-"));
   const report = meaningful.length ? ctx.diagnostics.warn.bind(ctx.diagnostics) : ctx.diagnostics.info.bind(ctx.diagnostics);
-  report("normalize/ref-siblings", ctx.sources.locate(`${pointer}/${escapePointer(keys[0]!)}`), `ignored ${keys.map((k) => `\`${k}\``).join(", ")} beside \`$ref\` (${why})`);
+  report(
+    "normalize/ref-siblings",
+    ctx.sources.locate(`${pointer}/${escapePointer(keys[0]!)}`),
+    `ignored ${keys.map((k) => `\`${k}\``).join(", ")} beside \`$ref\` (${why})`,
+  );
   for (const k of keys) delete node[k];
 }
 
 /** 3.1 schemas: the siblings of `$ref` apply. */
 function narrow(ctx: NormalizeContext, node: any, pointer: string, extra: string[]): void {
-  const at = ctx.sources.locate(`${pointer}/${escapePointer(extra.find((k) => k === "const") ?? extra.find((k) => k === "enum") ?? extra.find((k) => STRUCTURAL.has(k)) ?? extra[0]!)}`);
+  const at = ctx.sources.locate(
+    `${pointer}/${escapePointer(extra.find((k) => k === "const") ?? extra.find((k) => k === "enum") ?? extra.find((k) => STRUCTURAL.has(k)) ?? extra[0]!)}`,
+  );
   if ("const" in node || Array.isArray(node.enum)) {
     const keyword = "const" in node ? "const" : "enum";
     const values: unknown[] = keyword === "const" ? [node.const] : node.enum;
@@ -86,7 +92,11 @@ function narrow(ctx: NormalizeContext, node: any, pointer: string, extra: string
   if (Object.keys(part).length) allOf.push(part);
   delete node.$ref;
   node.allOf = allOf;
-  ctx.diagnostics.info("normalize/ref-siblings", at, `${structural.map((k) => `\`${k}\``).join(", ")} beside \`$ref\` ${(allOf[0] as any).$ref} apply (OpenAPI 3.1): read as allOf of the reference and the siblings`);
+  ctx.diagnostics.info(
+    "normalize/ref-siblings",
+    at,
+    `${structural.map((k) => `\`${k}\``).join(", ")} beside \`$ref\` ${(allOf[0] as any).$ref} apply (OpenAPI 3.1): read as allOf of the reference and the siblings`,
+  );
 }
 
 /** `type` is the only structural sibling: it restates the referenced type and changes nothing. */

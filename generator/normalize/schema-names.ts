@@ -31,7 +31,11 @@ export const normalizeSchemaNames: NormalizePass = ({ doc, sources, diagnostics 
     if (next !== name) {
       const from = `/components/schemas/${escapePointer(name)}`;
       const to = `/components/schemas/${escapePointer(next)}`;
-      diagnostics.info("normalize/schema-name", sources.locate(from), `schema name "${name}" is not ${isIdentifier(name) ? "a PascalCase type name" : "an identifier"}: renamed "${next}"`);
+      diagnostics.info(
+        "normalize/schema-name",
+        sources.locate(from),
+        `schema name "${name}" is not ${isIdentifier(name) ? "a PascalCase type name" : "an identifier"}: renamed "${next}"`,
+      );
       sources.alias(to, from);
     }
   }

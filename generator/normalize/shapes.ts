@@ -19,7 +19,12 @@ const boolean: Shape = { t: "boolean" };
 const scalar: Shape = { t: "scalar" };
 const schema: Shape = { t: "schema" };
 const strings: Shape = { t: "array", items: string };
-const obj = (fields: Record<string, Shape>, ref = false, essential?: { keys: string[]; noun: string }): Shape => ({ t: "object", fields, ref, ...(essential ? { essential } : {}) });
+const obj = (fields: Record<string, Shape>, ref = false, essential?: { keys: string[]; noun: string }): Shape => ({
+  t: "object",
+  fields,
+  ref,
+  ...(essential ? { essential } : {}),
+});
 const map = (values: Shape): Shape => ({ t: "object", values });
 const list = (items: Shape): Shape => ({ t: "array", items });
 
@@ -56,7 +61,18 @@ const media = obj({ schema, encoding: map(obj({ contentType: string })) });
 const content = map(media);
 const header = obj({ description: text, schema, content }, true);
 const parameter = obj(
-  { name: string, in: string, description: text, required: boolean, deprecated: boolean, style: string, explode: boolean, allowReserved: boolean, schema, content },
+  {
+    name: string,
+    in: string,
+    description: text,
+    required: boolean,
+    deprecated: boolean,
+    style: string,
+    explode: boolean,
+    allowReserved: boolean,
+    schema,
+    content,
+  },
   true,
   { keys: ["name", "in"], noun: "parameter" },
 );
@@ -83,10 +99,20 @@ const operation = obj({
   servers: list(server),
   "x-sdk-group": string,
   "x-sdk-method": string,
-  "x-fern-streaming": { t: "either", of: [boolean, obj({ "stream-condition": string, response: schema, "response-stream": schema })], name: "a boolean or an object" },
+  "x-fern-streaming": {
+    t: "either",
+    of: [boolean, obj({ "stream-condition": string, response: schema, "response-stream": schema })],
+    name: "a boolean or an object",
+  },
 });
 const pathItem = obj(
-  { summary: text, description: text, parameters: list(parameter), servers: list(server), ...Object.fromEntries(HTTP_METHODS.map((m) => [m, operation])) },
+  {
+    summary: text,
+    description: text,
+    parameters: list(parameter),
+    servers: list(server),
+    ...Object.fromEntries(HTTP_METHODS.map((m) => [m, operation])),
+  },
   true,
 );
 
@@ -101,11 +127,15 @@ export const DOCUMENT: Shape = obj({
     responses: map(response),
     requestBodies: map(requestBody),
     headers: map(header),
-    securitySchemes: map(obj({ type: string, scheme: string, in: string, name: string, description: text }, true, { keys: ["type"], noun: "security scheme" })),
+    securitySchemes: map(
+      obj({ type: string, scheme: string, in: string, name: string, description: text }, true, { keys: ["type"], noun: "security scheme" }),
+    ),
   }),
   security,
   tags: list(obj({ name: string, description: text }, false, { keys: ["name"], noun: "tag" })),
-  "x-sdk-client-headers": list(obj({ name: string, option: string, schema, description: text }, false, { keys: ["name", "option"], noun: "client header" })),
+  "x-sdk-client-headers": list(
+    obj({ name: string, option: string, schema, description: text }, false, { keys: ["name", "option"], noun: "client header" }),
+  ),
 });
 
 const escape = escapePointer;
@@ -125,13 +155,21 @@ class Checker {
     if (ok) return true;
     if (!fit && shape.t === "text" && (typeof value === "number" || typeof value === "boolean")) {
       parent[key] = String(value);
-      this.ctx.diagnostics.warn("normalize/shape", this.ctx.sources.locate(pointer), `expected a string, found ${kindOf(value)} (${preview(value)}): taken as the text "${parent[key]}"`);
+      this.ctx.diagnostics.warn(
+        "normalize/shape",
+        this.ctx.sources.locate(pointer),
+        `expected a string, found ${kindOf(value)} (${preview(value)}): taken as the text "${parent[key]}"`,
+      );
       return true;
     }
     const empty = shape.t === "schema" || (shape.t === "object" && shape.empty);
     if (!fit) {
       const action = shape.t === "schema" ? "treated as an empty schema (any value)" : empty ? "treated as an empty object" : "ignored";
-      this.ctx.diagnostics.warn("normalize/shape", this.ctx.sources.locate(pointer), `expected ${expected(shape)}, found ${kindOf(value)} (${preview(value)}): ${action}`);
+      this.ctx.diagnostics.warn(
+        "normalize/shape",
+        this.ctx.sources.locate(pointer),
+        `expected ${expected(shape)}, found ${kindOf(value)} (${preview(value)}): ${action}`,
+      );
     }
     if (Array.isArray(parent)) return false;
     if (empty && !fit) parent[key] = {};
@@ -150,7 +188,11 @@ class Checker {
       const wrong = shape.all ? value.findIndex((v: unknown) => !fits(items, v)) : -1;
       if (wrong >= 0) {
         const v = value[wrong];
-        this.ctx.diagnostics.warn("normalize/shape", this.ctx.sources.locate(`${pointer}/${wrong}`), `expected ${expected(items)}, found ${kindOf(v)} (${preview(v)}): the whole list is ignored`);
+        this.ctx.diagnostics.warn(
+          "normalize/shape",
+          this.ctx.sources.locate(`${pointer}/${wrong}`),
+          `expected ${expected(items)}, found ${kindOf(v)} (${preview(v)}): the whole list is ignored`,
+        );
         return false;
       }
       const drop: number[] = [];

@@ -37,7 +37,8 @@ export function changelogEntry(version: string, date: string | undefined, change
     const items = changes.filter((c) => c.section === section);
     if (!items.length) continue;
     lines.push(`### ${section}`, "");
-    for (const c of items) lines.push(`- ${c.kind === "breaking" ? "**Breaking:** " : ""}${oneLine(c.message)}${c.level === "sdk" ? " (SDK)" : ""}`);
+    for (const c of items)
+      lines.push(`- ${c.kind === "breaking" ? "**Breaking:** " : ""}${oneLine(c.message)}${c.level === "sdk" ? " (SDK)" : ""}`);
     lines.push("");
   }
   return lines.join("\n");
@@ -45,7 +46,7 @@ export function changelogEntry(version: string, date: string | undefined, change
 
 /** Puts `entry` above the newest entry of an existing changelog (or under a fresh header). */
 export function prependEntry(existing: string | undefined, entry: string): string {
-  if (!existing || !existing.trim()) return `${HEADER}\n${entry}`;
+  if (!existing?.trim()) return `${HEADER}\n${entry}`;
   const at = existing.search(/^## /m);
   if (at < 0) return `${existing.replace(/\s*$/, "\n")}\n${entry}`;
   return `${existing.slice(0, at)}${entry}\n${existing.slice(at)}`;

@@ -74,10 +74,15 @@ function setVersion(packageJson: string, version: string): string {
 
 function locator(before: WireModel, after: WireModel): SurfaceLocator {
   const resources = new Map<string, string>();
-  for (const m of [before, after]) for (const op of Object.values(m.operations)) resources.set(op.id.split(".")[0]!.toLowerCase(), op.id.split(".")[0]!);
-  const opAt = (id: string): WireLocation | undefined => Object.values(after.operations).find((o) => o.id === id)?.at ?? Object.values(before.operations).find((o) => o.id === id)?.at;
+  for (const m of [before, after])
+    for (const op of Object.values(m.operations)) resources.set(op.id.split(".")[0]!.toLowerCase(), op.id.split(".")[0]!);
+  const opAt = (id: string): WireLocation | undefined =>
+    Object.values(after.operations).find((o) => o.id === id)?.at ?? Object.values(before.operations).find((o) => o.id === id)?.at;
   return {
-    usage: (name) => after.types[name]?.usage ?? before.types[name]?.usage ?? (/(Input|Request|Params)$/.test(name) ? "in" : /Response$/.test(name) ? "out" : "both"),
+    usage: (name) =>
+      after.types[name]?.usage ??
+      before.types[name]?.usage ??
+      (/(Input|Request|Params)$/.test(name) ? "in" : /Response$/.test(name) ? "out" : "both"),
     locate: (name, member) => {
       const t = after.types[name] ?? before.types[name];
       if (t) return member ? { ...t.at } : t.at;
@@ -101,12 +106,16 @@ export function planRelease(input: ReleaseInput): ReleasePlan {
     version = input.configVersion;
     intro = `First release generated from the ${input.title} spec: ${ops} operation${ops === 1 ? "" : "s"}, ${Object.keys(input.wire.types).length} types.`;
   } else {
-    changes = sortChanges([...diffWire(prev.wire, input.wire), ...diffSurface(input.previous, files, locator(prev.wire, input.wire), input.packageName)]);
+    changes = sortChanges([
+      ...diffWire(prev.wire, input.wire),
+      ...diffSurface(input.previous, files, locator(prev.wire, input.wire), input.packageName),
+    ]);
     // Output that changed with no API change is a patch release when the inputs of the generation changed (spec,
     // config or generator version). With the same inputs, differences are hand edits that regeneration reverts.
     const was = recordedProvenance(input.previous.get("package.json"));
     const now = recordedProvenance(files.get("package.json"));
-    const inputsChanged = !was || !now || was.generator !== now.generator || was.specSha256 !== now.specSha256 || was.configSha256 !== now.configSha256;
+    const inputsChanged =
+      !was || !now || was.generator !== now.generator || was.specSha256 !== now.specSha256 || was.configSha256 !== now.configSha256;
     if (!changes.length && inputsChanged) {
       const differ = contentDiffers(input.previous, files);
       if (differ.length)
@@ -119,7 +128,13 @@ export function planRelease(input: ReleaseInput): ReleasePlan {
           message: `Regenerated with no API change: ${differ.length} file${differ.length === 1 ? "" : "s"} of the package changed (${differ.slice(0, 3).join(", ")}${differ.length > 3 ? ", …" : ""})`,
         });
     }
-    version = applyBump(prev.version, bumpFor(changes.map((c) => c.kind), prev.version));
+    version = applyBump(
+      prev.version,
+      bumpFor(
+        changes.map((c) => c.kind),
+        prev.version,
+      ),
+    );
     if (isVersion(input.configVersion) && compareVersions(input.configVersion, version) > 0) version = input.configVersion;
   }
   const bump = prev ? bumpBetween(prev.version, version) : "none";
@@ -128,7 +143,8 @@ export function planRelease(input: ReleaseInput): ReleasePlan {
   const pkg = files.get("package.json");
   if (pkg) files.set("package.json", setVersion(pkg, version));
   const oldLog = input.previous.get(CHANGELOG_FILE);
-  if (!prev || version !== prev.version) files.set(CHANGELOG_FILE, prependEntry(oldLog, changelogEntry(version, input.date, changes, intro)));
+  if (!prev || version !== prev.version)
+    files.set(CHANGELOG_FILE, prependEntry(oldLog, changelogEntry(version, input.date, changes, intro)));
   else if (oldLog !== undefined) files.set(CHANGELOG_FILE, oldLog);
   const count = (k: string) => changes.filter((c) => c.kind === k).length;
   return {
@@ -144,4 +160,4 @@ export function planRelease(input: ReleaseInput): ReleasePlan {
   };
 }
 
-export { type Change, type ChangeReport } from "./types.js";
+export type { Change, ChangeReport } from "./types.js";

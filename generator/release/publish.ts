@@ -46,7 +46,11 @@ interface Run {
 
 function run(cmd: string, args: string[], cwd: string): Promise<Run> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { cwd, stdio: ["ignore", "pipe", "pipe"], env: { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" } });
+    const child = spawn(cmd, args, {
+      cwd,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: { ...process.env, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" },
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -70,7 +74,11 @@ async function published(name: string, version: string, registry: string, cwd: s
 export async function checkTarball(tarball: string, cwd: string): Promise<string[]> {
   const problems: string[] = [];
   const data = readFileSync(tarball);
-  const { messages, pkg } = await publint({ pack: { tarball: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer }, level: "warning", strict: true });
+  const { messages, pkg } = await publint({
+    pack: { tarball: data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer },
+    level: "warning",
+    strict: true,
+  });
   for (const m of messages) problems.push(`publint ${m.type}: ${formatMessage(m, pkg, { color: false }) ?? m.code}`);
   const attw = await run(process.execPath, [ATTW, tarball, "--profile", "node16", "--format", "json"], cwd);
   if (attw.code !== 0) {
@@ -95,7 +103,12 @@ export async function release(argv: string[]): Promise<number> {
     args = parseArgs({
       args: argv,
       allowPositionals: true,
-      options: { registry: { type: "string" }, tag: { type: "string" }, "dry-run": { type: "boolean", default: false }, help: { type: "boolean", short: "h", default: false } },
+      options: {
+        registry: { type: "string" },
+        tag: { type: "string" },
+        "dry-run": { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
+      },
     });
   } catch (e) {
     process.stderr.write(`error: ${(e as Error).message}\n\n${HELP}`);
@@ -122,13 +135,17 @@ export async function release(argv: string[]): Promise<number> {
     const { name, version } = JSON.parse(pkgText) as { name: string; version: string };
     const id = `${name}@${version}`;
 
-    if (await published(name, version, registry, out)) throw new Refusal(`${id} is already in ${registry}: regenerate after a spec change (the version is bumped) or raise package.version`);
+    if (await published(name, version, registry, out))
+      throw new Refusal(`${id} is already in ${registry}: regenerate after a spec change (the version is bumped) or raise package.version`);
 
     const why = provenanceDifferences(recordedProvenance(pkgText), provenanceOf(front.doc, front.config));
     if (why.length) throw new Refusal(`${where} is stale: ${why.join("; ")}. Run \`npm run generate\` and commit the result.`);
     const fresh = await generate(partial, new Diagnostics());
     const changed = diffTree(out, fresh.files);
-    if (changed.length) throw new Refusal(`${where} is stale (${changed.length} file(s) would change):\n${changed.map((c) => `  ${c}`).join("\n")}\nRun \`npm run generate\` and commit the result.`);
+    if (changed.length)
+      throw new Refusal(
+        `${where} is stale (${changed.length} file(s) would change):\n${changed.map((c) => `  ${c}`).join("\n")}\nRun \`npm run generate\` and commit the result.`,
+      );
 
     const packed = await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], out);
     if (packed.code !== 0) throw new Refusal(`npm pack failed:\n${packed.stderr.trim()}`);
@@ -136,10 +153,21 @@ export async function release(argv: string[]): Promise<number> {
     const problems = await checkTarball(tarball, out);
     if (problems.length) throw new Refusal(`the tarball of ${id} fails the package checks:\n${problems.map((p) => `  ${p}`).join("\n")}`);
 
-    const publishArgs = ["publish", tarball, "--registry", registry, "--tag", values.tag ?? "latest", "--ignore-scripts", ...(values["dry-run"] ? ["--dry-run"] : [])];
+    const publishArgs = [
+      "publish",
+      tarball,
+      "--registry",
+      registry,
+      "--tag",
+      values.tag ?? "latest",
+      "--ignore-scripts",
+      ...(values["dry-run"] ? ["--dry-run"] : []),
+    ];
     const pub = await run("npm", publishArgs, out);
     if (pub.code !== 0) throw new Refusal(`npm publish failed:\n${(pub.stderr || pub.stdout).trim()}`);
-    process.stderr.write(`${values["dry-run"] ? "Dry run: would publish" : "Published"} ${id} to ${registry} (tag ${values.tag ?? "latest"}).\n`);
+    process.stderr.write(
+      `${values["dry-run"] ? "Dry run: would publish" : "Published"} ${id} to ${registry} (tag ${values.tag ?? "latest"}).\n`,
+    );
     return 0;
   } catch (e) {
     if (e instanceof Refusal) {

@@ -15,7 +15,9 @@ export function formatChangeReport(report: ChangeReport, name: string): string {
     report.version === report.previousVersion
       ? `Release: ${name}@${report.version} unchanged (no changes).`
       : `Release: ${name} ${report.previousVersion} → ${report.version} (${report.bump}: ${report.summary.breaking} breaking, ${report.summary.feature} feature, ${report.summary.fix} fix).`;
-  return [head, ...report.changes.map((c) => `  ${c.kind.padEnd(8)} ${c.level.padEnd(4)} ${c.subject}: ${c.message}${where(c)}`)].join("\n");
+  return [head, ...report.changes.map((c) => `  ${c.kind.padEnd(8)} ${c.level.padEnd(4)} ${c.subject}: ${c.message}${where(c)}`)].join(
+    "\n",
+  );
 }
 
 export function writeReport(path: string, report: ChangeReport): void {

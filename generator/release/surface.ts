@@ -27,7 +27,14 @@ export function declarationEntries(files: Map<string, string>): Array<{ subpath:
     return [];
   }
   const out: Array<{ subpath: string; file: string }> = [];
-  const pick = (v: any): string | undefined => (typeof v === "string" ? (v.endsWith(".d.ts") ? v : undefined) : v && typeof v === "object" ? (pick(v.import?.types ?? v.import) ?? pick(v.types)) : undefined);
+  const pick = (v: any): string | undefined =>
+    typeof v === "string"
+      ? v.endsWith(".d.ts")
+        ? v
+        : undefined
+      : v && typeof v === "object"
+        ? (pick(v.import?.types ?? v.import) ?? pick(v.types))
+        : undefined;
   if (pkg.exports && typeof pkg.exports === "object")
     for (const [subpath, target] of Object.entries(pkg.exports)) {
       const file = pick(target);
@@ -83,7 +90,10 @@ class Surface {
       // (re-exported), so classes with private members (nominal in TypeScript) stay compatible across the comparison.
       if (shared.has(p)) {
         const target = posix.relative(posix.dirname(`/old/${p}`), `/new/${p}`).replace(/\.d\.ts$/, ".js");
-        project.createSourceFile(`/old/${p}`, `export * from "${target}";\n${/\bexport default\b/.test(text) ? `export { default } from "${target}";\n` : ""}`);
+        project.createSourceFile(
+          `/old/${p}`,
+          `export * from "${target}";\n${/\bexport default\b/.test(text) ? `export { default } from "${target}";\n` : ""}`,
+        );
       } else project.createSourceFile(`/old/${p}`, text);
     }
     this.program = project.getProgram().compilerObject;
@@ -99,7 +109,15 @@ class Surface {
     return out;
   }
 
-  private add(kind: ChangeKind, code: string, section: ChangeSection, subject: string, message: string, name: string, member?: string): void {
+  private add(
+    kind: ChangeKind,
+    code: string,
+    section: ChangeSection,
+    subject: string,
+    message: string,
+    name: string,
+    member?: string,
+  ): void {
     const loc = this.where.locate(name, member);
     this.changes.push({
       kind,
@@ -108,7 +126,13 @@ class Surface {
       section,
       subject,
       message,
-      ...(loc ? { file: loc.file, ...(loc.line !== undefined ? { line: loc.line } : {}), ...(loc.pointer !== undefined ? { pointer: loc.pointer } : {}) } : {}),
+      ...(loc
+        ? {
+            file: loc.file,
+            ...(loc.line !== undefined ? { line: loc.line } : {}),
+            ...(loc.pointer !== undefined ? { pointer: loc.pointer } : {}),
+          }
+        : {}),
     });
   }
 
@@ -141,13 +165,18 @@ class Surface {
         this.add("breaking", "export-renamed", "Changed", name, `${cap(kindWord(s.flags))} \`${name}\` renamed to \`${twin}\``, twin);
       } else this.add("breaking", "export-removed", "Removed", name, `${cap(kindWord(s.flags))} \`${name}\` removed`, name);
     }
-    for (const name of added) this.add("feature", "export-added", "Added", name, `${cap(kindWord(b.symbols.get(name)!.flags))} \`${name}\` added`, name);
+    for (const name of added)
+      this.add("feature", "export-added", "Added", name, `${cap(kindWord(b.symbols.get(name)!.flags))} \`${name}\` added`, name);
 
     for (const [name, entries] of a.where) {
       const now = b.where.get(name);
       if (!now) continue;
-      for (const e of entries) if (!now.has(e)) this.add("breaking", "export-removed-from-entry", "Removed", name, `\`${name}\` no longer exported from ${entryName(e)}`, name);
-      for (const e of now) if (!entries.has(e)) this.add("feature", "export-added-to-entry", "Added", name, `\`${name}\` now exported from ${entryName(e)}`, name);
+      for (const e of entries)
+        if (!now.has(e))
+          this.add("breaking", "export-removed-from-entry", "Removed", name, `\`${name}\` no longer exported from ${entryName(e)}`, name);
+      for (const e of now)
+        if (!entries.has(e))
+          this.add("feature", "export-added-to-entry", "Added", name, `\`${name}\` now exported from ${entryName(e)}`, name);
       this.compareSymbol(name, a.symbols.get(name)!, b.symbols.get(name)!, new Set([...a.where.keys(), ...b.where.keys()]));
     }
     return this.changes;
@@ -158,8 +187,16 @@ class Surface {
     const tx = this.typeOf(x);
     const ty = this.typeOf(y);
     if (!tx || !ty) return false;
-    const px = this.checker.getPropertiesOfType(tx).map((p) => p.getName()).sort().join(",");
-    const py = this.checker.getPropertiesOfType(ty).map((p) => p.getName()).sort().join(",");
+    const px = this.checker
+      .getPropertiesOfType(tx)
+      .map((p) => p.getName())
+      .sort()
+      .join(",");
+    const py = this.checker
+      .getPropertiesOfType(ty)
+      .map((p) => p.getName())
+      .sort()
+      .join(",");
     return px === py && this.checker.isTypeAssignableTo(tx, ty) && this.checker.isTypeAssignableTo(ty, tx);
   }
 
@@ -175,27 +212,50 @@ class Surface {
     const ky = y.flags & KIND_FLAGS;
     if (kx !== ky) {
       // A value meaning lost (e.g. an enum's const object) breaks `X.Member` uses; a type meaning lost breaks annotations.
-      this.add("breaking", "export-kind-changed", "Changed", name, `\`${name}\` changed from ${kindWord(x.flags)} to ${kindWord(y.flags)}`, name);
+      this.add(
+        "breaking",
+        "export-kind-changed",
+        "Changed",
+        name,
+        `\`${name}\` changed from ${kindWord(x.flags)} to ${kindWord(y.flags)}`,
+        name,
+      );
       return;
     }
     if (kx & (F.ValueModule | F.NamespaceModule)) {
       const ex = new Set(this.checker.getExportsOfModule(x).map((s) => s.getName()));
       const ey = new Set(this.checker.getExportsOfModule(y).map((s) => s.getName()));
-      for (const n of ex) if (!ey.has(n) && !rootNames.has(n)) this.add("breaking", "export-removed", "Removed", `${name}.${n}`, `\`${name}.${n}\` removed`, n);
-      for (const n of ey) if (!ex.has(n) && !rootNames.has(n)) this.add("feature", "export-added", "Added", `${name}.${n}`, `\`${name}.${n}\` added`, n);
+      for (const n of ex)
+        if (!ey.has(n) && !rootNames.has(n))
+          this.add("breaking", "export-removed", "Removed", `${name}.${n}`, `\`${name}.${n}\` removed`, n);
+      for (const n of ey)
+        if (!ex.has(n) && !rootNames.has(n)) this.add("feature", "export-added", "Added", `${name}.${n}`, `\`${name}.${n}\` added`, n);
       return;
     }
     const usage = this.where.usage(name);
     if (kx & F.Class) {
       this.members(name, this.checker.getDeclaredTypeOfSymbol(x), this.checker.getDeclaredTypeOfSymbol(y), "out", true);
-      this.signatures(name, "constructor", this.checker.getTypeOfSymbol(x).getConstructSignatures(), this.checker.getTypeOfSymbol(y).getConstructSignatures(), name);
+      this.signatures(
+        name,
+        "constructor",
+        this.checker.getTypeOfSymbol(x).getConstructSignatures(),
+        this.checker.getTypeOfSymbol(y).getConstructSignatures(),
+        name,
+      );
       return;
     }
     if (kx & F.Function) {
-      this.signatures(name, name, this.checker.getTypeOfSymbol(x).getCallSignatures(), this.checker.getTypeOfSymbol(y).getCallSignatures(), name);
+      this.signatures(
+        name,
+        name,
+        this.checker.getTypeOfSymbol(x).getCallSignatures(),
+        this.checker.getTypeOfSymbol(y).getCallSignatures(),
+        name,
+      );
       return;
     }
-    if (kx & (F.Interface | F.TypeAlias)) this.shape(name, this.checker.getDeclaredTypeOfSymbol(x), this.checker.getDeclaredTypeOfSymbol(y), usage);
+    if (kx & (F.Interface | F.TypeAlias))
+      this.shape(name, this.checker.getDeclaredTypeOfSymbol(x), this.checker.getDeclaredTypeOfSymbol(y), usage);
     // Values (const objects of enums and the like) are read by callers: members may be added, never removed.
     if (kx & F.Variable) this.shape(name, this.checker.getTypeOfSymbol(x), this.checker.getTypeOfSymbol(y), "out", true);
   }
@@ -205,12 +265,15 @@ class Surface {
   }
 
   private isObjectShape(t: ts.Type): boolean {
-    return !!(t.flags & ts.TypeFlags.Object) && !t.getCallSignatures().length && !this.checker.isArrayType(t) && !this.checker.isTupleType(t);
+    return (
+      !!(t.flags & ts.TypeFlags.Object) && !t.getCallSignatures().length && !this.checker.isArrayType(t) && !this.checker.isTupleType(t)
+    );
   }
 
   /** A named type: member by member when both are object shapes, else as a whole. */
   private shape(name: string, x: ts.Type, y: ts.Type, usage: Usage, value = false): void {
-    if (this.isObjectShape(x) && this.isObjectShape(y) && !x.isUnion() && !y.isUnion()) return this.members(name, x, y, usage, false, value);
+    if (this.isObjectShape(x) && this.isObjectShape(y) && !x.isUnion() && !y.isUnion())
+      return this.members(name, x, y, usage, false, value);
     this.whole(name, name, x, y, usage, `Type \`${name}\``);
   }
 
@@ -220,8 +283,26 @@ class Surface {
     const narrower = this.checker.isTypeAssignableTo(y, x); // new values fit old code
     if (wider && narrower) return;
     const t = (s: ts.Type) => this.checker.typeToString(s);
-    if (wider) this.add(usage === "in" ? "feature" : "breaking", "type-widened", "Changed", subject, `${label} widened from \`${t(x)}\` to \`${t(y)}\``, name, member);
-    else if (narrower) this.add(usage === "out" ? "feature" : "breaking", "type-narrowed", "Changed", subject, `${label} narrowed from \`${t(x)}\` to \`${t(y)}\``, name, member);
+    if (wider)
+      this.add(
+        usage === "in" ? "feature" : "breaking",
+        "type-widened",
+        "Changed",
+        subject,
+        `${label} widened from \`${t(x)}\` to \`${t(y)}\``,
+        name,
+        member,
+      );
+    else if (narrower)
+      this.add(
+        usage === "out" ? "feature" : "breaking",
+        "type-narrowed",
+        "Changed",
+        subject,
+        `${label} narrowed from \`${t(x)}\` to \`${t(y)}\``,
+        name,
+        member,
+      );
     else this.add("breaking", "type-changed", "Changed", subject, `${label} changed from \`${t(x)}\` to \`${t(y)}\``, name, member);
   }
 
@@ -232,8 +313,18 @@ class Surface {
   }
 
   private members(name: string, x: ts.Type, y: ts.Type, usage: Usage, isClass: boolean, isValue = false): void {
-    const px = new Map(this.checker.getPropertiesOfType(x).filter((s) => this.visible(s)).map((s) => [s.getName(), s]));
-    const py = new Map(this.checker.getPropertiesOfType(y).filter((s) => this.visible(s)).map((s) => [s.getName(), s]));
+    const px = new Map(
+      this.checker
+        .getPropertiesOfType(x)
+        .filter((s) => this.visible(s))
+        .map((s) => [s.getName(), s]),
+    );
+    const py = new Map(
+      this.checker
+        .getPropertiesOfType(y)
+        .filter((s) => this.visible(s))
+        .map((s) => [s.getName(), s]),
+    );
     const what = isClass ? "Member" : isValue ? "Member" : "Property";
     const opt = (s: ts.Symbol) => !!(s.flags & F.Optional);
     for (const [m, s] of px) {
@@ -241,7 +332,15 @@ class Surface {
       const subject = `${name}.${m}`;
       if (!t) {
         const isMethod = s.flags & F.Method;
-        this.add("breaking", isMethod ? "method-removed" : "member-removed", "Removed", subject, `${isMethod ? "Method" : what} \`${subject}\` removed`, name, m);
+        this.add(
+          "breaking",
+          isMethod ? "method-removed" : "member-removed",
+          "Removed",
+          subject,
+          `${isMethod ? "Method" : what} \`${subject}\` removed`,
+          name,
+          m,
+        );
         continue;
       }
       if (s.flags & F.Method || t.flags & F.Method) {
@@ -250,18 +349,54 @@ class Surface {
         this.signatures(subject, `\`${subject}\``, sx, sy, name, m);
         continue;
       }
-      if (!opt(s) && opt(t)) this.add(usage === "in" ? "feature" : "breaking", "member-optional", "Changed", subject, `${what} \`${subject}\` is now optional`, name, m);
-      if (opt(s) && !opt(t)) this.add(usage === "out" ? "feature" : "breaking", "member-required", "Changed", subject, `${what} \`${subject}\` is now required`, name, m);
+      if (!opt(s) && opt(t))
+        this.add(
+          usage === "in" ? "feature" : "breaking",
+          "member-optional",
+          "Changed",
+          subject,
+          `${what} \`${subject}\` is now optional`,
+          name,
+          m,
+        );
+      if (opt(s) && !opt(t))
+        this.add(
+          usage === "out" ? "feature" : "breaking",
+          "member-required",
+          "Changed",
+          subject,
+          `${what} \`${subject}\` is now required`,
+          name,
+          m,
+        );
       // Optional members carry `| undefined`: when optionality changed (reported above), compare without it.
       const strip = (ty: ts.Type) => (opt(s) !== opt(t) ? this.checker.getNonNullableType(ty) : ty);
-      this.whole(name, subject, strip(this.checker.getTypeOfSymbol(s)), strip(this.checker.getTypeOfSymbol(t)), usage, `Type of \`${subject}\``, m);
+      this.whole(
+        name,
+        subject,
+        strip(this.checker.getTypeOfSymbol(s)),
+        strip(this.checker.getTypeOfSymbol(t)),
+        usage,
+        `Type of \`${subject}\``,
+        m,
+      );
     }
     for (const [m, t] of py) {
       if (px.has(m)) continue;
       const subject = `${name}.${m}`;
       const isMethod = t.flags & F.Method;
-      if (!isMethod && !opt(t) && usage !== "out") this.add("breaking", "member-added-required", "Added", subject, `Required ${what.toLowerCase()} \`${subject}\` added`, name, m);
-      else this.add("feature", isMethod ? "method-added" : "member-added", "Added", subject, `${isMethod ? "Method" : opt(t) ? `Optional ${what.toLowerCase()}` : what} \`${subject}\` added`, name, m);
+      if (!isMethod && !opt(t) && usage !== "out")
+        this.add("breaking", "member-added-required", "Added", subject, `Required ${what.toLowerCase()} \`${subject}\` added`, name, m);
+      else
+        this.add(
+          "feature",
+          isMethod ? "method-added" : "member-added",
+          "Added",
+          subject,
+          `${isMethod ? "Method" : opt(t) ? `Optional ${what.toLowerCase()}` : what} \`${subject}\` added`,
+          name,
+          m,
+        );
     }
   }
 
@@ -294,7 +429,14 @@ class Surface {
     return this.checker.isTypeAssignableTo(n.getReturnType(), o.getReturnType());
   }
 
-  private signatures(subject: string, label: string, xs: readonly ts.Signature[], ys: readonly ts.Signature[], name: string, member?: string): void {
+  private signatures(
+    subject: string,
+    label: string,
+    xs: readonly ts.Signature[],
+    ys: readonly ts.Signature[],
+    name: string,
+    member?: string,
+  ): void {
     const str = (s: ts.Signature) => this.checker.signatureToString(s);
     const tx = xs.map(str).join(" | ");
     const ty = ys.map(str).join(" | ");
@@ -302,8 +444,26 @@ class Surface {
     const kept = xs.every((o) => ys.some((n) => this.accepts(o, n)));
     const same = kept && ys.every((n) => xs.some((o) => this.accepts(n, o)));
     const shown = label.startsWith("`") ? label : `\`${label}\``;
-    if (!kept) this.add("breaking", "signature-changed", "Changed", subject, `Signature of ${shown} changed from \`${tx}\` to \`${ty}\``, name, member);
-    else if (!same) this.add("feature", "signature-widened", "Changed", subject, `${cap(shown)} now also accepts \`${ty}\` (was \`${tx}\`)`, name, member);
+    if (!kept)
+      this.add(
+        "breaking",
+        "signature-changed",
+        "Changed",
+        subject,
+        `Signature of ${shown} changed from \`${tx}\` to \`${ty}\``,
+        name,
+        member,
+      );
+    else if (!same)
+      this.add(
+        "feature",
+        "signature-widened",
+        "Changed",
+        subject,
+        `${cap(shown)} now also accepts \`${ty}\` (was \`${tx}\`)`,
+        name,
+        member,
+      );
   }
 }
 

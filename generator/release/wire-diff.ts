@@ -100,7 +100,15 @@ class WireDiff {
     return changes;
   }
 
-  private add(kind: ChangeKind, code: string, section: ChangeSection, subject: string, message: string, at?: WireLocation, into = this.out): void {
+  private add(
+    kind: ChangeKind,
+    code: string,
+    section: ChangeSection,
+    subject: string,
+    message: string,
+    at?: WireLocation,
+    into = this.out,
+  ): void {
     into.push({ kind, code, section, subject, message, at });
   }
 
@@ -109,31 +117,46 @@ class WireDiff {
     const b = this.after.servers;
     for (const url of a) if (!b.includes(url)) this.add("breaking", "server-removed", "Removed", "servers", `Server ${url} removed`);
     for (const url of b) if (!a.includes(url)) this.add("feature", "server-added", "Added", "servers", `Server ${url} added`);
-    if (a[0] && b[0] && a[0] !== b[0] && b.includes(a[0])) this.add("breaking", "server-default-changed", "Changed", "servers", `Default server changed from ${a[0]} to ${b[0]}`);
+    if (a[0] && b[0] && a[0] !== b[0] && b.includes(a[0]))
+      this.add("breaking", "server-default-changed", "Changed", "servers", `Default server changed from ${a[0]} to ${b[0]}`);
   }
 
   private auth(): void {
     for (const [name, was] of Object.entries(this.before.auth)) {
       const now = this.after.auth[name];
-      if (now !== undefined && now !== was) this.add("breaking", "auth-scheme-changed", "Changed", `auth ${name}`, `Security scheme ${name} changed from ${was} to ${now}`);
+      if (now !== undefined && now !== was)
+        this.add("breaking", "auth-scheme-changed", "Changed", `auth ${name}`, `Security scheme ${name} changed from ${was} to ${now}`);
     }
-    for (const name of Object.keys(this.after.auth)) if (!(name in this.before.auth)) this.add("feature", "auth-scheme-added", "Added", `auth ${name}`, `Security scheme ${name} (${this.after.auth[name]}) added`);
+    for (const name of Object.keys(this.after.auth))
+      if (!(name in this.before.auth))
+        this.add("feature", "auth-scheme-added", "Added", `auth ${name}`, `Security scheme ${name} (${this.after.auth[name]}) added`);
   }
 
   private operation(a: WireOperation, b: WireOperation): void {
     this.currentOp = b.id;
     const subject = b.id;
-    if (a.id !== b.id) this.add("breaking", "operation-renamed", "Changed", subject, `Operation ${b.method} ${b.path} is now ${b.id} (was ${a.id})`, b.at);
-    if (!a.deprecated && b.deprecated) this.add("feature", "operation-deprecated", "Deprecated", subject, `Operation ${b.id} deprecated`, b.at);
+    if (a.id !== b.id)
+      this.add("breaking", "operation-renamed", "Changed", subject, `Operation ${b.method} ${b.path} is now ${b.id} (was ${a.id})`, b.at);
+    if (!a.deprecated && b.deprecated)
+      this.add("feature", "operation-deprecated", "Deprecated", subject, `Operation ${b.id} deprecated`, b.at);
     if (a.doc !== b.doc) this.add("fix", "operation-docs", "Changed", subject, `Documentation of ${b.id} updated`, b.at);
 
     // Security: a caller holding the credentials of an old alternative must still satisfy some new alternative.
     const key = (alt: string[]) => alt.join("+") || "none";
     const lost = a.security.filter((alt) => !b.security.some((n) => n.every((s) => alt.includes(s))));
-    if (lost.length) this.add("breaking", "security-changed", "Changed", subject, `Authentication of ${b.id} changed from ${a.security.map(key).join(" or ")} to ${b.security.map(key).join(" or ")}`, b.at);
+    if (lost.length)
+      this.add(
+        "breaking",
+        "security-changed",
+        "Changed",
+        subject,
+        `Authentication of ${b.id} changed from ${a.security.map(key).join(" or ")} to ${b.security.map(key).join(" or ")}`,
+        b.at,
+      );
     else {
       const gained = b.security.filter((alt) => !a.security.some((o) => key(o) === key(alt)));
-      if (gained.length) this.add("feature", "security-added", "Added", subject, `${b.id} also accepts ${gained.map(key).join(" or ")}`, b.at);
+      if (gained.length)
+        this.add("feature", "security-added", "Added", subject, `${b.id} also accepts ${gained.map(key).join(" or ")}`, b.at);
     }
 
     // Parameters, keyed by location and name; a name that moved location is one change.
@@ -144,28 +167,77 @@ class WireDiff {
       const q = after.get(k);
       if (!q) {
         const moved = b.params.find((n) => n.name === p.name);
-        if (moved) this.add("breaking", "parameter-location-changed", "Changed", subject, `Parameter \`${p.name}\` of ${b.id} moved from ${p.in} to ${moved.in}`, moved.at);
+        if (moved)
+          this.add(
+            "breaking",
+            "parameter-location-changed",
+            "Changed",
+            subject,
+            `Parameter \`${p.name}\` of ${b.id} moved from ${p.in} to ${moved.in}`,
+            moved.at,
+          );
         else this.add("breaking", "parameter-removed", "Removed", subject, `${cap(p.in)} parameter \`${p.name}\` of ${b.id} removed`, a.at);
         continue;
       }
-      if (!p.required && q.required) this.add("breaking", "parameter-required", "Changed", subject, `${cap(q.in)} parameter \`${q.name}\` of ${b.id} is now required`, q.at);
-      if (p.required && !q.required) this.add("feature", "parameter-optional", "Changed", subject, `${cap(q.in)} parameter \`${q.name}\` of ${b.id} is now optional`, q.at);
-      if (p.doc !== q.doc) this.add("fix", "parameter-docs", "Changed", subject, `Documentation of parameter \`${q.name}\` of ${b.id} updated`, q.at);
+      if (!p.required && q.required)
+        this.add(
+          "breaking",
+          "parameter-required",
+          "Changed",
+          subject,
+          `${cap(q.in)} parameter \`${q.name}\` of ${b.id} is now required`,
+          q.at,
+        );
+      if (p.required && !q.required)
+        this.add(
+          "feature",
+          "parameter-optional",
+          "Changed",
+          subject,
+          `${cap(q.in)} parameter \`${q.name}\` of ${b.id} is now optional`,
+          q.at,
+        );
+      if (p.doc !== q.doc)
+        this.add("fix", "parameter-docs", "Changed", subject, `Documentation of parameter \`${q.name}\` of ${b.id} updated`, q.at);
       this.type(p.type, q.type, "in", `parameter \`${q.name}\` of ${b.id}`, subject, q.at, this.out);
     }
     for (const [k, q] of after) {
       if (before.has(k) || a.params.some((p) => p.name === q.name)) continue;
-      if (q.required) this.add("breaking", "parameter-added-required", "Added", subject, `Required ${q.in} parameter \`${q.name}\` added to ${b.id}`, q.at);
+      if (q.required)
+        this.add(
+          "breaking",
+          "parameter-added-required",
+          "Added",
+          subject,
+          `Required ${q.in} parameter \`${q.name}\` added to ${b.id}`,
+          q.at,
+        );
       else this.add("feature", "parameter-added", "Added", subject, `Optional ${q.in} parameter \`${q.name}\` added to ${b.id}`, q.at);
     }
 
     // Request body.
     if (a.body && !b.body) this.add("breaking", "body-removed", "Removed", subject, `Request body of ${b.id} removed`, b.at);
-    else if (!a.body && b.body) this.add(b.body.required ? "breaking" : "feature", "body-added", "Added", subject, `${b.body.required ? "Required" : "Optional"} request body added to ${b.id}`, b.at);
+    else if (!a.body && b.body)
+      this.add(
+        b.body.required ? "breaking" : "feature",
+        "body-added",
+        "Added",
+        subject,
+        `${b.body.required ? "Required" : "Optional"} request body added to ${b.id}`,
+        b.at,
+      );
     else if (a.body && b.body) {
       if (a.body.kind !== b.body.kind || a.body.contentType !== b.body.contentType)
-        this.add("breaking", "body-content-type-changed", "Changed", subject, `Request body of ${b.id} changed from ${a.body.contentType} to ${b.body.contentType}`, b.at);
-      if (!a.body.required && b.body.required) this.add("breaking", "body-required", "Changed", subject, `Request body of ${b.id} is now required`, b.at);
+        this.add(
+          "breaking",
+          "body-content-type-changed",
+          "Changed",
+          subject,
+          `Request body of ${b.id} changed from ${a.body.contentType} to ${b.body.contentType}`,
+          b.at,
+        );
+      if (!a.body.required && b.body.required)
+        this.add("breaking", "body-required", "Changed", subject, `Request body of ${b.id} is now required`, b.at);
       this.type(a.body.type, b.body.type, "in", `request body of ${b.id}`, subject, b.at, this.out);
     }
 
@@ -173,22 +245,41 @@ class WireDiff {
     for (const r of a.responses) {
       const s = b.responses.find((n) => n.status === r.status);
       if (!s) {
-        this.add("breaking", "response-status-removed", "Removed", subject, `Response ${r.status} of ${b.id} removed (now ${b.responses.map((n) => n.status).join(", ") || "none"})`, b.at);
+        this.add(
+          "breaking",
+          "response-status-removed",
+          "Removed",
+          subject,
+          `Response ${r.status} of ${b.id} removed (now ${b.responses.map((n) => n.status).join(", ") || "none"})`,
+          b.at,
+        );
         continue;
       }
       if (r.kind !== s.kind || r.contentType !== s.contentType)
-        this.add("breaking", "response-content-type-changed", "Changed", subject, `Response ${r.status} of ${b.id} changed from ${r.contentType ?? r.kind} to ${s.contentType ?? s.kind}`, b.at);
+        this.add(
+          "breaking",
+          "response-content-type-changed",
+          "Changed",
+          subject,
+          `Response ${r.status} of ${b.id} changed from ${r.contentType ?? r.kind} to ${s.contentType ?? s.kind}`,
+          b.at,
+        );
       else this.type(r.type, s.type, "out", `response ${r.status} of ${b.id}`, subject, b.at, this.out);
     }
-    for (const s of b.responses) if (!a.responses.some((r) => r.status === s.status)) this.add("feature", "response-status-added", "Added", subject, `Response ${s.status} added to ${b.id}`, b.at);
+    for (const s of b.responses)
+      if (!a.responses.some((r) => r.status === s.status))
+        this.add("feature", "response-status-added", "Added", subject, `Response ${s.status} added to ${b.id}`, b.at);
 
     // Error responses: a newly documented error is a feature; a status no longer documented is a fix of the docs.
     for (const e of a.errors) {
       const f = b.errors.find((n) => n.status === e.status);
-      if (!f) this.add("fix", "error-status-removed", "Removed", subject, `Error response ${e.status} no longer documented for ${b.id}`, b.at);
+      if (!f)
+        this.add("fix", "error-status-removed", "Removed", subject, `Error response ${e.status} no longer documented for ${b.id}`, b.at);
       else this.type(e.type, f.type, "out", `error ${e.status} body of ${b.id}`, subject, b.at, this.out);
     }
-    for (const f of b.errors) if (!a.errors.some((e) => e.status === f.status)) this.add("feature", "error-status-added", "Added", subject, `Error response ${f.status} documented for ${b.id}`, b.at);
+    for (const f of b.errors)
+      if (!a.errors.some((e) => e.status === f.status))
+        this.add("feature", "error-status-added", "Added", subject, `Error response ${f.status} documented for ${b.id}`, b.at);
   }
 
   private resolve(t: WireType | undefined, model: WireModel): WireType | undefined {
@@ -198,7 +289,15 @@ class WireDiff {
   }
 
   /** Compares two types at one place (`where`), recording drafts into `into`. */
-  private type(a: WireType | undefined, b: WireType | undefined, dir: Dir, where: string, subject: string, at: WireLocation | undefined, into: Draft[]): void {
+  private type(
+    a: WireType | undefined,
+    b: WireType | undefined,
+    dir: Dir,
+    where: string,
+    subject: string,
+    at: WireLocation | undefined,
+    into: Draft[],
+  ): void {
     if (!a && !b) return;
     if (a?.kind === "named" && b?.kind === "named") {
       const key = `${dir}|${a.name}|${b.name}`;
@@ -222,21 +321,32 @@ class WireDiff {
     if (a?.kind === "named") return this.type(this.resolve(a, this.before), b, dir, where, subject, at, into);
     if (b?.kind === "named") return this.type(a, this.resolve(b, this.after), dir, where, subject, at, into);
     const breaking = (code: string, message: string) => this.add("breaking", code, "Changed", subject, message, at, into);
-    const feature = (code: string, message: string, section: ChangeSection = "Changed") => this.add("feature", code, section, subject, message, at, into);
+    const feature = (code: string, message: string, section: ChangeSection = "Changed") =>
+      this.add("feature", code, section, subject, message, at, into);
     if (!a || !b) return breaking("type-changed", `Type of ${where} changed from ${describe(a)} to ${describe(b)}`);
 
     if (a.kind === "nullable" || b.kind === "nullable") {
       const an = a.kind === "nullable";
       const bn = b.kind === "nullable";
-      if (an && !bn) (dir === "in" ? breaking : feature)("nullable-removed", `${cap(where)} no longer ${dir === "in" ? "accepts" : "returns"} null`);
+      if (an && !bn)
+        (dir === "in" ? breaking : feature)("nullable-removed", `${cap(where)} no longer ${dir === "in" ? "accepts" : "returns"} null`);
       if (!an && bn) (dir === "in" ? feature : breaking)("nullable-added", `${cap(where)} may now ${dir === "in" ? "be" : "return"} null`);
       return this.type(an ? (a as { type: WireType }).type : a, bn ? (b as { type: WireType }).type : b, dir, where, subject, at, into);
     }
     if (a.kind !== b.kind) {
       // An enum loosened to its base type (or tightened from it) is a widening/narrowing, not a new type.
-      const base = (t: WireType) => (t.kind === "enum" ? (typeof t.values.find((v) => v !== null) === "number" ? "number" : "string") : t.kind === "primitive" ? t.type : t.kind);
-      if (a.kind === "enum" && b.kind === "primitive" && base(a) === b.type) return (dir === "in" ? feature : breaking)("type-widened", `${cap(where)} is no longer limited to ${describe(a)}`);
-      if (a.kind === "primitive" && b.kind === "enum" && base(b) === a.type) return (dir === "in" ? breaking : feature)("type-narrowed", `${cap(where)} is now limited to ${describe(b)}`);
+      const base = (t: WireType) =>
+        t.kind === "enum"
+          ? typeof t.values.find((v) => v !== null) === "number"
+            ? "number"
+            : "string"
+          : t.kind === "primitive"
+            ? t.type
+            : t.kind;
+      if (a.kind === "enum" && b.kind === "primitive" && base(a) === b.type)
+        return (dir === "in" ? feature : breaking)("type-widened", `${cap(where)} is no longer limited to ${describe(a)}`);
+      if (a.kind === "primitive" && b.kind === "enum" && base(b) === a.type)
+        return (dir === "in" ? breaking : feature)("type-narrowed", `${cap(where)} is now limited to ${describe(b)}`);
       return breaking("type-changed", `Type of ${where} changed from ${describe(a)} to ${describe(b)}`);
     }
     switch (a.kind) {
@@ -257,8 +367,13 @@ class WireDiff {
         const removed = a.values.filter((v) => !bv.includes(v));
         const added = bv.filter((v) => !a.values.includes(v));
         const list = (vs: unknown[]) => vs.map((v) => `\`${String(v)}\``).join(", ");
-        if (removed.length) (dir === "in" ? breaking : feature)("enum-value-removed", `${cap(where)}: enum value${removed.length > 1 ? "s" : ""} ${list(removed)} removed`);
-        if (added.length) feature("enum-value-added", `${cap(where)}: enum value${added.length > 1 ? "s" : ""} ${list(added)} added`, "Added");
+        if (removed.length)
+          (dir === "in" ? breaking : feature)(
+            "enum-value-removed",
+            `${cap(where)}: enum value${removed.length > 1 ? "s" : ""} ${list(removed)} removed`,
+          );
+        if (added.length)
+          feature("enum-value-added", `${cap(where)}: enum value${added.length > 1 ? "s" : ""} ${list(added)} added`, "Added");
         return;
       }
       case "array":
@@ -285,8 +400,15 @@ class WireDiff {
           return;
         }
         if (a.variants.length !== bu.variants.length) {
-          if (a.variants.length < bu.variants.length) return (dir === "in" ? feature : breaking)("union-widened", `${cap(where)} now has ${bu.variants.length} variants (was ${a.variants.length})`);
-          return (dir === "in" ? breaking : feature)("union-narrowed", `${cap(where)} now has ${bu.variants.length} variants (was ${a.variants.length})`);
+          if (a.variants.length < bu.variants.length)
+            return (dir === "in" ? feature : breaking)(
+              "union-widened",
+              `${cap(where)} now has ${bu.variants.length} variants (was ${a.variants.length})`,
+            );
+          return (dir === "in" ? breaking : feature)(
+            "union-narrowed",
+            `${cap(where)} now has ${bu.variants.length} variants (was ${a.variants.length})`,
+          );
         }
         a.variants.forEach((v, i) => this.type(v, bu.variants[i], dir, where, subject, at, into));
         return;
@@ -301,27 +423,56 @@ class WireDiff {
           const line = (after.get(name) ?? before.get(name))?.line ?? at.line;
           return { ...at, ...(line !== undefined ? { line } : {}), pointer: `${at.pointer}/properties/${escapePointer(name)}` };
         };
-        const put = (kind: ChangeKind, code: string, section: ChangeSection, name: string, message: string) => this.add(kind, code, section, `${subject}.${name}`, message, propAt(name), into);
+        const put = (kind: ChangeKind, code: string, section: ChangeSection, name: string, message: string) =>
+          this.add(kind, code, section, `${subject}.${name}`, message, propAt(name), into);
         for (const [name, p] of before) {
           const q = after.get(name);
           if (!q) {
             put("breaking", `${side}-property-removed`, "Removed", name, `${cap(side)} property \`${name}\` removed from ${where}`);
             continue;
           }
-          if (dir === "in" && !p.required && q.required) put("breaking", "request-property-required", "Changed", name, `Request property \`${name}\` of ${where} is now required`);
-          if (dir === "in" && p.required && !q.required) put("feature", "request-property-optional", "Changed", name, `Request property \`${name}\` of ${where} is now optional`);
-          if (dir === "out" && p.required && !q.required) put("breaking", "response-property-optional", "Changed", name, `Response property \`${name}\` of ${where} may now be absent`);
-          if (dir === "out" && !p.required && q.required) put("feature", "response-property-required", "Changed", name, `Response property \`${name}\` of ${where} is now always present`);
-          if (!p.deprecated && q.deprecated) put("feature", "property-deprecated", "Deprecated", name, `${cap(side)} property \`${name}\` of ${where} deprecated`);
+          if (dir === "in" && !p.required && q.required)
+            put("breaking", "request-property-required", "Changed", name, `Request property \`${name}\` of ${where} is now required`);
+          if (dir === "in" && p.required && !q.required)
+            put("feature", "request-property-optional", "Changed", name, `Request property \`${name}\` of ${where} is now optional`);
+          if (dir === "out" && p.required && !q.required)
+            put("breaking", "response-property-optional", "Changed", name, `Response property \`${name}\` of ${where} may now be absent`);
+          if (dir === "out" && !p.required && q.required)
+            put(
+              "feature",
+              "response-property-required",
+              "Changed",
+              name,
+              `Response property \`${name}\` of ${where} is now always present`,
+            );
+          if (!p.deprecated && q.deprecated)
+            put("feature", "property-deprecated", "Deprecated", name, `${cap(side)} property \`${name}\` of ${where} deprecated`);
           if (p.doc !== q.doc) put("fix", "property-docs", "Changed", name, `Documentation of \`${name}\` of ${where} updated`);
           this.type(p.type, q.type, dir, `\`${name}\` of ${where}`, `${subject}.${name}`, propAt(name), into);
         }
         for (const [name, q] of after) {
           if (before.has(name)) continue;
-          if (dir === "in" && q.required) put("breaking", "request-property-added-required", "Added", name, `Required request property \`${name}\` added to ${where}`);
-          else put("feature", `${side}-property-added`, "Added", name, `${q.required ? "" : "Optional "}${side} property \`${name}\` added to ${where}`.replace(/^o/, "O").replace(/^r/, "R"));
+          if (dir === "in" && q.required)
+            put("breaking", "request-property-added-required", "Added", name, `Required request property \`${name}\` added to ${where}`);
+          else
+            put(
+              "feature",
+              `${side}-property-added`,
+              "Added",
+              name,
+              `${q.required ? "" : "Optional "}${side} property \`${name}\` added to ${where}`.replace(/^o/, "O").replace(/^r/, "R"),
+            );
         }
-        if (a.additional || bo.additional) this.type(a.additional ?? { kind: "primitive", type: "unknown" }, bo.additional ?? { kind: "primitive", type: "unknown" }, dir, `additional properties of ${where}`, subject, at, into);
+        if (a.additional || bo.additional)
+          this.type(
+            a.additional ?? { kind: "primitive", type: "unknown" },
+            bo.additional ?? { kind: "primitive", type: "unknown" },
+            dir,
+            `additional properties of ${where}`,
+            subject,
+            at,
+            into,
+          );
         return;
       }
     }

@@ -99,7 +99,11 @@ function wireType(t: TypeRef): WireType {
     case "map":
       return { kind: "map", values: wireType(t.values) };
     case "object":
-      return { kind: "object", properties: t.properties.map(wireProperty), ...(t.additional ? { additional: wireType(t.additional) } : {}) };
+      return {
+        kind: "object",
+        properties: t.properties.map(wireProperty),
+        ...(t.additional ? { additional: wireType(t.additional) } : {}),
+      };
     case "union":
       return { kind: "union", variants: t.variants.map(wireType), ...(t.discriminator ? { discriminator: t.discriminator } : {}) };
     case "intersection":
@@ -111,7 +115,13 @@ function wireType(t: TypeRef): WireType {
 
 function wireProperty(p: Property): WireProperty {
   const doc = docHash(p.description);
-  return { name: p.name, type: wireType(p.type), required: p.required, ...(doc ? { doc } : {}), ...(p.deprecated ? { deprecated: true } : {}) };
+  return {
+    name: p.name,
+    type: wireType(p.type),
+    required: p.required,
+    ...(doc ? { doc } : {}),
+    ...(p.deprecated ? { deprecated: true } : {}),
+  };
 }
 
 /** `POST /v1/embed-jobs/{}/cancel`: a renamed path parameter keeps the operation's identity. */
@@ -148,7 +158,11 @@ function reach(t: TypeRef | undefined, types: Map<string, TypeRef>, into: Set<st
 export function buildWireModel(api: Api, sources: SourceIndex, config: GeneratorConfig): WireModel {
   const at = (pointer: string): WireLocation => {
     const loc = sources.locate(pointer);
-    return { file: relative(config.output, resolve(loc.file)).split("\\").join("/"), ...(loc.line !== undefined ? { line: loc.line } : {}), pointer: loc.pointer ?? pointer };
+    return {
+      file: relative(config.output, resolve(loc.file)).split("\\").join("/"),
+      ...(loc.line !== undefined ? { line: loc.line } : {}),
+      pointer: loc.pointer ?? pointer,
+    };
   };
   const byName = new Map(api.types.map((t) => [t.name, t.type]));
   const inputs = new Set<string>();
@@ -174,10 +188,24 @@ export function buildWireModel(api: Api, sources: SourceIndex, config: Generator
         security: security.length ? security : [[]],
         params: op.params.map((p) => {
           const pdoc = docHash(p.description);
-          return { name: p.name, in: p.in, required: p.required, type: wireType(p.type), ...(pdoc ? { doc: pdoc } : {}), at: at(`${op.source}/parameters`) };
+          return {
+            name: p.name,
+            in: p.in,
+            required: p.required,
+            type: wireType(p.type),
+            ...(pdoc ? { doc: pdoc } : {}),
+            at: at(`${op.source}/parameters`),
+          };
         }),
-        ...(op.body ? { body: { kind: op.body.kind, contentType: op.body.contentType, required: op.body.required, type: wireType(op.body.type) } } : {}),
-        responses: op.responses.map((s) => ({ status: s.status, kind: s.kind, ...(s.contentType ? { contentType: s.contentType } : {}), ...(s.type ? { type: wireType(s.type) } : {}) })),
+        ...(op.body
+          ? { body: { kind: op.body.kind, contentType: op.body.contentType, required: op.body.required, type: wireType(op.body.type) } }
+          : {}),
+        responses: op.responses.map((s) => ({
+          status: s.status,
+          kind: s.kind,
+          ...(s.contentType ? { contentType: s.contentType } : {}),
+          ...(s.type ? { type: wireType(s.type) } : {}),
+        })),
         errors: op.errors.map((e) => ({ status: e.status, ...(e.type ? { type: wireType(e.type) } : {}) })),
         at: at(op.source),
       };
@@ -191,11 +219,18 @@ export function buildWireModel(api: Api, sources: SourceIndex, config: Generator
         const line = at(`${t.source}/properties/${escapePointer(p.name)}`).line;
         if (line !== undefined) p.line = line;
       }
-    const usage: Usage = inputs.has(t.name) && outputs.has(t.name) ? "both" : inputs.has(t.name) ? "in" : outputs.has(t.name) ? "out" : "both";
+    const usage: Usage =
+      inputs.has(t.name) && outputs.has(t.name) ? "both" : inputs.has(t.name) ? "in" : outputs.has(t.name) ? "out" : "both";
     types[t.name] = { type, ...(doc ? { doc } : {}), at: at(t.source), usage };
   }
   const auth: Record<string, string> = {};
   for (const a of api.auth) auth[a.name] = a.kind === "apiKey" ? `apiKey ${a.in} ${a.param}` : a.kind;
-  const servers = [...new Set([...(config.client.baseUrl ? [config.client.baseUrl] : []), ...Object.values(config.client.environments ?? {}), ...api.servers.map((s) => s.url)])];
+  const servers = [
+    ...new Set([
+      ...(config.client.baseUrl ? [config.client.baseUrl] : []),
+      ...Object.values(config.client.environments ?? {}),
+      ...api.servers.map((s) => s.url),
+    ]),
+  ];
   return { format: 1, operations, types, auth, servers };
 }

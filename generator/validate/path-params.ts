@@ -52,7 +52,11 @@ export function absorbPathParams(doc: any, sources: SourceIndex, diagnostics: Di
     if (!Array.isArray(op.parameters)) op.parameters = [];
     for (const name of missing) {
       op.parameters.push({ name, in: "path", required: true, schema: { type: "string" } });
-      diagnostics.warn("validate/path-param", sources.locate(pointer), `path parameter {${name}} of ${method.toUpperCase()} ${path} is not declared: added as a required string parameter`);
+      diagnostics.warn(
+        "validate/path-param",
+        sources.locate(pointer),
+        `path parameter {${name}} of ${method.toUpperCase()} ${path} is not declared: added as a required string parameter`,
+      );
     }
   }
 }

@@ -14,6 +14,7 @@ export function checkReferences(doc: any, sources: SourceIndex, diagnostics: Dia
     if (typeof node.$ref !== "string") return;
     const at = sources.locate(pointer + "/$ref");
     if (!node.$ref.startsWith("#")) diagnostics.error("validate/external-ref", at, `unresolved external $ref ${node.$ref}`);
-    else if (resolvePointer(doc, node.$ref) === undefined) diagnostics.error("validate/dangling-ref", at, `$ref ${node.$ref} points to nothing`);
+    else if (resolvePointer(doc, node.$ref) === undefined)
+      diagnostics.error("validate/dangling-ref", at, `$ref ${node.$ref} points to nothing`);
   });
 }

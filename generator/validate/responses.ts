@@ -13,7 +13,11 @@ function isMapping(v: unknown): v is Record<string, any> {
 export function absorbResponseDescriptions(doc: any, sources: SourceIndex, diagnostics: Diagnostics): void {
   const fix = (response: unknown, pointer: string, what: string) => {
     if (!isMapping(response) || typeof response.$ref === "string" || response.description !== undefined) return;
-    diagnostics.warn("validate/response-description", sources.locate(pointer), `${what} has no description (OpenAPI requires one): generated without`);
+    diagnostics.warn(
+      "validate/response-description",
+      sources.locate(pointer),
+      `${what} has no description (OpenAPI requires one): generated without`,
+    );
     response.description = "";
   };
   for (const { path, method, op, pointer } of operations(doc)) {
@@ -24,6 +28,7 @@ export function absorbResponseDescriptions(doc: any, sources: SourceIndex, diagn
   }
   const shared = doc.components?.responses;
   if (isMapping(shared)) {
-    for (const [name, response] of Object.entries(shared)) fix(response, joinPointer("/components/responses", name), `response components.responses.${name}`);
+    for (const [name, response] of Object.entries(shared))
+      fix(response, joinPointer("/components/responses", name), `response components.responses.${name}`);
   }
 }

@@ -78,14 +78,31 @@ function explain(doc: any, e: AjvError): Finding {
   const list = (xs: unknown[]) => xs.map(describeValue).join(", ");
   switch (e.keyword) {
     case "required":
-      if (at === "" && p.missingProperty === "paths") return { pointer: at, message: 'the document has no "paths" (OpenAPI 3.0 requires it, 3.1 does not): only its models are generated', vague: false };
+      if (at === "" && p.missingProperty === "paths")
+        return {
+          pointer: at,
+          message: 'the document has no "paths" (OpenAPI 3.0 requires it, 3.1 does not): only its models are generated',
+          vague: false,
+        };
       return { pointer: at, message: `missing required key "${p.missingProperty}"`, vague: p.missingProperty === "$ref" };
     case "additionalProperties":
-      return { pointer: `${at}/${escapePointer(p.additionalProperty)}`, message: `key "${p.additionalProperty}" is not allowed here`, vague: false };
+      return {
+        pointer: `${at}/${escapePointer(p.additionalProperty)}`,
+        message: `key "${p.additionalProperty}" is not allowed here`,
+        vague: false,
+      };
     case "unevaluatedProperties":
-      return { pointer: `${at}/${escapePointer(p.unevaluatedProperty)}`, message: `key "${p.unevaluatedProperty}" is not allowed here`, vague: false };
+      return {
+        pointer: `${at}/${escapePointer(p.unevaluatedProperty)}`,
+        message: `key "${p.unevaluatedProperty}" is not allowed here`,
+        vague: false,
+      };
     case "enum":
-      return { pointer: at, message: `${describeValue(valueAt(doc, at))} is not one of the allowed values (${list(p.allowedValues ?? [])})`, vague: false };
+      return {
+        pointer: at,
+        message: `${describeValue(valueAt(doc, at))} is not one of the allowed values (${list(p.allowedValues ?? [])})`,
+        vague: false,
+      };
     case "const":
       return { pointer: at, message: `must be ${describeValue(p.allowedValue)}, not ${describeValue(valueAt(doc, at))}`, vague: false };
     case "type":

@@ -50,7 +50,12 @@ export function writeAtomically(outDir: string, files: Map<string, string>): voi
 export function readTree(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   if (existsSync(dir) && !statSync(dir).isDirectory()) {
-    fail("write", "write/not-a-folder", { file: displayName(dir) }, "the output path exists and is not a folder; nothing was written (choose another --out)");
+    fail(
+      "write",
+      "write/not-a-folder",
+      { file: displayName(dir) },
+      "the output path exists and is not a folder; nothing was written (choose another --out)",
+    );
   }
   const walk = (d: string) => {
     for (const name of readdirSync(d)) {

@@ -60,7 +60,9 @@ async function declarations(sources: Map<string, string>): Promise<Map<string, s
     }
     writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(TSCONFIG));
     const output = await new Promise<string | undefined>((resolve) =>
-      execFile(process.execPath, [TSC, "-p", "tsconfig.json"], { cwd: dir, maxBuffer: 64 << 20 }, (err, stdout, stderr) => resolve(err ? `${stdout}${stderr}` : undefined)),
+      execFile(process.execPath, [TSC, "-p", "tsconfig.json"], { cwd: dir, maxBuffer: 64 << 20 }, (err, stdout, stderr) =>
+        resolve(err ? `${stdout}${stderr}` : undefined),
+      ),
     );
     if (output !== undefined) reportTypeErrors(output);
     const out = new Map<string, string>();
@@ -92,7 +94,7 @@ function reportTypeErrors(output: string): never {
   failOnCustomCode(errors);
   const first = errors[0];
   const file = first?.file ?? "generated";
-  const message = first?.message ?? (output.trim().split("\n")[0] ?? "tsc failed");
+  const message = first?.message ?? output.trim().split("\n")[0] ?? "tsc failed";
   const at = first ? { line: first.line, column: first.column } : {};
   fail("compile", "compile/type-error", { file, ...at }, `generated code does not type-check (${lines.length || 1} error(s)): ${message}`);
 }
@@ -102,14 +104,23 @@ function memoryPlugin(sources: Map<string, string>): esbuild.Plugin {
   return {
     name: "in-memory",
     setup(build) {
-      build.onResolve({ filter: /.*/ }, (args) => ({ path: args.kind === "entry-point" ? args.path : posix.join(posix.dirname(args.importer), args.path), namespace: "mem" }));
-      build.onLoad({ filter: /.*/, namespace: "mem" }, (args) => ({ contents: sources.get(args.path.slice(1).replace(/\.js$/, ".ts")) ?? "", loader: "ts", resolveDir: posix.dirname(args.path) }));
+      build.onResolve({ filter: /.*/ }, (args) => ({
+        path: args.kind === "entry-point" ? args.path : posix.join(posix.dirname(args.importer), args.path),
+        namespace: "mem",
+      }));
+      build.onLoad({ filter: /.*/, namespace: "mem" }, (args) => ({
+        contents: sources.get(args.path.slice(1).replace(/\.js$/, ".ts")) ?? "",
+        loader: "ts",
+        resolveDir: posix.dirname(args.path),
+      }));
     },
   };
 }
 
 async function bundleEsm(sources: Map<string, string>): Promise<Map<string, string>> {
-  const entries = [...sources.keys()].filter((p) => p === "index.ts" || /^resources\/[^/]+\.ts$/.test(p)).map((p) => `/${p.replace(/\.ts$/, ".js")}`);
+  const entries = [...sources.keys()]
+    .filter((p) => p === "index.ts" || /^resources\/[^/]+\.ts$/.test(p))
+    .map((p) => `/${p.replace(/\.ts$/, ".js")}`);
   const result = await esbuild.build({
     entryPoints: entries,
     bundle: true,
@@ -134,7 +145,16 @@ async function transpileCjs(sources: Map<string, string>): Promise<Map<string, s
   const out = new Map<string, string>();
   await Promise.all(
     [...sources].map(async ([path, text]) => {
-      const r = await esbuild.transform(text, { loader: "ts", format: "cjs", target: "es2022", platform: "node", banner: '"use strict";', sourcefile: path, tsconfigRaw: TSCONFIG_RAW, logLevel: "silent" });
+      const r = await esbuild.transform(text, {
+        loader: "ts",
+        format: "cjs",
+        target: "es2022",
+        platform: "node",
+        banner: '"use strict";',
+        sourcefile: path,
+        tsconfigRaw: TSCONFIG_RAW,
+        logLevel: "silent",
+      });
       out.set(path.replace(/\.ts$/, ".js"), r.code);
     }),
   );

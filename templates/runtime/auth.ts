@@ -10,7 +10,10 @@ export async function resolveSupplier<T>(value: T | (() => T | Promise<T>)): Pro
  * `undefined` where there is no environment (browsers) or no permission to read it (Deno): it never throws.
  */
 export function readEnv(name: string): string | undefined {
-  const g = globalThis as { process?: { env?: Record<string, string | undefined> }; Deno?: { env?: { get(n: string): string | undefined } } };
+  const g = globalThis as {
+    process?: { env?: Record<string, string | undefined> };
+    Deno?: { env?: { get(n: string): string | undefined } };
+  };
   try {
     return (g.process?.env?.[name] ?? g.Deno?.env?.get(name))?.trim() || undefined;
   } catch {

@@ -58,8 +58,7 @@ export async function toFormData(parts: readonly MultipartPart[]): Promise<FormD
         if (input == null) continue;
         const file = await resolveFile(input);
         const filename = file.filename || name || "blob";
-        const type =
-          file.contentType || declared || file.blob.type || guessContentType(filename) || "application/octet-stream";
+        const type = file.contentType || declared || file.blob.type || guessContentType(filename) || "application/octet-stream";
         form.append(name, file.blob.type === type ? file.blob : new Blob([file.blob], { type }), filename);
       }
     } else if (part.kind === "json") {
@@ -67,10 +66,7 @@ export async function toFormData(parts: readonly MultipartPart[]): Promise<FormD
     } else {
       for (const item of Array.isArray(value) ? value : [value]) {
         if (item == null) continue;
-        form.append(
-          name,
-          item instanceof Date ? item.toISOString() : typeof item === "object" ? JSON.stringify(item) : String(item),
-        );
+        form.append(name, item instanceof Date ? item.toISOString() : typeof item === "object" ? JSON.stringify(item) : String(item));
       }
     }
   }

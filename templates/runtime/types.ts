@@ -87,7 +87,11 @@ export type FileInput =
   | ReadableStream<Uint8Array>
   /** A Node.js readable stream (e.g. fs.createReadStream) or any async iterable of byte chunks. */
   | AsyncIterable<Uint8Array | string>
-  | { data: Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array | string>; filename?: string; contentType?: string };
+  | {
+      data: Blob | ArrayBuffer | ArrayBufferView | ReadableStream<Uint8Array> | AsyncIterable<Uint8Array | string>;
+      filename?: string;
+      contentType?: string;
+    };
 
 /** One part of a multipart/form-data body. `undefined` values are skipped. */
 export type MultipartPart =

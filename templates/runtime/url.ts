@@ -88,12 +88,7 @@ export function redactUrl(url: string, secretParams: readonly string[] = []): st
  * `[]`, `{}`) in `simple` and `label` style, which would call another route (`GET /files/` for `/files/{id}`), and
  * for "." and ".." with `simple`, which URL parsers would otherwise resolve as dot segments.
  */
-export function encodePathParam(
-  value: unknown,
-  style: "simple" | "label" | "matrix" = "simple",
-  explode = false,
-  name = "",
-): string {
+export function encodePathParam(value: unknown, style: "simple" | "label" | "matrix" = "simple", explode = false, name = ""): string {
   const map = isMap(value);
   const items = Array.isArray(value)
     ? value.map((v) => enc(str(v)))
@@ -122,6 +117,9 @@ export function encodePathParam(
 export function serializeHeaderValue(value: unknown, explode = false): string | undefined {
   if (value === undefined) return undefined;
   if (Array.isArray(value)) return value.map(str).join(",");
-  if (isMap(value)) return entries(value).map(([k, v]) => k + (explode ? "=" : ",") + str(v)).join(",");
+  if (isMap(value))
+    return entries(value)
+      .map(([k, v]) => k + (explode ? "=" : ",") + str(v))
+      .join(",");
   return str(value);
 }

@@ -65,9 +65,12 @@ describe("offline guard", () => {
 
 describe("failure lines", () => {
   it("takes the first item of our CLI's error block", () => {
-    const stderr = "Errors (2):\n  big.json:12:3 (/paths/~1a)\n    load/bad: something broke\n  other\n    x: y\nGeneration failed in load; nothing was written.\n";
+    const stderr =
+      "Errors (2):\n  big.json:12:3 (/paths/~1a)\n    load/bad: something broke\n  other\n    x: y\nGeneration failed in load; nothing was written.\n";
     expect(oursFirstError("", stderr)).toBe("big.json:12:3 (/paths/~1a) — load/bad: something broke");
-    expect(oursFirstError("", "internal error: TypeError: x is undefined\n    at f (a.ts:1)")).toBe("internal error: TypeError: x is undefined");
+    expect(oursFirstError("", "internal error: TypeError: x is undefined\n    at f (a.ts:1)")).toBe(
+      "internal error: TypeError: x is undefined",
+    );
   });
   it("takes hey-api's error message rather than its JobError wrapper", () => {
     const out = "Unexpected error: JobError\n  originalError: {\n    error: {\n      message: 'Error requesting https://x/y \\n' +\n";
@@ -81,9 +84,24 @@ describe("failure lines", () => {
 describe("powerFit", () => {
   it("recovers the exponent of a power law", () => {
     const xs = [1, 2, 4, 8];
-    expect(powerFit(xs, xs.map((x) => 3 * x))!.exponent).toBeCloseTo(1, 10);
-    expect(powerFit(xs, xs.map((x) => 0.5 * x * x))!.exponent).toBeCloseTo(2, 10);
-    expect(powerFit(xs, xs.map((x) => 7 * x ** 1.1))!.r2).toBeCloseTo(1, 10);
+    expect(
+      powerFit(
+        xs,
+        xs.map((x) => 3 * x),
+      )!.exponent,
+    ).toBeCloseTo(1, 10);
+    expect(
+      powerFit(
+        xs,
+        xs.map((x) => 0.5 * x * x),
+      )!.exponent,
+    ).toBeCloseTo(2, 10);
+    expect(
+      powerFit(
+        xs,
+        xs.map((x) => 7 * x ** 1.1),
+      )!.r2,
+    ).toBeCloseTo(1, 10);
   });
   it("ignores points that are not positive and needs two", () => {
     expect(powerFit([1, 2, 4], [Number.NaN, 2, 4])!.exponent).toBeCloseTo(1, 10);

@@ -27,7 +27,12 @@ test("digit-leading schema names: one spelling for the declaration, the referenc
 test("two query parameters and a header that spell alike: distinct members, each sent under its wire name", async () => {
   const sdk = await pkg.load();
   const client = new sdk.TestClient({ baseUrl: server.url, maxRetries: 0 });
-  const account = await client.accounts.createAccount({ frontendApiQuery: "a", frontendApiQuery2: "b", frontendApiHeader: "c", friendlyName: "n" });
+  const account = await client.accounts.createAccount({
+    frontendApiQuery: "a",
+    frontendApiQuery2: "b",
+    frontendApiHeader: "c",
+    friendlyName: "n",
+  });
   expect(account.dateCreated).toStrictEqual(new Date("2024-01-15T09:30:00Z"));
   const q = new URLSearchParams(server.last().rawQuery);
   expect(q.get("frontend_api")).toBe("a");

@@ -14,7 +14,8 @@ let project: Project;
 beforeAll(async () => {
   pkg = await generateSpec("comment-markers.yaml");
   project = new Project({ useInMemoryFileSystem: true });
-  for (const [path, text] of pkg.files) if (/\.(ts)$/.test(path) && !path.startsWith("src/core/")) project.createSourceFile(`/${path}`, text);
+  for (const [path, text] of pkg.files)
+    if (/\.(ts)$/.test(path) && !path.startsWith("src/core/")) project.createSourceFile(`/${path}`, text);
 });
 afterAll(() => pkg?.cleanup());
 
@@ -36,17 +37,27 @@ describe("doc comments read as the spec wrote them", () => {
 
   test("tag description on the resource class and the client getter", () => {
     expect(doc(file("src/resources/files.ts").getClassOrThrow("Files"))).toBe("Tag text: */ then /* then /* both */.");
-    expect(doc(file("src/Client.ts").getClassOrThrow("TestClient").getGetAccessorOrThrow("files"))).toBe("Tag text: */ then /* then /* both */.");
+    expect(doc(file("src/Client.ts").getClassOrThrow("TestClient").getGetAccessorOrThrow("files"))).toBe(
+      "Tag text: */ then /* then /* both */.",
+    );
   });
 
   test("operation summary, description, @param of a path parameter", () => {
     const m = file("src/resources/files.ts").getClassOrThrow("Files").getMethodOrThrow("getFile");
     const text = doc(m);
     expect(text).toContain("Summary with */ in it");
-    expect(text).toContain("Accepts image/* files.\n\nA line that closes */ and one that opens /* and /* both */.\n@notATag at the start of a line.");
+    expect(text).toContain(
+      "Accepts image/* files.\n\nA line that closes */ and one that opens /* and /* both */.\n@notATag at the start of a line.",
+    );
     expect(text).toContain("@param fileId Path parameter ending a comment */ or opening one /*.");
     // The spec's "@notATag" stays prose: TypeScript sees only the generator's own tags.
-    expect(m.getJsDocs()[0]!.getTags().map((t) => t.getTagName()).filter((t) => t !== "link")).toEqual(["param", "param", "param", "throws", "example"]);
+    expect(
+      m
+        .getJsDocs()[0]!
+        .getTags()
+        .map((t) => t.getTagName())
+        .filter((t) => t !== "link"),
+    ).toEqual(["param", "param", "param", "throws", "example"]);
     expect(doc(file("src/resources/files.ts").getClassOrThrow("Files").getMethodOrThrow("createFile"))).toContain("Create /* a file */");
   });
 
@@ -58,8 +69,12 @@ describe("doc comments read as the spec wrote them", () => {
   test("schema, property, @default and the enum value in @example", () => {
     expect(doc(file("src/types.ts").getInterfaceOrThrow("Problem"))).toBe("Schema text */ and /* and /** doc */.");
     expect(doc(file("src/types.ts").getInterfaceOrThrow("Problem").getPropertyOrThrow("message"))).toBe("Property text */ end.");
-    expect(doc(file("src/types.ts").getInterfaceOrThrow("NewFile").getPropertyOrThrow("label"))).toBe('A label /* or */.\n\n@default "a */ b /* c"');
-    expect(doc(file("src/resources/files.ts").getClassOrThrow("Files").getMethodOrThrow("createFile"))).toContain('createFile({ kind: "*/x/*" })');
+    expect(doc(file("src/types.ts").getInterfaceOrThrow("NewFile").getPropertyOrThrow("label"))).toBe(
+      'A label /* or */.\n\n@default "a */ b /* c"',
+    );
+    expect(doc(file("src/resources/files.ts").getClassOrThrow("Files").getMethodOrThrow("createFile"))).toContain(
+      'createFile({ kind: "*/x/*" })',
+    );
   });
 
   test("error response description on its class", () => {
@@ -71,7 +86,6 @@ describe("doc comments read as the spec wrote them", () => {
     expect(doc(upload)).toContain("Send any image/* or video/* body.");
     expect(upload.getText()).toContain('contentType: "image/*"');
   });
-
 
   test("literals keep the text byte for byte", () => {
     expect(pkg.file("src/types.ts")).toContain('kind: "*/x/*" | "plain" | (string & {});');

@@ -49,7 +49,12 @@ describe("the client stays an ordinary object", () => {
   test("renames are reported, each with its place in the spec", () => {
     const renamed = pkg.diagnostics.filter((d) => d.code === "emit/renamed-member");
     expect(renamed.map((d) => d.message)).toEqual(
-      expect.arrayContaining([expect.stringMatching(/`client\.then_`/), expect.stringMatching(/`client\.toString_`/), expect.stringMatching(/`client\.constructor_`/), expect.stringMatching(/method `constructor_`/)]),
+      expect.arrayContaining([
+        expect.stringMatching(/`client\.then_`/),
+        expect.stringMatching(/`client\.toString_`/),
+        expect.stringMatching(/`client\.constructor_`/),
+        expect.stringMatching(/method `constructor_`/),
+      ]),
     );
     for (const d of renamed) {
       expect(d.file).toMatch(/hostile-names\.yaml$/);
@@ -86,7 +91,12 @@ describe("collisions with generated names", () => {
     expect(sdk.NotFoundError.prototype).toBeInstanceOf(sdk.TestError);
     expect(new sdk.TestSdkError("x")).toBeInstanceOf(Error);
     const collisions = pkg.diagnostics.filter((d) => d.code === "emit/name-collision").map((d) => d.message);
-    expect(collisions).toEqual(expect.arrayContaining([expect.stringMatching(/schema `NotFoundError` is spelled `NotFoundError2`/), expect.stringMatching(/schema `TestSdkError` is spelled `TestSdkError2`/)]));
+    expect(collisions).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/schema `NotFoundError` is spelled `NotFoundError2`/),
+        expect.stringMatching(/schema `TestSdkError` is spelled `TestSdkError2`/),
+      ]),
+    );
   });
 
   test("a resource named ClientCore, a path parameter named encodePathParam, query parameters named send/requestOptions", async () => {

@@ -4,7 +4,16 @@
  * fallback, token suppliers, and the secret never appearing in any error.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
-import { dumpError, generateFeature, json, rawPairs, rejection, snapshotPath, startFeatureServer, type GeneratedPackage } from "./harness.js";
+import {
+  dumpError,
+  generateFeature,
+  json,
+  rawPairs,
+  rejection,
+  snapshotPath,
+  startFeatureServer,
+  type GeneratedPackage,
+} from "./harness.js";
 
 const TOKEN = "tok-SECRET-1f2e3d";
 const PASSWORD = "pä:ss-SECRET-99";
@@ -78,14 +87,24 @@ describe("each scheme sends exactly its own credential", () => {
 
   test("apiKey in query: percent-encoded, next to the operation's own query parameters", async () => {
     await client.auth.withQueryKey({ q: "x" });
-    expect(seen()).toStrictEqual({ authorization: undefined, apiKeyHeader: undefined, cookie: undefined, apiKeyQuery: encodeURIComponent(QUERY_KEY) });
+    expect(seen()).toStrictEqual({
+      authorization: undefined,
+      apiKeyHeader: undefined,
+      cookie: undefined,
+      apiKeyQuery: encodeURIComponent(QUERY_KEY),
+    });
     expect(new URLSearchParams(server.last().rawQuery).get("api_key")).toBe(QUERY_KEY);
     expect(new URLSearchParams(server.last().rawQuery).get("q")).toBe("x");
   });
 
   test("apiKey in cookie", async () => {
     await client.auth.withCookieKey();
-    expect(seen()).toStrictEqual({ authorization: undefined, apiKeyHeader: undefined, cookie: `session_token=${encodeURIComponent(COOKIE_KEY)}`, apiKeyQuery: undefined });
+    expect(seen()).toStrictEqual({
+      authorization: undefined,
+      apiKeyHeader: undefined,
+      cookie: `session_token=${encodeURIComponent(COOKIE_KEY)}`,
+      apiKeyQuery: undefined,
+    });
   });
 
   test("security: [] → no credential at all, even when the client has them", async () => {
@@ -105,7 +124,12 @@ describe("alternatives and combinations of schemes", () => {
 
   test("header key AND query key: both are sent", async () => {
     await client.auth.bothAuth();
-    expect(seen()).toStrictEqual({ authorization: undefined, apiKeyHeader: HEADER_KEY, cookie: undefined, apiKeyQuery: encodeURIComponent(QUERY_KEY) });
+    expect(seen()).toStrictEqual({
+      authorization: undefined,
+      apiKeyHeader: HEADER_KEY,
+      cookie: undefined,
+      apiKeyQuery: encodeURIComponent(QUERY_KEY),
+    });
   });
 
   test("header key AND query key with only one of them set: refused before sending", async () => {

@@ -124,7 +124,13 @@ describe("application/json: top-level arrays", () => {
     ]);
     expect(out).toStrictEqual([
       { orderId: "o-0", createdAt: new Date("2024-01-01T00:00:00.000Z"), customerName: "A", lineItems: [{ productId: "p", quantity: 1 }] },
-      { orderId: "o-1", createdAt: new Date("2024-01-01T00:00:00.000Z"), customerName: "B", lineItems: [], deliverBy: new Date("2024-02-02T00:00:00.000Z") },
+      {
+        orderId: "o-1",
+        createdAt: new Date("2024-01-01T00:00:00.000Z"),
+        customerName: "B",
+        lineItems: [],
+        deliverBy: new Date("2024-02-02T00:00:00.000Z"),
+      },
     ]);
   });
 });
@@ -142,7 +148,12 @@ describe("JSON with a vendor media type (vendor-json.yaml)", () => {
     server.handle = (req, res) =>
       req.headers["content-type"] === "application/merge-patch+json"
         ? json(res, 200, { order_id: "o-1", customer_name: "New" }, { "content-type": "application/vnd.api+json" })
-        : json(res, 422, { problem_title: `wrong content type ${req.headers["content-type"]}` }, { "content-type": "application/problem+json" });
+        : json(
+            res,
+            422,
+            { problem_title: `wrong content type ${req.headers["content-type"]}` },
+            { "content-type": "application/problem+json" },
+          );
     const out = await vendorClient.orders.patchOrder("o-1", { customerName: "New", giftWrap: null });
     expect(server.last().method).toBe("PATCH");
     expect(server.last().headers["content-type"]).toBe("application/merge-patch+json");
@@ -179,7 +190,10 @@ describe("multipart/form-data", () => {
     const parts = multipartParts(req);
     const summary = parts.map((p) => ({
       // A JSON object part is a Blob in FormData, so the platform gives it a filename; only the name is checked.
-      disposition: p.headers["content-type"] === "application/json" ? p.headers["content-disposition"]!.replace(/; filename="[^"]*"$/, "") : p.headers["content-disposition"],
+      disposition:
+        p.headers["content-type"] === "application/json"
+          ? p.headers["content-disposition"]!.replace(/; filename="[^"]*"$/, "")
+          : p.headers["content-disposition"],
       type: p.headers["content-type"],
       body: p.headers["content-type"] === "image/png" ? "<png>" : p.body,
     }));

@@ -79,7 +79,10 @@ export async function generateFeature(name: FeatureName, extra: PartialConfig = 
     diagnostics: result.diagnostics.items,
     file(path) {
       const text = result.files.get(path);
-      if (text === undefined) throw new Error(`${name}: ${path} was not emitted (have: ${[...result.files.keys()].filter((k) => k.startsWith("src/")).join(", ")})`);
+      if (text === undefined)
+        throw new Error(
+          `${name}: ${path} was not emitted (have: ${[...result.files.keys()].filter((k) => k.startsWith("src/")).join(", ")})`,
+        );
       return text;
     },
     load: () => import(pathToFileURL(join(dir, "dist/esm/index.js")).href),
@@ -114,7 +117,9 @@ export interface FeatureServer {
 export type FeatureHandler = (req: Recorded, res: ServerResponse, n: number) => void | Promise<void>;
 
 /** A real HTTP server on 127.0.0.1 (OS-chosen port) recording every request; the handler may be swapped per test. */
-export async function startFeatureServer(initial: FeatureHandler = (_q, res) => json(res, 200, {})): Promise<FeatureServer & { handle: FeatureHandler }> {
+export async function startFeatureServer(
+  initial: FeatureHandler = (_q, res) => json(res, 200, {}),
+): Promise<FeatureServer & { handle: FeatureHandler }> {
   const requests: Recorded[] = [];
   const state = { handle: initial };
   const server = createServer(async (req, res) => {

@@ -42,7 +42,10 @@ beforeAll(async () => {
         const page = num("page", 1);
         const per = num("per_page", 3);
         const last = Math.ceil(ALL.length / per);
-        const headers: Record<string, string> = page < last ? { link: `</link-items?page=${page + 1}&per_page=${per}>; rel="next", </link-items?page=${last}&per_page=${per}>; rel="last"` } : {};
+        const headers: Record<string, string> =
+          page < last
+            ? { link: `</link-items?page=${page + 1}&per_page=${per}>; rel="next", </link-items?page=${last}&per_page=${per}>; rel="last"` }
+            : {};
         return json(res, 200, ALL.slice((page - 1) * per, page * per), headers);
       }
     }
@@ -116,7 +119,11 @@ describe("cursor (next_cursor + has_more)", () => {
     const got: any[] = [];
     for await (const item of client.items.listByCursor({ limit: 3 })) got.push(item);
     expect(got).toStrictEqual(MAPPED);
-    expect(urlsSince(from)).toStrictEqual(["/cursor-items?limit=3", "/cursor-items?cursor=c-3&limit=3", "/cursor-items?cursor=c-6&limit=3"]);
+    expect(urlsSince(from)).toStrictEqual([
+      "/cursor-items?limit=3",
+      "/cursor-items?cursor=c-3&limit=3",
+      "/cursor-items?cursor=c-6&limit=3",
+    ]);
   });
 
   test("await + hasNextPage + getNextPage; the last page says no more", async () => {

@@ -120,7 +120,13 @@ describe("query parameters", () => {
   });
 
   test("snake_case name, Date → ISO 8601, date string, boolean; undefined is skipped", async () => {
-    await client.params.search({ pageSize: 20, since: new Date("2024-05-06T07:08:09.010Z"), day: "2024-05-06", active: false, q: undefined });
+    await client.params.search({
+      pageSize: 20,
+      since: new Date("2024-05-06T07:08:09.010Z"),
+      day: "2024-05-06",
+      active: false,
+      q: undefined,
+    });
     expect(rawPairs(server.last().rawQuery)).toEqual([
       ["page_size", "20"],
       ["since", "2024-05-06T07%3A08%3A09.010Z"],

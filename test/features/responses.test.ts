@@ -100,7 +100,11 @@ describe("success responses", () => {
 
   test("200 and 202 with different schemas: each mapped by its own status", async () => {
     server.handle = (_req, res) => json(res, 200, { job_id: "j-1", result_text: "done", finished_at: "2024-01-01T00:00:00.000Z" });
-    expect(await client.responses.submitJob({ jobName: "x" })).toStrictEqual({ jobId: "j-1", resultText: "done", finishedAt: new Date("2024-01-01T00:00:00.000Z") });
+    expect(await client.responses.submitJob({ jobName: "x" })).toStrictEqual({
+      jobId: "j-1",
+      resultText: "done",
+      finishedAt: new Date("2024-01-01T00:00:00.000Z"),
+    });
     expect(JSON.parse(server.last().body.toString())).toStrictEqual({ job_name: "x" });
     server.handle = (_req, res) => json(res, 202, { job_id: "j-2", poll_after_seconds: 5 });
     expect(await client.responses.submitJob({ jobName: "y" })).toStrictEqual({ jobId: "j-2", pollAfterSeconds: 5 });

@@ -164,7 +164,8 @@ describe("OpenAPI 3.0 (schemas.yaml)", () => {
     });
 
     test("readOnly / writeOnly: the request takes no readOnly field, the response has no writeOnly field", async () => {
-      server.handle = (req, res) => json(res, 201, { account_id: "a-1", email: JSON.parse(req.body.toString()).email, created_at: "2024-01-01T00:00:00.000Z" });
+      server.handle = (req, res) =>
+        json(res, 201, { account_id: "a-1", email: JSON.parse(req.body.toString()).email, created_at: "2024-01-01T00:00:00.000Z" });
       const acct = await client.zoo.createAccount({ email: "e@x", password: "pw" });
       expect(sent()).toStrictEqual({ email: "e@x", password: "pw" });
       expect(acct).toStrictEqual({ accountId: "a-1", email: "e@x", createdAt: new Date("2024-01-01T00:00:00.000Z") });
@@ -173,7 +174,11 @@ describe("OpenAPI 3.0 (schemas.yaml)", () => {
     test("recursive schema: a 3-level tree is mapped at every level, both ways", async () => {
       echo();
       const leaf = { nodeName: "leaf", createdAt: new Date("2024-01-03T00:00:00.000Z"), childNodes: [] };
-      const tree = { nodeName: "root", createdAt: new Date("2024-01-01T00:00:00.000Z"), childNodes: [{ nodeName: "mid", childNodes: [leaf] }] };
+      const tree = {
+        nodeName: "root",
+        createdAt: new Date("2024-01-01T00:00:00.000Z"),
+        childNodes: [{ nodeName: "mid", childNodes: [leaf] }],
+      };
       const out = await client.zoo.echoTree(tree);
       expect(sent()).toStrictEqual({
         node_name: "root",
@@ -188,11 +193,23 @@ describe("OpenAPI 3.0 (schemas.yaml)", () => {
       server.handle = (_req, res) =>
         json(res, 200, {
           folder_name: "root",
-          file_entries: [{ file_name: "a.txt", modified_at: "2024-05-05T00:00:00.000Z", parent_folder: { folder_name: "up", file_entries: [{ file_name: "b.txt" }] } }],
+          file_entries: [
+            {
+              file_name: "a.txt",
+              modified_at: "2024-05-05T00:00:00.000Z",
+              parent_folder: { folder_name: "up", file_entries: [{ file_name: "b.txt" }] },
+            },
+          ],
         });
       expect(await client.zoo.getFolder()).toStrictEqual({
         folderName: "root",
-        fileEntries: [{ fileName: "a.txt", modifiedAt: new Date("2024-05-05T00:00:00.000Z"), parentFolder: { folderName: "up", fileEntries: [{ fileName: "b.txt" }] } }],
+        fileEntries: [
+          {
+            fileName: "a.txt",
+            modifiedAt: new Date("2024-05-05T00:00:00.000Z"),
+            parentFolder: { folderName: "up", fileEntries: [{ fileName: "b.txt" }] },
+          },
+        ],
       });
     });
 
@@ -232,7 +249,11 @@ describe("OpenAPI 3.0 (schemas.yaml)", () => {
       expect(await client.gadgets.list({ kind: "big" })).toStrictEqual([{ gadgetName: "g1" }]);
       expect(server.last().url).toBe("/gadgets?kind=big");
       // `kind` and `Kind` are two properties: both keep their own key.
-      expect(await client.gadgets.create({ gadgetName: "g2", kind: "lower", Kind: "upper" })).toStrictEqual({ gadgetName: "g2", kind: "lower", Kind: "upper" });
+      expect(await client.gadgets.create({ gadgetName: "g2", kind: "lower", Kind: "upper" })).toStrictEqual({
+        gadgetName: "g2",
+        kind: "lower",
+        Kind: "upper",
+      });
       expect(sent()).toStrictEqual({ gadget_name: "g2", kind: "lower", Kind: "upper" });
       expect(await client.gadgets.get("g/1")).toStrictEqual({ widgetId: "w-1" });
       expect(server.last().path).toBe("/gadgets/g%2F1");
@@ -298,7 +319,19 @@ describe("OpenAPI 3.1 (schemas-31.yaml)", () => {
     echo();
     await client31.records.putRecord("r-2", { recordId: "r-2", apiVersion: "v2", title: null, deletedAt: null, owner: null, mood: null });
     expect(sent()).toStrictEqual({ record_id: "r-2", api_version: "v2", title: null, deleted_at: null, owner: null, mood: null });
-    await client31.records.putRecord("r-3", { recordId: "r-3", apiVersion: "v2", title: "t", deletedAt: new Date("2024-01-01T00:00:00Z"), owner: { ownerName: "o" } });
-    expect(sent()).toStrictEqual({ record_id: "r-3", api_version: "v2", title: "t", deleted_at: "2024-01-01T00:00:00.000Z", owner: { owner_name: "o" } });
+    await client31.records.putRecord("r-3", {
+      recordId: "r-3",
+      apiVersion: "v2",
+      title: "t",
+      deletedAt: new Date("2024-01-01T00:00:00Z"),
+      owner: { ownerName: "o" },
+    });
+    expect(sent()).toStrictEqual({
+      record_id: "r-3",
+      api_version: "v2",
+      title: "t",
+      deleted_at: "2024-01-01T00:00:00.000Z",
+      owner: { owner_name: "o" },
+    });
   });
 });

@@ -4,7 +4,16 @@
  * `x-nullable`, apiKey security definition; then live calls.
  */
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { formData, generateFeature, json, rawPairs, rejection, snapshotPath, startFeatureServer, type GeneratedPackage } from "./harness.js";
+import {
+  formData,
+  generateFeature,
+  json,
+  rawPairs,
+  rejection,
+  snapshotPath,
+  startFeatureServer,
+  type GeneratedPackage,
+} from "./harness.js";
 
 let pkg: GeneratedPackage;
 let sdk: any;
@@ -44,7 +53,8 @@ describe("conversion", () => {
 
 describe("live calls", () => {
   test("query arrays (multi → repeated, csv → comma), header parameter, apiKey header, mapped array response", async () => {
-    server.handle = (_req, res) => json(res, 200, [{ pet_id: "p1", pet_name: "Rex", birth_date: "2020-02-02T00:00:00.000Z", nick_name: null }]);
+    server.handle = (_req, res) =>
+      json(res, 200, [{ pet_id: "p1", pet_name: "Rex", birth_date: "2020-02-02T00:00:00.000Z", nick_name: null }]);
     const pets = await client.pets.listPets({ tags: ["a", "b"], ids: [1, 2], xTrace: "t-1" });
     expect(pets).toStrictEqual([{ petId: "p1", petName: "Rex", birthDate: new Date("2020-02-02T00:00:00.000Z"), nickName: null }]);
     const req = server.last();

@@ -30,7 +30,9 @@ type Compiler = keyof typeof COMPILERS;
 
 const NAMES = Object.keys(FEATURE_SPECS) as FeatureName[];
 const FIXTURES_DIR = join(FEATURES, "fixtures");
-const FIXTURES = readdirSync(FIXTURES_DIR).filter((f) => f.endsWith(".ts")).sort();
+const FIXTURES = readdirSync(FIXTURES_DIR)
+  .filter((f) => f.endsWith(".ts"))
+  .sort();
 
 let root: string;
 const generationErrors = new Map<FeatureName, unknown>();
@@ -43,8 +45,13 @@ function examplesModule(name: FeatureName, files: Map<string, string>): string {
   for (const [path, text] of files) {
     if (!/^src\/resources\/.+\.ts$/.test(path)) continue;
     for (const m of text.matchAll(/@example\n((?:\s*\*(?!\/).*\n)+?)\s*\*\//g)) {
-      const lines = m[1]!.split("\n").map((l) => l.replace(/^\s*\* ?/, "")).filter((l) => l.trim() && !/^import fs from "node:fs";$/.test(l));
-      bodies.push(`// ${path}\nexport async function example${bodies.length}(): Promise<void> {\n  ${lines.join("\n  ")}\n  void result;\n}`);
+      const lines = m[1]!
+        .split("\n")
+        .map((l) => l.replace(/^\s*\* ?/, ""))
+        .filter((l) => l.trim() && !/^import fs from "node:fs";$/.test(l));
+      bodies.push(
+        `// ${path}\nexport async function example${bodies.length}(): Promise<void> {\n  ${lines.join("\n  ")}\n  void result;\n}`,
+      );
     }
   }
   exampleCounts.set(name, bodies.length);

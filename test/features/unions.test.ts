@@ -67,7 +67,12 @@ describe("union responses (unions.yaml)", () => {
 
   test("oneOf with mapping → each variant mapped by the discriminator value", async () => {
     reply({ pet_type: "dog", name: "Rex", born_at: "2020-01-01T00:00:00.000Z", bark_volume: 11 });
-    expect(await client.zoo.getPet("rex")).toStrictEqual({ petType: "dog", name: "Rex", bornAt: new Date("2020-01-01T00:00:00.000Z"), barkVolume: 11 });
+    expect(await client.zoo.getPet("rex")).toStrictEqual({
+      petType: "dog",
+      name: "Rex",
+      bornAt: new Date("2020-01-01T00:00:00.000Z"),
+      barkVolume: 11,
+    });
     reply({ pet_type: "cat", name: "Tom", lives_left: 8 });
     expect(await client.zoo.getPet("tom")).toStrictEqual({ petType: "cat", name: "Tom", livesLeft: 8 });
   });
@@ -104,7 +109,13 @@ describe("union responses (unions.yaml)", () => {
   });
 
   test("an array of discriminated unions inside an object: each element mapped by its own variant", async () => {
-    reply({ owner_name: "Ann", pets: [{ pet_type: "dog", name: "A", bark_volume: 1 }, { pet_type: "cat", name: "B", lives_left: 2 }] });
+    reply({
+      owner_name: "Ann",
+      pets: [
+        { pet_type: "dog", name: "A", bark_volume: 1 },
+        { pet_type: "cat", name: "B", lives_left: 2 },
+      ],
+    });
     expect(await client.zoo.getOwner("ann")).toStrictEqual({
       ownerName: "Ann",
       pets: [
@@ -128,7 +139,12 @@ describe("union request bodies (union-bodies.yaml)", () => {
     server.handle = (req, res) => json(res, 200, JSON.parse(req.body.toString()));
     const dog = { petType: "dog", name: "Rex", bornAt: new Date("2020-01-01T00:00:00.000Z"), barkVolume: 3 };
     expect(await bodiesClient.zoo.createPet(dog)).toStrictEqual(dog);
-    expect(JSON.parse(server.last().body.toString())).toStrictEqual({ pet_type: "dog", name: "Rex", born_at: "2020-01-01T00:00:00.000Z", bark_volume: 3 });
+    expect(JSON.parse(server.last().body.toString())).toStrictEqual({
+      pet_type: "dog",
+      name: "Rex",
+      born_at: "2020-01-01T00:00:00.000Z",
+      bark_volume: 3,
+    });
     const cat = { petType: "cat", name: "Tom", livesLeft: 9 };
     expect(await bodiesClient.zoo.createPet(cat)).toStrictEqual(cat);
     expect(JSON.parse(server.last().body.toString())).toStrictEqual({ pet_type: "cat", name: "Tom", lives_left: 9 });

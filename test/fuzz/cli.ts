@@ -72,7 +72,9 @@ for (const [i, c] of cases.entries()) {
     const problems = outcome === "hang" ? [`no end after ${timeoutMs / 1000} s`] : outcome.problems;
     const file = saveRegression(text, c.format, { case: c as FuzzCase, seed, problems });
     saved.push(file);
-    process.stdout.write(`case ${i} (${c.spec}, ${c.mutations.map((m) => m.kind).join("+")}): ${problems.join("; ")} → regressions/${file}\n`);
+    process.stdout.write(
+      `case ${i} (${c.spec}, ${c.mutations.map((m) => m.kind).join("+")}): ${problems.join("; ")} → regressions/${file}\n`,
+    );
   }
   if ((i + 1) % 50 === 0) process.stdout.write(`${i + 1}/${count} cases, ${Math.round((performance.now() - started) / 1000)} s\n`);
 }

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROOT, tempDir } from "../helpers/project.js";
 import { trainingSpecs } from "./cases.js";
 import { runCase } from "./harness.js";
-import { caseArbitrary, MUTATIONS, mutate, PAYLOADS, type FuzzCase, type MutationKind } from "./mutate.js";
+import { caseArbitrary, MUTATIONS, mutate, type FuzzCase, type MutationKind } from "./mutate.js";
 import { pristinePackage } from "./pristine.js";
 
 const SEED = 20261201;
@@ -54,7 +54,9 @@ describe("seeded mutation fuzzing of the training specs", () => {
       tally[o.result]++;
       if (o.result === "failed") failures.push(`case ${i} ${JSON.stringify(c)}:\n  ${o.problems.join("\n  ")}`);
     }
-    console.info(`fuzz seed ${SEED}: ${tally.generated} generated, ${tally.refused} refused with placed diagnostics, ${tally.failed} failed`);
+    console.info(
+      `fuzz seed ${SEED}: ${tally.generated} generated, ${tally.refused} refused with placed diagnostics, ${tally.failed} failed`,
+    );
     expect(failures, failures.join("\n")).toEqual([]);
     // The mutations must not all be refused at the door: most cases have to reach the IR and the emitter.
     expect(tally.generated).toBeGreaterThan(RUNS / 5);

@@ -111,7 +111,12 @@ export async function runCase(text: string, opts: RunOptions): Promise<Outcome> 
     result = "generated";
   } catch (e) {
     if (!(e instanceof GeneratorError)) {
-      crash = { where: whereOf(e), message: String((e as Error)?.message ?? e).split("\n")[0]!.slice(0, 300) };
+      crash = {
+        where: whereOf(e),
+        message: String((e as Error)?.message ?? e)
+          .split("\n")[0]!
+          .slice(0, 300),
+      };
       problems.push(`crash at ${crash.where}: ${crash.message}`);
     }
   }
@@ -121,7 +126,12 @@ export async function runCase(text: string, opts: RunOptions): Promise<Outcome> 
   }
   if (opts.fullInto && !crash) problems.push(...(await fullRun(file, opts.fullInto, opts.dir)));
   rmSync(opts.dir, { recursive: true, force: true });
-  return { result: problems.length ? "failed" : result, problems: [...new Set(problems)], ...(crash ? { crash } : {}), ms: performance.now() - started };
+  return {
+    result: problems.length ? "failed" : result,
+    problems: [...new Set(problems)],
+    ...(crash ? { crash } : {}),
+    ms: performance.now() - started,
+  };
 }
 
 /** The CLI into a folder holding a package: untouched on failure, a package on success. */

@@ -67,7 +67,22 @@ export const PAYLOADS = [
 ];
 
 /** Values of every JSON type, for `change-type`. */
-export const VALUES: unknown[] = [0, -1, 1.5, 1e308, "", "x", true, false, null, [], {}, [1, "a"], { a: 1 }, "#/components/schemas/Missing"];
+export const VALUES: unknown[] = [
+  0,
+  -1,
+  1.5,
+  1e308,
+  "",
+  "x",
+  true,
+  false,
+  null,
+  [],
+  {},
+  [1, "a"],
+  { a: 1 },
+  "#/components/schemas/Missing",
+];
 
 export const caseArbitrary = (specs: readonly string[]): fc.Arbitrary<FuzzCase> =>
   fc.record({
@@ -137,7 +152,9 @@ function applyOne(doc: any, m: Mutation): void {
       const s = pickOf(all, m.at);
       if (!s) return;
       const current = s.parent[s.key];
-      const others = VALUES.filter((v) => typeof v !== typeof current || Array.isArray(v) !== Array.isArray(current) || (v === null) !== (current === null));
+      const others = VALUES.filter(
+        (v) => typeof v !== typeof current || Array.isArray(v) !== Array.isArray(current) || (v === null) !== (current === null),
+      );
       s.parent[s.key] = structuredClone(pickOf(others, m.pick));
       return;
     }

@@ -15,7 +15,9 @@ export interface TestServer {
   close: () => Promise<void>;
 }
 
-export async function startServer(handler: (req: RecordedRequest, res: ServerResponse, n: number) => void | Promise<void>): Promise<TestServer> {
+export async function startServer(
+  handler: (req: RecordedRequest, res: ServerResponse, n: number) => void | Promise<void>,
+): Promise<TestServer> {
   const requests: RecordedRequest[] = [];
   const server = createServer(async (req, res) => {
     const chunks: Buffer[] = [];

@@ -46,15 +46,24 @@ describe("values of the wrong type: a warning at the node, and the run goes on w
   it("reports each node at its pointer and line", async () => {
     const { diagnostics } = await frontEnd(file(name));
     const shapes = diagnostics.items.filter((d) => d.code === "normalize/shape");
-    const w = (pointer: string, needle: string, message: string, nth = 1) => warning(name, "normalize/shape", pointer, needle, message, nth);
+    const w = (pointer: string, needle: string, message: string, nth = 1) =>
+      warning(name, "normalize/shape", pointer, needle, message, nth);
     expect(shapes).toEqual([
       w("/info/title", "title: 12345", 'found a number (12345): taken as the text "12345"'),
       w("/paths/~1pets/get/operationId", "operationId: 42", "expected a string, found a number (42): ignored"),
       w("/paths/~1pets/get/tags", "tags:", 'expected an array, found an object ({"not":"a list"}): ignored'),
       w("/paths/~1pets/get/parameters", "parameters: true", "expected an array, found a boolean (true): ignored"),
       w("/paths/~1pets/post/parameters/0/name", "- name: 7", "found a number (7): the parameter is ignored"),
-      w("/paths/~1pets/post/parameters/1", '- "not a parameter"', 'expected an object (or a $ref), found a string ("not a parameter"): ignored'),
-      w("/paths/~1pets/post/requestBody/content/application~1json/schema", "schema: just a string", "treated as an empty schema (any value)"),
+      w(
+        "/paths/~1pets/post/parameters/1",
+        '- "not a parameter"',
+        'expected an object (or a $ref), found a string ("not a parameter"): ignored',
+      ),
+      w(
+        "/paths/~1pets/post/requestBody/content/application~1json/schema",
+        "schema: just a string",
+        "treated as an empty schema (any value)",
+      ),
       w("/paths/~1owners", "/owners:", "found a string"),
       w("/paths/~1stores/get", "get: an operation that is a string", "expected an object, found a string"),
       w("/components/schemas/Pet/required", "required: id", 'expected an array, found a string ("id")'),
@@ -99,12 +108,38 @@ describe("$ref cycles: reported, typed unknown where no type exists, recursion t
     const { diagnostics } = await frontEnd(file(name));
     const cycles = diagnostics.items.filter((d) => /cycle/.test(d.code));
     expect(cycles).toEqual([
-      warning(name, "normalize/ref-cycle", "/components/schemas/AliasB/$ref", '$ref: "#/components/schemas/AliasA"', "/components/schemas/AliasA → /components/schemas/AliasB → /components/schemas/AliasA", 2),
-      warning(name, "normalize/ref-cycle", "/components/schemas/SelfAlias/$ref", '$ref: "#/components/schemas/SelfAlias"', "/components/schemas/SelfAlias → /components/schemas/SelfAlias", 2),
-      warning(name, "normalize/ref-cycle", "/components/schemas/Holder/properties/pointer/$ref", '$ref: "#/components/schemas/Holder/properties/pointer"', "never reach a definition"),
+      warning(
+        name,
+        "normalize/ref-cycle",
+        "/components/schemas/AliasB/$ref",
+        '$ref: "#/components/schemas/AliasA"',
+        "/components/schemas/AliasA → /components/schemas/AliasB → /components/schemas/AliasA",
+        2,
+      ),
+      warning(
+        name,
+        "normalize/ref-cycle",
+        "/components/schemas/SelfAlias/$ref",
+        '$ref: "#/components/schemas/SelfAlias"',
+        "/components/schemas/SelfAlias → /components/schemas/SelfAlias",
+        2,
+      ),
+      warning(
+        name,
+        "normalize/ref-cycle",
+        "/components/schemas/Holder/properties/pointer/$ref",
+        '$ref: "#/components/schemas/Holder/properties/pointer"',
+        "never reach a definition",
+      ),
       warning(name, "ir/allof-cycle", "/components/schemas/Left", "    Left:", "allOf comes back to a schema it is part of"),
       warning(name, "ir/allof-cycle", "/components/schemas/Right", "    Right:", "allOf comes back to a schema it is part of"),
-      warning(name, "ir/ref-cycle", "/components/schemas/EitherSelf", "    EitherSelf:", "EitherSelf → EitherSelf with no object, array or map in between"),
+      warning(
+        name,
+        "ir/ref-cycle",
+        "/components/schemas/EitherSelf",
+        "    EitherSelf:",
+        "EitherSelf → EitherSelf with no object, array or map in between",
+      ),
     ]);
     expectPlaced(diagnostics.items);
   });
@@ -152,6 +187,8 @@ describe("a config of the wrong shape stops cleanly at the key", () => {
     ["config-inputs-numbers.yaml", "/inputs/0", "- 5", "expected a string, found a number (5)"],
   ])("%s", async (name, pointer, needle, message) => {
     const e = await generatorError(() => readConfigFile(file(name)));
-    expect(onlyError(e)).toEqual(expect.objectContaining({ code: "config/invalid", file: file(name), pointer, line: lineOf(file(name), needle), message }));
+    expect(onlyError(e)).toEqual(
+      expect.objectContaining({ code: "config/invalid", file: file(name), pointer, line: lineOf(file(name), needle), message }),
+    );
   });
 });

@@ -43,7 +43,9 @@ describe("streaming flag (x-fern-streaming)", () => {
   });
 
   it("reports the split", () => {
-    expect(diagnostics.items.find((d) => d.code === "ir/streaming")?.message).toContain("split on request flag \"stream\" into chat (JSON) and chatStream (event stream)");
+    expect(diagnostics.items.find((d) => d.code === "ir/streaming")?.message).toContain(
+      'split on request flag "stream" into chat (JSON) and chatStream (event stream)',
+    );
   });
 
   it("chat sends stream: false and maps the JSON response", async () => {

@@ -39,7 +39,9 @@ let work: ReturnType<typeof tempDir>;
 let app: string;
 let page: { url: string; close(): Promise<void> };
 
-const node = (bin: string, entry: string): (() => [string, string[]]) => () => [bin, [entry, "{api}", entry]];
+const node =
+  (bin: string, entry: string): (() => [string, string[]]) =>
+  () => [bin, [entry, "{api}", entry]];
 const denoArgs = (env: boolean): string[] => [
   "run",
   "--no-prompt",
@@ -100,7 +102,8 @@ beforeAll(async () => {
     const r = await run("npm", ["ci", "--no-audit", "--no-fund"], { cwd: RUNTIMES, env: NPM_ENV, timeoutMs: 600_000 });
     if (r.code !== 0) throw new Error(describeRun("npm ci in test/matrix/runtimes", r));
   }
-  if (!existsSync(CHROMIUM)) throw new Error(`No Chromium at ${CHROMIUM}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH`);
+  if (!existsSync(CHROMIUM))
+    throw new Error(`No Chromium at ${CHROMIUM}: install Debian's (apt-get install chromium) or set CHROMIUM_PATH`);
 
   // The package as a user gets it.
   work = tempDir("matrix-");
@@ -160,7 +163,15 @@ function expectedSteps(rt: Runtime): Record<string, unknown> {
   const iso = (d: string): string => new Date(d).toISOString();
   const day = (n: number): string => iso(`2024-05-${String(1 + n).padStart(2, "0")}T12:00:00Z`);
   return {
-    embed: { id: "emb-1", float: [[0.5, -1], [0.25, 2]], inputTokens: 2, responseType: "embeddings_by_type" },
+    embed: {
+      id: "emb-1",
+      float: [
+        [0.5, -1],
+        [0.25, 2],
+      ],
+      inputTokens: 2,
+      responseType: "embeddings_by_type",
+    },
     date: { jobCreatedAt: "2024-06-07T08:09:10.000Z", listed: [0, 1, 2, 3, 4].map((i) => day(i + 10)) },
     pagination: {
       firstPage: ["ds-0", "ds-1"],
@@ -180,7 +191,9 @@ function expectedSteps(rt: Runtime): Record<string, unknown> {
       requestId: "req-404",
       body: { message: "dataset missing not found" },
     },
-    "env-token": rt.envToken ? { token: "from the environment", usage: { organizationUsage: 1234 } } : { token: "none: Missing credentials" },
+    "env-token": rt.envToken
+      ? { token: "from the environment", usage: { organizationUsage: 1234 } }
+      : { token: "none: Missing credentials" },
   };
 }
 
@@ -208,9 +221,7 @@ describe("runtime matrix: the packed package, one scenario, every runtime", () =
         const where = describeRun(`${rt.name}: ${command} ${args.join(" ")}`, proc);
         expect(report, `no report from the scenario\n${where}`).toBeDefined();
         expect(proc.code, where).toBe(0);
-        const got = Object.fromEntries(
-          (report as Report).steps.map((s) => [s.step, s.ok ? s.value : { threw: s.error }]),
-        );
+        const got = Object.fromEntries((report as Report).steps.map((s) => [s.step, s.ok ? s.value : { threw: s.error }]));
         // One comparison, so that a failure lists every step that went wrong, and the wire's problems with them.
         expect({ steps: got, wire: await wireProblems(server.wire, rt) }, where).toStrictEqual({
           steps: expectedSteps(rt),

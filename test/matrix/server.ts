@@ -96,7 +96,12 @@ export async function startMatrixServer(): Promise<MatrixServer> {
       return send(res, 200, {
         id: "emb-1",
         response_type: "embeddings_by_type",
-        embeddings: { float: [[0.5, -1], [0.25, 2]] },
+        embeddings: {
+          float: [
+            [0.5, -1],
+            [0.25, 2],
+          ],
+        },
         texts: ["hello", "world"],
         meta: { billed_units: { input_tokens: 2 } },
       });
@@ -110,8 +115,7 @@ export async function startMatrixServer(): Promise<MatrixServer> {
         truncate: "END",
       });
     if (route === "POST /v1/embed-jobs") {
-      if (stepName === "retry-429" && seen.length === 1)
-        return send(res, 429, { message: "slow down" }, { "retry-after": "0" });
+      if (stepName === "retry-429" && seen.length === 1) return send(res, 429, { message: "slow down" }, { "retry-after": "0" });
       return send(res, 200, { job_id: "job-2" });
     }
     if (route === "GET /v1/datasets") {
@@ -146,7 +150,9 @@ export async function startMatrixServer(): Promise<MatrixServer> {
 }
 
 /** A server of static files (path → content type and bytes), on another port: the browser page's origin. */
-export async function startStaticServer(files: Record<string, { type: string; body: string | Buffer }>): Promise<{ url: string; close(): Promise<void> }> {
+export async function startStaticServer(
+  files: Record<string, { type: string; body: string | Buffer }>,
+): Promise<{ url: string; close(): Promise<void> }> {
   const server = createServer((req, res) => {
     const file = files[new URL(req.url ?? "/", "http://127.0.0.1").pathname];
     if (!file) return void res.writeHead(404).end();
@@ -218,7 +224,12 @@ export async function wireProblems(wire: Map<string, WireRequest[]>, expect: Wir
   check("(none)", "requests without a step header", get("(none)").length, 0);
 
   const embed = get("embed");
-  check("embed", "requests", embed.map((r) => `${r.method} ${r.path}`), ["POST /v2/embed"]);
+  check(
+    "embed",
+    "requests",
+    embed.map((r) => `${r.method} ${r.path}`),
+    ["POST /v2/embed"],
+  );
   check("embed", "content-type", embed[0]?.headers["content-type"], "application/json");
   check("embed", "body", json(embed[0]), {
     model: "embed-v4.0",
@@ -228,22 +239,27 @@ export async function wireProblems(wire: Map<string, WireRequest[]>, expect: Wir
     embedding_types: ["float"],
   });
 
-  check("date", "requests", get("date").map((r) => `${r.method} ${r.path}?${r.query.join("&")}`), [
-    "GET /v1/embed-jobs/job-1?",
-    "GET /v1/datasets?before=2024-01-02T03:04:05.000Z&limit=10",
-  ]);
+  check(
+    "date",
+    "requests",
+    get("date").map((r) => `${r.method} ${r.path}?${r.query.join("&")}`),
+    ["GET /v1/embed-jobs/job-1?", "GET /v1/datasets?before=2024-01-02T03:04:05.000Z&limit=10"],
+  );
 
-  check("pagination", "requests", get("pagination").map((r) => `${r.method} ${r.path}?${r.query.join("&")}`), [
-    "GET /v1/datasets?limit=2",
-    "GET /v1/datasets?limit=2",
-    "GET /v1/datasets?limit=2&offset=2",
-    "GET /v1/datasets?limit=2&offset=4",
-  ]);
+  check(
+    "pagination",
+    "requests",
+    get("pagination").map((r) => `${r.method} ${r.path}?${r.query.join("&")}`),
+    ["GET /v1/datasets?limit=2", "GET /v1/datasets?limit=2", "GET /v1/datasets?limit=2&offset=2", "GET /v1/datasets?limit=2&offset=4"],
+  );
 
   const bytes = get("multipart-bytes");
-  check("multipart-bytes", "requests", bytes.map((r) => `${r.method} ${r.path}?${r.query.join("&")}`), [
-    "POST /v1/datasets?name=bytes&type=embed-input&keep_fields=a&keep_fields=b",
-  ]);
+  check(
+    "multipart-bytes",
+    "requests",
+    bytes.map((r) => `${r.method} ${r.path}?${r.query.join("&")}`),
+    ["POST /v1/datasets?name=bytes&type=embed-input&keep_fields=a&keep_fields=b"],
+  );
   if (bytes[0]) {
     check("multipart-bytes", "content-type", /^multipart\/form-data; ?boundary=/.test(String(bytes[0].headers["content-type"])), true);
     check("multipart-bytes", "parts", await parts(bytes[0]), [
@@ -252,9 +268,12 @@ export async function wireProblems(wire: Map<string, WireRequest[]>, expect: Wir
   }
 
   const blob = get("multipart-blob");
-  check("multipart-blob", "requests", blob.map((r) => `${r.method} ${r.path}?${r.query.join("&")}`), [
-    "POST /v1/datasets?name=blob&type=embed-input",
-  ]);
+  check(
+    "multipart-blob",
+    "requests",
+    blob.map((r) => `${r.method} ${r.path}?${r.query.join("&")}`),
+    ["POST /v1/datasets?name=blob&type=embed-input"],
+  );
   if (blob[0])
     check("multipart-blob", "parts", await parts(blob[0]), [
       { name: "data", filename: "docs.jsonl", type: "application/jsonl", text: '{"text":"from a File"}\n' },
@@ -262,22 +281,51 @@ export async function wireProblems(wire: Map<string, WireRequest[]>, expect: Wir
     ]);
 
   const stream = get("multipart-node-stream");
-  check("multipart-node-stream", "requests", stream.map((r) => `${r.method} ${r.path}?${r.query.join("&")}`),
-    expect.nodeStream ? ["POST /v1/datasets?name=stream&type=embed-input"] : []);
+  check(
+    "multipart-node-stream",
+    "requests",
+    stream.map((r) => `${r.method} ${r.path}?${r.query.join("&")}`),
+    expect.nodeStream ? ["POST /v1/datasets?name=stream&type=embed-input"] : [],
+  );
   if (stream[0])
     check("multipart-node-stream", "parts", await parts(stream[0]), [
       { name: "data", filename: "upload.jsonl", type: "application/jsonl", text: UPLOAD_JSONL },
     ]);
 
   const retry = get("retry-429");
-  check("retry-429", "requests", retry.map((r) => `${r.method} ${r.path}`), ["POST /v1/embed-jobs", "POST /v1/embed-jobs"]);
+  check(
+    "retry-429",
+    "requests",
+    retry.map((r) => `${r.method} ${r.path}`),
+    ["POST /v1/embed-jobs", "POST /v1/embed-jobs"],
+  );
   check("retry-429", "body", json(retry[0]), { model: "embed-v4.0", dataset_id: "ds-1", input_type: "search_document" });
   const keys = retry.map((r) => r.headers["idempotency-key"]);
-  check("retry-429", "one idempotency-key on both attempts", typeof keys[0] === "string" && keys[0].length > 0 && keys[0] === keys[1], true);
+  check(
+    "retry-429",
+    "one idempotency-key on both attempts",
+    typeof keys[0] === "string" && keys[0].length > 0 && keys[0] === keys[1],
+    true,
+  );
 
-  check("timeout", "requests (a timeout is not retried)", get("timeout").map((r) => `${r.method} ${r.path}`), ["GET /v1/datasets/usage"]);
-  check("not-found", "requests (a 404 is not retried)", get("not-found").map((r) => `${r.method} ${r.path}`), ["GET /v1/datasets/missing"]);
-  check("env-token", "requests", get("env-token").map((r) => `${r.method} ${r.path}`), expect.envToken ? ["GET /v1/datasets/usage"] : []);
+  check(
+    "timeout",
+    "requests (a timeout is not retried)",
+    get("timeout").map((r) => `${r.method} ${r.path}`),
+    ["GET /v1/datasets/usage"],
+  );
+  check(
+    "not-found",
+    "requests (a 404 is not retried)",
+    get("not-found").map((r) => `${r.method} ${r.path}`),
+    ["GET /v1/datasets/missing"],
+  );
+  check(
+    "env-token",
+    "requests",
+    get("env-token").map((r) => `${r.method} ${r.path}`),
+    expect.envToken ? ["GET /v1/datasets/usage"] : [],
+  );
   return problems;
 }
 

@@ -45,19 +45,28 @@ const CASES: Case[] = [
     name: "conflicting duplicate schemas",
     args: ["--spec", spec("merge/pets.yaml"), "--spec", spec("merge/pet-conflict.yaml")],
     code: "merge/conflicting-component",
-    mentions: () => [`${at("merge/pets.yaml", "    Pet:", 5)} (/components/schemas/Pet)`, `${at("merge/pet-conflict.yaml", "    Pet:", 5)} (/components/schemas/Pet)`],
+    mentions: () => [
+      `${at("merge/pets.yaml", "    Pet:", 5)} (/components/schemas/Pet)`,
+      `${at("merge/pet-conflict.yaml", "    Pet:", 5)} (/components/schemas/Pet)`,
+    ],
   },
   {
     name: "a duplicate path + method",
     args: ["--spec", spec("merge/pets.yaml"), "--spec", spec("merge/pets-again.yaml")],
     code: "merge/duplicate-operation",
-    mentions: () => [`${at("merge/pets.yaml", "    get:", 5)} (/paths/~1pets/get)`, `${at("merge/pets-again.yaml", "    get:", 5)} (/paths/~1pets/get)`],
+    mentions: () => [
+      `${at("merge/pets.yaml", "    get:", 5)} (/paths/~1pets/get)`,
+      `${at("merge/pets-again.yaml", "    get:", 5)} (/paths/~1pets/get)`,
+    ],
   },
   {
     name: "a defect under --strict",
     args: ["--spec", spec("validate/path-param.yaml"), "--strict"],
     code: "validate/path-param",
-    mentions: () => [`${at("validate/path-param.yaml", "    get:", 5)} (/paths/~1pets~1{petId}~1toys~1{toyId}/get)`, "(refused in strict mode)"],
+    mentions: () => [
+      `${at("validate/path-param.yaml", "    get:", 5)} (/paths/~1pets~1{petId}~1toys~1{toyId}/get)`,
+      "(refused in strict mode)",
+    ],
   },
   {
     name: "an overlay target that matches nothing",

@@ -19,14 +19,34 @@ describe("the emitted Cohere package", () => {
 
   it("has sources, ESM and CJS builds, package.json and README.md — and nothing else", async () => {
     const paths = [...files.keys()];
-    for (const p of ["package.json", "README.md", "tsconfig.json", "src/index.ts", "src/Client.ts", "src/types.ts", "src/mappers.ts", "src/errors.ts", "src/options.ts", "src/environments.ts"]) {
+    for (const p of [
+      "package.json",
+      "README.md",
+      "tsconfig.json",
+      "src/index.ts",
+      "src/Client.ts",
+      "src/types.ts",
+      "src/mappers.ts",
+      "src/errors.ts",
+      "src/options.ts",
+      "src/environments.ts",
+    ]) {
       expect(paths).toContain(p);
     }
-    expect(paths.filter((p) => p.startsWith("src/resources/"))).toEqual(["src/resources/datasets.ts", "src/resources/embed-jobs.ts", "src/resources/v2.ts"]);
-    for (const p of paths) expect(p).toMatch(/^(src\/.+\.ts|dist\/(esm|cjs)\/.+\.(js|d\.ts)|dist\/cjs\/package\.json|package\.json|README\.md|CHANGELOG\.md|\.generator\/wire\.json|tsconfig\.json|LICENSE)$/);
+    expect(paths.filter((p) => p.startsWith("src/resources/"))).toEqual([
+      "src/resources/datasets.ts",
+      "src/resources/embed-jobs.ts",
+      "src/resources/v2.ts",
+    ]);
+    for (const p of paths)
+      expect(p).toMatch(
+        /^(src\/.+\.ts|dist\/(esm|cjs)\/.+\.(js|d\.ts)|dist\/cjs\/package\.json|package\.json|README\.md|CHANGELOG\.md|\.generator\/wire\.json|tsconfig\.json|LICENSE)$/,
+      );
     expect(paths).toEqual([...paths].sort());
     // Chunk names carry a content hash: the snapshot shows the layout, not the hash.
-    await expect(paths.map((p) => p.replace(/chunk-[A-Z0-9]+\.js$/, "chunk-<hash>.js")).join("\n") + "\n").toMatchFileSnapshot("snapshots/cohere/files.txt");
+    await expect(paths.map((p) => p.replace(/chunk-[A-Z0-9]+\.js$/, "chunk-<hash>.js")).join("\n") + "\n").toMatchFileSnapshot(
+      "snapshots/cohere/files.txt",
+    );
   });
 
   it("dist/cjs has a .js and .d.ts per source file; dist/esm has a .d.ts per source file and bundled entries", () => {
@@ -47,7 +67,9 @@ describe("the emitted Cohere package", () => {
     expect(files.get("dist/esm/index.js")).toMatch(/^export \{[^}]*\bCohereClient\b/m);
     expect(files.get("dist/esm/index.js")).not.toMatch(/from "\.\/Client\.js"/);
     expect(files.get("dist/cjs/index.js")).toContain('require("./Client.js")');
-    expect(files.get("dist/esm/resources/embed-jobs.d.ts")).toContain("cancel(id: string, requestOptions?: RequestOptions): HttpPromise<EmbedJobsCancelResponse>;");
+    expect(files.get("dist/esm/resources/embed-jobs.d.ts")).toContain(
+      "cancel(id: string, requestOptions?: RequestOptions): HttpPromise<EmbedJobsCancelResponse>;",
+    );
   });
 
   it("generated sources carry the do-not-edit header; copied runtime files are under src/core", () => {
@@ -60,7 +82,14 @@ describe("the emitted Cohere package", () => {
 
   it("package.json: name, version, subpath exports per resource, no runtime dependencies", () => {
     const pkg = JSON.parse(files.get("package.json")!);
-    expect(pkg).toMatchObject({ name: "cohere-ai", version: "1.0.0", type: "module", sideEffects: false, main: "./dist/cjs/index.js", module: "./dist/esm/index.js" });
+    expect(pkg).toMatchObject({
+      name: "cohere-ai",
+      version: "1.0.0",
+      type: "module",
+      sideEffects: false,
+      main: "./dist/cjs/index.js",
+      module: "./dist/esm/index.js",
+    });
     expect(Object.keys(pkg.exports)).toEqual([".", "./resources/datasets", "./resources/embed-jobs", "./resources/v2", "./package.json"]);
     expect(pkg.exports["./resources/v2"]).toEqual({
       import: { types: "./dist/esm/resources/v2.d.ts", default: "./dist/esm/resources/v2.js" },
@@ -71,15 +100,21 @@ describe("the emitted Cohere package", () => {
 
   it("the resource methods have the signatures the seed examples call", () => {
     const datasets = flat(files.get("src/resources/datasets.ts"));
-    expect(datasets).toContain("list(request?: DatasetsListRequest, requestOptions?: RequestOptions): PagePromise<Dataset, DatasetsListResponse>");
+    expect(datasets).toContain(
+      "list(request?: DatasetsListRequest, requestOptions?: RequestOptions): PagePromise<Dataset, DatasetsListResponse>",
+    );
     expect(datasets).toContain("getUsage(requestOptions?: RequestOptions): HttpPromise<DatasetsGetUsageResponse>;");
-    expect(datasets).toMatch(/@deprecated[^*]*\*[^]*?getUsage\(id: string, requestOptions\?: RequestOptions\): HttpPromise<DatasetsGetUsageResponse>;/);
+    expect(datasets).toMatch(
+      /@deprecated[^*]*\*[^]*?getUsage\(id: string, requestOptions\?: RequestOptions\): HttpPromise<DatasetsGetUsageResponse>;/,
+    );
     expect(datasets).toContain("get(id: string, requestOptions?: RequestOptions): HttpPromise<DatasetsGetResponse>");
     const jobs = flat(files.get("src/resources/embed-jobs.ts"));
     expect(jobs).toContain("create(request: CreateEmbedJobRequest, requestOptions?: RequestOptions): HttpPromise<CreateEmbedJobResponse>");
     expect(jobs).toContain("cancel(id: string, requestOptions?: RequestOptions): HttpPromise<EmbedJobsCancelResponse>");
     expect(jobs).toContain('path: () => `/v1/embed-jobs/${encodePathParam(id, "simple", false, "id")}/cancel`');
-    expect(flat(files.get("src/resources/v2.ts"))).toContain("embed(request: V2EmbedRequest, requestOptions?: RequestOptions): HttpPromise<EmbedByTypeResponse>");
+    expect(flat(files.get("src/resources/v2.ts"))).toContain(
+      "embed(request: V2EmbedRequest, requestOptions?: RequestOptions): HttpPromise<EmbedByTypeResponse>",
+    );
     const client = flat(files.get("src/Client.ts"));
     expect(client).toContain("export class CohereClient {");
     expect(client).toContain("get embedJobs(): EmbedJobs {");
@@ -109,7 +144,17 @@ describe("the emitted Cohere package", () => {
     const readme = files.get("README.md")!;
     expect(readme).toContain("npm install cohere-ai");
     expect(readme).toContain('import { CohereClient } from "cohere-ai";');
-    for (const call of ["datasets.list", "datasets.create", "datasets.getUsage", "datasets.get", "embedJobs.list", "embedJobs.create", "embedJobs.get", "embedJobs.cancel", "v2.embed"]) {
+    for (const call of [
+      "datasets.list",
+      "datasets.create",
+      "datasets.getUsage",
+      "datasets.get",
+      "embedJobs.list",
+      "embedJobs.create",
+      "embedJobs.get",
+      "embedJobs.cancel",
+      "v2.embed",
+    ]) {
       expect(readme).toContain(call);
     }
   });
@@ -126,7 +171,9 @@ describe("code emitted for a small spec (test/specs/emit/pets.yaml)", () => {
     const client = flat(files.get("src/Client.ts"));
     expect(client).toContain("export class PetStoreClient {");
     expect(client).toContain("get pets(): Pets {");
-    expect(flat(files.get("src/environments.ts"))).toContain('export const PetStoreEnvironment = { Default: "https://pets.example.com" } as const;');
+    expect(flat(files.get("src/environments.ts"))).toContain(
+      'export const PetStoreEnvironment = { Default: "https://pets.example.com" } as const;',
+    );
   });
 
   it("models: interfaces with camelCase properties, optional when not required, Date for date-time", () => {

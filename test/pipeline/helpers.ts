@@ -66,7 +66,10 @@ export function withCode(items: readonly Diagnostic[], code: string): Diagnostic
 
 /** Loads and merges spec files (paths under test/specs or absolute). */
 export async function loadAndMerge(files: string[], diagnostics = new Diagnostics()) {
-  const docs = await loadInputs(files.map((f) => (isAbsolute(f) ? f : spec(f))), diagnostics);
+  const docs = await loadInputs(
+    files.map((f) => (isAbsolute(f) ? f : spec(f))),
+    diagnostics,
+  );
   return { ...mergeDocuments(docs, diagnostics), diagnostics };
 }
 

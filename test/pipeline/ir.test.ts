@@ -35,7 +35,12 @@ describe("IR of the Cohere spec", () => {
   it("has the resources datasets, embedJobs and v2 with their operations, methods and paths", () => {
     expect(Object.fromEntries(api.resources.map((r) => [r.name, r.operations.map((o) => `${o.name}: ${o.method} ${o.path}`)]))).toEqual({
       datasets: ["list: GET /v1/datasets", "create: POST /v1/datasets", "getUsage: GET /v1/datasets/usage", "get: GET /v1/datasets/{id}"],
-      embedJobs: ["list: GET /v1/embed-jobs", "create: POST /v1/embed-jobs", "get: GET /v1/embed-jobs/{id}", "cancel: POST /v1/embed-jobs/{id}/cancel"],
+      embedJobs: [
+        "list: GET /v1/embed-jobs",
+        "create: POST /v1/embed-jobs",
+        "get: GET /v1/embed-jobs/{id}",
+        "cancel: POST /v1/embed-jobs/{id}/cancel",
+      ],
       v2: ["embed: POST /v2/embed"],
     });
     for (const r of api.resources) for (const o of r.operations) expect(o.id).toBe(`${r.name}.${o.name}`);
@@ -75,14 +80,33 @@ describe("IR of the Cohere spec", () => {
       type: { kind: "named", name: "DatasetsCreateRequestBody" },
       fields: [
         { name: "data", required: true, kind: "file", type: { kind: "primitive", type: "binary" }, description: "The file to upload." },
-        { name: "eval_data", required: false, kind: "file", type: { kind: "primitive", type: "binary" }, description: "An optional evaluation file to upload." },
+        {
+          name: "eval_data",
+          required: false,
+          kind: "file",
+          type: { kind: "primitive", type: "binary" },
+          description: "An optional evaluation file to upload.",
+        },
       ],
     });
-    expect(op("v2.embed").body).toMatchObject({ kind: "json", contentType: "application/json", type: { kind: "named", name: "V2EmbedRequest" } });
+    expect(op("v2.embed").body).toMatchObject({
+      kind: "json",
+      contentType: "application/json",
+      type: { kind: "named", name: "V2EmbedRequest" },
+    });
   });
 
   it("has the JSON success responses, named after their renamed schemas", () => {
-    expect(Object.fromEntries(api.resources.flatMap((r) => r.operations.map((o) => [o.id, o.responses.map((s) => `${s.status} ${s.kind} ${s.type?.kind === "named" ? s.type.name : s.type?.kind}`)])))).toEqual({
+    expect(
+      Object.fromEntries(
+        api.resources.flatMap((r) =>
+          r.operations.map((o) => [
+            o.id,
+            o.responses.map((s) => `${s.status} ${s.kind} ${s.type?.kind === "named" ? s.type.name : s.type?.kind}`),
+          ]),
+        ),
+      ),
+    ).toEqual({
       "datasets.list": ["200 json DatasetsListResponse"],
       "datasets.create": ["200 json DatasetsCreateResponse"],
       "datasets.getUsage": ["200 json DatasetsGetUsageResponse"],
@@ -112,7 +136,12 @@ describe("IR of the Cohere spec", () => {
       ["504", "GatewayTimeout"],
     ]);
     for (const e of api.errors) expect(e.description, e.status).toBeTruthy();
-    for (const r of api.resources) for (const o of r.operations) expect(o.errors.map((e) => e.status), o.id).toEqual(api.errors.map((e) => e.status));
+    for (const r of api.resources)
+      for (const o of r.operations)
+        expect(
+          o.errors.map((e) => e.status),
+          o.id,
+        ).toEqual(api.errors.map((e) => e.status));
   });
 
   it("authenticates with a bearer token by default", () => {
@@ -130,7 +159,12 @@ describe("IR of the Cohere spec", () => {
   it("applies the per-operation config: ignored arguments and detected pagination", () => {
     expect(op("datasets.getUsage").ignoredArguments).toEqual(["id"]);
     expect(op("datasets.list").pagination).toEqual({ kind: "offset", offsetParam: "offset", limitParam: "limit", itemsPath: ["datasets"] });
-    expect(api.resources.flatMap((r) => r.operations).filter((o) => o.pagination).map((o) => o.id)).toEqual(["datasets.list"]);
+    expect(
+      api.resources
+        .flatMap((r) => r.operations)
+        .filter((o) => o.pagination)
+        .map((o) => o.id),
+    ).toEqual(["datasets.list"]);
   });
 
   it("EmbedContent is a union told apart by `type` (the overlay's discriminator)", () => {
@@ -205,7 +239,10 @@ describe("IR of schema shapes", () => {
       owner: { type: { kind: "named", name: "Owner" }, required: false },
       tags: { type: { kind: "nullable", type: { kind: "array", items: str } }, required: false },
     });
-    expect(type(api, "Owner")).toEqual({ kind: "nullable", type: { kind: "object", properties: [expect.objectContaining({ name: "name", type: str })] } });
+    expect(type(api, "Owner")).toEqual({
+      kind: "nullable",
+      type: { kind: "object", properties: [expect.objectContaining({ name: "name", type: str })] },
+    });
   });
 
   it('nullable in OpenAPI 3.1 (`type: [T, "null"]`, and null in an enum)', async () => {
@@ -228,7 +265,11 @@ describe("IR of schema shapes", () => {
       id: { type: { kind: "primitive", type: "string", format: "uuid" }, required: false },
       count: { type: { kind: "primitive", type: "integer", format: "int64" }, required: false },
     });
-    expect(api.resources[0]!.operations[0]!.params[0]).toMatchObject({ name: "since", in: "query", type: { kind: "primitive", type: "date-time" } });
+    expect(api.resources[0]!.operations[0]!.params[0]).toMatchObject({
+      name: "since",
+      in: "query",
+      type: { kind: "primitive", type: "date-time" },
+    });
   });
 
   it("additionalProperties: maps, objects with extra properties, true and false", async () => {
@@ -249,7 +290,12 @@ describe("IR of schema shapes", () => {
   it("multipart: fields of an empty body completed by an overlay; an inline object field is one named type", async () => {
     const { api } = await frontEnd("shapes/empty-multipart.yaml", { overlays: ["shapes/empty-multipart-overlay.yaml"] });
     const body = api.resources[0]!.operations[0]!.body!;
-    expect(body.fields!.map((f) => `${f.name}${f.required ? "" : "?"}: ${f.kind}`)).toEqual(["data: file", "eval_data?: file", "labels?: field", "options?: json"]);
+    expect(body.fields!.map((f) => `${f.name}${f.required ? "" : "?"}: ${f.kind}`)).toEqual([
+      "data: file",
+      "eval_data?: file",
+      "labels?: field",
+      "options?: json",
+    ]);
     // The body type and the `options` field describe the same schema node: it must become one type, not two.
     const bodyOptions = props(api, (body.type as { name: string }).name).options!.type;
     const fieldOptions = body.fields!.find((f) => f.name === "options")!.type;

@@ -140,13 +140,21 @@ describe("load: Swagger 2.0", () => {
     expect(d.paths["/pets/{petId}"].get.parameters[0]).toEqual({ name: "petId", in: "path", required: true, schema: { type: "string" } });
     expect(d.paths["/pets/{petId}"].get.responses["200"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/Pet" });
     expect(diagnostics.items).toEqual([
-      { code: "load/swagger2", severity: "info", file: shown(path), pointer: "/swagger", message: expect.stringMatching(/Swagger 2\.0 converted to OpenAPI 3\.0/) },
+      {
+        code: "load/swagger2",
+        severity: "info",
+        file: shown(path),
+        pointer: "/swagger",
+        message: expect.stringMatching(/Swagger 2\.0 converted to OpenAPI 3\.0/),
+      },
     ]);
   });
 
   it("goes through the whole front end", async () => {
     const { api } = await frontEnd("load/swagger2.yaml");
-    expect(api.resources.flatMap((r) => r.operations.map((o) => `${o.method} ${o.path} ${o.id}`))).toEqual(["GET /pets/{petId} pets.getPet"]);
+    expect(api.resources.flatMap((r) => r.operations.map((o) => `${o.method} ${o.path} ${o.id}`))).toEqual([
+      "GET /pets/{petId} pets.getPet",
+    ]);
     expect(api.servers[0]!.url).toBe("https://legacy.example.com/api");
   });
 });
@@ -160,10 +168,23 @@ describe("load: a spec split across files", () => {
     const d = docs[0]!;
     expect(d.doc.paths["/pets"].get.responses["200"].content["application/json"].schema).toEqual({ $ref: "#/components/schemas/pet-list" });
     expect(d.doc.components.schemas["pet-list"]).toEqual({ type: "array", items: { $ref: "#/components/schemas/pet" } });
-    expect(d.doc.components.schemas.pet).toMatchObject({ type: "object", required: ["id"], properties: { id: { type: "string" }, name: { type: "string" } } });
-    expect(locateIn(d, "/components/schemas/pet-list/items")).toMatchObject({ file: shown(list), line: lineOf(list, "items:"), pointer: "/items" });
+    expect(d.doc.components.schemas.pet).toMatchObject({
+      type: "object",
+      required: ["id"],
+      properties: { id: { type: "string" }, name: { type: "string" } },
+    });
+    expect(locateIn(d, "/components/schemas/pet-list/items")).toMatchObject({
+      file: shown(list),
+      line: lineOf(list, "items:"),
+      pointer: "/items",
+    });
     expect(withCode(diagnostics.items, "load/bundled")).toEqual([
-      { code: "load/bundled", severity: "info", file: shown(path), message: expect.stringContaining("2 component(s) added (pet-list, pet)") },
+      {
+        code: "load/bundled",
+        severity: "info",
+        file: shown(path),
+        message: expect.stringContaining("2 component(s) added (pet-list, pet)"),
+      },
     ]);
   });
 
@@ -176,16 +197,29 @@ describe("load: a spec split across files", () => {
 });
 
 describe("load: version fields written as YAML numbers, or without a patch number", () => {
-  const found = (items: readonly Diagnostic[]) => items.filter((d) => d.code.startsWith("load/version")).map((d) => ({ code: d.code, line: d.line, pointer: d.pointer, message: d.message }));
+  const found = (items: readonly Diagnostic[]) =>
+    items
+      .filter((d) => d.code.startsWith("load/version"))
+      .map((d) => ({ code: d.code, line: d.line, pointer: d.pointer, message: d.message }));
 
-  it("openapi: 3.0 and info.version: 1.10 (numbers) are read as \"3.0.0\" and \"1.10\", each a warning at its node", async () => {
+  it('openapi: 3.0 and info.version: 1.10 (numbers) are read as "3.0.0" and "1.10", each a warning at its node', async () => {
     const path = spec("load/version-numbers.yaml");
     const { docs, diagnostics } = await load("load/version-numbers.yaml");
     expect(docs[0]!.doc.openapi).toBe("3.0.0");
     expect(docs[0]!.doc.info.version).toBe("1.10");
     expect(found(diagnostics.items)).toEqual([
-      { code: "load/version-number", line: lineOf(path, "openapi: 3.0"), pointer: "/openapi", message: expect.stringContaining('read as "3.0.0"') },
-      { code: "load/version-number", line: lineOf(path, "version: 1.10"), pointer: "/info/version", message: expect.stringContaining('"1.10"') },
+      {
+        code: "load/version-number",
+        line: lineOf(path, "openapi: 3.0"),
+        pointer: "/openapi",
+        message: expect.stringContaining('read as "3.0.0"'),
+      },
+      {
+        code: "load/version-number",
+        line: lineOf(path, "version: 1.10"),
+        pointer: "/info/version",
+        message: expect.stringContaining('"1.10"'),
+      },
     ]);
     const { api } = await frontEnd("load/version-numbers.yaml");
     expect(api.resources[0]!.operations.map((o) => o.path)).toEqual(["/pets"]);
@@ -202,7 +236,14 @@ describe("load: version fields written as YAML numbers, or without a patch numbe
     const path = spec("load/version-no-patch.yaml");
     const { docs, diagnostics } = await load("load/version-no-patch.yaml");
     expect(docs[0]!.doc.openapi).toBe("3.0.0");
-    expect(found(diagnostics.items)).toEqual([{ code: "load/version-patch", line: lineOf(path, 'openapi: "3.0"'), pointer: "/openapi", message: expect.stringContaining("no patch number") }]);
+    expect(found(diagnostics.items)).toEqual([
+      {
+        code: "load/version-patch",
+        line: lineOf(path, 'openapi: "3.0"'),
+        pointer: "/openapi",
+        message: expect.stringContaining("no patch number"),
+      },
+    ]);
   });
 
   it("swagger: 2.0 (a number) is still converted", async () => {

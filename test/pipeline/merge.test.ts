@@ -43,7 +43,12 @@ describe("merge", () => {
 
   it("maps pointers of the merged document back to the file and line they came from", async () => {
     const { sources } = await loadAndMerge([PETS, PETS_CREATE, OWNERS]);
-    expect(sources.locate("/paths/~1pets/post")).toEqual({ file: shown(PETS_CREATE), pointer: "/paths/~1pets/post", line: lineOf(PETS_CREATE, "    post:"), column: 5 });
+    expect(sources.locate("/paths/~1pets/post")).toEqual({
+      file: shown(PETS_CREATE),
+      pointer: "/paths/~1pets/post",
+      line: lineOf(PETS_CREATE, "    post:"),
+      column: 5,
+    });
     expect(sources.locate("/paths/~1owners/get/responses/200")).toMatchObject({ file: shown(OWNERS), line: lineOf(OWNERS, '"200":') });
     expect(sources.locate("/components/schemas/Owner")).toMatchObject({ file: shown(OWNERS), line: lineOf(OWNERS, "    Owner:") });
   });
@@ -91,7 +96,13 @@ describe("merge", () => {
       results.push(
         JSON.stringify({
           doc,
-          where: ["/paths/~1pets/get", "/paths/~1pets/post", "/paths/~1owners/get", "/components/schemas/Pet", "/components/schemas/Error"].map((p) => sources.locate(p)),
+          where: [
+            "/paths/~1pets/get",
+            "/paths/~1pets/post",
+            "/paths/~1owners/get",
+            "/components/schemas/Pet",
+            "/components/schemas/Error",
+          ].map((p) => sources.locate(p)),
           diagnostics: diagnostics.items,
         }),
       );

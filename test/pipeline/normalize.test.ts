@@ -106,7 +106,11 @@ describe("operation-ids: unique `<group>.<method>` ids, names from method + path
 
   it("derives method names from HTTP method + path when there is no operationId", async () => {
     const { doc } = await frontEnd(file);
-    const ids = (path: string, method: string) => [doc.paths[path][method].operationId, doc.paths[path][method]["x-sdk-group"], doc.paths[path][method]["x-sdk-method"]];
+    const ids = (path: string, method: string) => [
+      doc.paths[path][method].operationId,
+      doc.paths[path][method]["x-sdk-group"],
+      doc.paths[path][method]["x-sdk-method"],
+    ];
     expect(ids("/v1/pets", "get")).toEqual(["pets.list", "pets", "list"]);
     expect(ids("/v1/pets/{id}", "get")).toEqual(["pets.get", "pets", "get"]);
     expect(ids("/v1/pets/{id}", "delete")).toEqual(["pets.delete", "pets", "delete"]);
@@ -134,8 +138,12 @@ describe("operation-ids: unique `<group>.<method>` ids, names from method + path
     const notes = withCode(diagnostics.items, "normalize/operation-id");
     expect(notes).toContainEqual(at(file, "normalize/operation-id", "info", "/paths/~1v1~1pets/get", "    get:", 1));
     expect(notes.find((d) => d.pointer === "/paths/~1v1~1pets/get")!.message).toBe("no operationId: named pets.list from GET /v1/pets");
-    expect(notes).toContainEqual(at(file, "normalize/operation-id", "info", "/paths/~1v1~1pets~1usage/get/operationId", "operationId: get-usage"));
-    expect(notes.find((d) => d.pointer === "/paths/~1v1~1pets~1usage/get/operationId")!.message).toBe('operationId "get-usage" → "pets.getUsage" (unique across the merged document)');
+    expect(notes).toContainEqual(
+      at(file, "normalize/operation-id", "info", "/paths/~1v1~1pets~1usage/get/operationId", "operationId: get-usage"),
+    );
+    expect(notes.find((d) => d.pointer === "/paths/~1v1~1pets~1usage/get/operationId")!.message).toBe(
+      'operationId "get-usage" → "pets.getUsage" (unique across the merged document)',
+    );
     expect(notes).toHaveLength(8);
   });
 });
@@ -187,7 +195,15 @@ describe("schema-names: non-identifier / non-PascalCase schema names renamed, $r
       'schema name "pet-status" is not an identifier: renamed "PetStatus"',
       'schema name "pet_status" is not a PascalCase type name: renamed "PetStatus2"',
     ]);
-    expect(renames[0]).toEqual(at(file, "normalize/schema-name", "info", "/components/schemas/embed-jobs_cancel_Response_200", "    embed-jobs_cancel_Response_200:"));
+    expect(renames[0]).toEqual(
+      at(
+        file,
+        "normalize/schema-name",
+        "info",
+        "/components/schemas/embed-jobs_cancel_Response_200",
+        "    embed-jobs_cancel_Response_200:",
+      ),
+    );
     expect(renames[5]).toEqual(at(file, "normalize/schema-name", "info", "/components/schemas/pet_status", "    pet_status:"));
     expect(sources.locate("/components/schemas/EmbedJobsCancelResponse/properties/ok")).toMatchObject({
       file: shown(spec(file)),
@@ -243,14 +259,24 @@ describe("client-headers: a header every operation declares (or the config names
   it("moves optional headers declared identically everywhere, and configured ones, to the root", async () => {
     const { doc, api } = await frontEnd(file, config);
     expect(doc["x-sdk-client-headers"]).toEqual([
-      { name: "X-Client-Name", option: "clientName", schema: { type: "string" }, description: "The name of the project that is making the request." },
+      {
+        name: "X-Client-Name",
+        option: "clientName",
+        schema: { type: "string" },
+        description: "The name of the project that is making the request.",
+      },
       { name: "X-Trace", option: "trace", schema: { type: "string" } },
     ]);
     // Required everywhere (X-Tenant) or declared once (X-Request-Id): still call arguments.
     expect(doc.paths["/pets"].get.parameters.map((p: any) => p.name)).toEqual(["X-Tenant", "X-Request-Id"]);
     expect(doc.paths["/pets"].post.parameters.map((p: any) => p.name)).toEqual(["X-Tenant"]);
     expect(api.clientHeaders).toEqual([
-      { wireName: "X-Client-Name", option: "clientName", type: { kind: "primitive", type: "string" }, description: "The name of the project that is making the request." },
+      {
+        wireName: "X-Client-Name",
+        option: "clientName",
+        type: { kind: "primitive", type: "string" },
+        description: "The name of the project that is making the request.",
+      },
       { wireName: "X-Trace", option: "trace", type: { kind: "primitive", type: "string" } },
     ]);
   });
@@ -266,7 +292,9 @@ describe("client-headers: a header every operation declares (or the config names
     const notes = withCode(diagnostics.items, "normalize/client-header");
     expect(notes).toHaveLength(3);
     expect(notes).toContainEqual(at(file, "normalize/client-header", "info", "/paths/~1pets/get/parameters/0", "- name: X-Client-Name", 1));
-    expect(notes).toContainEqual(at(file, "normalize/client-header", "info", "/paths/~1pets/post/parameters/0", "- name: X-Client-Name", 2));
+    expect(notes).toContainEqual(
+      at(file, "normalize/client-header", "info", "/paths/~1pets/post/parameters/0", "- name: X-Client-Name", 2),
+    );
     expect(notes).toContainEqual(at(file, "normalize/client-header", "info", "/paths/~1pets/post/parameters/2", "- name: X-Trace"));
     expect(notes.find((d) => d.pointer === "/paths/~1pets/post/parameters/2")!.message).toBe("header `X-Trace` → client option `trace`");
   });
@@ -275,7 +303,10 @@ describe("client-headers: a header every operation declares (or the config names
     const after = "normalize/client-headers-after-auth.yaml";
     const { diagnostics } = await frontEnd(after);
     const notes = withCode(diagnostics.items, "normalize/client-header");
-    expect(notes.map((d) => d.line)).toEqual([lineOf(spec(after), "- name: X-Client-Name", 1), lineOf(spec(after), "- name: X-Client-Name", 2)]);
+    expect(notes.map((d) => d.line)).toEqual([
+      lineOf(spec(after), "- name: X-Client-Name", 1),
+      lineOf(spec(after), "- name: X-Client-Name", 2),
+    ]);
   });
 });
 

@@ -105,20 +105,32 @@ describe("the Cohere overlay", () => {
   it("gives datasets.create's empty multipart body `data` (required, binary) and `eval_data` (optional, binary)", () => {
     const schema = cohere.doc.paths["/v1/datasets"].post.requestBody.content["multipart/form-data"].schema;
     expect(schema.properties.data).toEqual({ type: "string", format: "binary", description: "The file to upload." });
-    expect(schema.properties.eval_data).toEqual({ type: "string", format: "binary", description: "An optional evaluation file to upload." });
+    expect(schema.properties.eval_data).toEqual({
+      type: "string",
+      format: "binary",
+      description: "An optional evaluation file to upload.",
+    });
     expect(schema.required).toEqual(["data"]);
 
     const create = cohere.api.resources.find((r) => r.name === "datasets")!.operations.find((o) => o.name === "create")!;
     expect(create.body).toMatchObject({ kind: "multipart", contentType: "multipart/form-data" });
     expect(create.body!.fields).toEqual([
       { name: "data", required: true, kind: "file", type: { kind: "primitive", type: "binary" }, description: "The file to upload." },
-      { name: "eval_data", required: false, kind: "file", type: { kind: "primitive", type: "binary" }, description: "An optional evaluation file to upload." },
+      {
+        name: "eval_data",
+        required: false,
+        kind: "file",
+        type: { kind: "primitive", type: "binary" },
+        description: "An optional evaluation file to upload.",
+      },
     ]);
   });
 
   it("labels each action with the first sentence of its description (a `.` inside `datasets.create` is not a sentence end)", () => {
     const [first] = withCode(cohere.diagnostics.items, "overlay/applied");
-    expect(first!.message).toMatch(/^action 0 \(datasets\.create uploads a file: the published page declares the multipart body with no fields\): updated 1 node\(s\)/);
+    expect(first!.message).toMatch(
+      /^action 0 \(datasets\.create uploads a file: the published page declares the multipart body with no fields\): updated 1 node\(s\)/,
+    );
   });
 
   it("gives EmbedContent its discriminator; every action is reported at its line", () => {
@@ -130,6 +142,8 @@ describe("the Cohere overlay", () => {
     const actions: unknown[] = parseSource(readFileSync(overlay, "utf8"), shown(overlay), overlay).doc.actions;
     expect(actions.length).toBeGreaterThanOrEqual(2);
     const applied = withCode(cohere.diagnostics.items, "overlay/applied");
-    expect(applied.map((d) => [d.file, d.pointer, d.line])).toEqual(actions.map((_, i) => [shown(overlay), `/actions/${i}`, lineOf(overlay, "  - target:", i + 1)]));
+    expect(applied.map((d) => [d.file, d.pointer, d.line])).toEqual(
+      actions.map((_, i) => [shown(overlay), `/actions/${i}`, lineOf(overlay, "  - target:", i + 1)]),
+    );
   });
 });

@@ -28,7 +28,9 @@ describe("generating from the seed page", () => {
   it("gives byte-identical files to generating from spec/cohere/", () => {
     expect([...fromPage.files.keys()]).toEqual([...fromSpecs.files.keys()]);
     // .generator/wire.json (not published) records where in the spec each operation and type is: the page's lines.
-    const differing = [...fromSpecs.files.keys()].filter((k) => k !== ".generator/wire.json" && fromPage.files.get(k) !== fromSpecs.files.get(k));
+    const differing = [...fromSpecs.files.keys()].filter(
+      (k) => k !== ".generator/wire.json" && fromPage.files.get(k) !== fromSpecs.files.get(k),
+    );
     expect(differing, `files that differ: ${differing.join(", ")}`).toEqual([]);
   });
 

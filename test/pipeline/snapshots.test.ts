@@ -132,7 +132,8 @@ const SHAPES: Shape[] = [
   },
   {
     name: "date-time",
-    about: "`format: date-time` is a Date in TypeScript and an ISO string on the wire (properties, arrays, query parameters); `date` stays a string.",
+    about:
+      "`format: date-time` is a Date in TypeScript and an ISO string on the wire (properties, arrays, query parameters); `date` stays a string.",
     input: "ir/formats.yaml",
     show: ["src/types.ts", "src/mappers.ts", "src/resources/"],
   },
@@ -175,7 +176,15 @@ async function render(shape: Shape): Promise<string> {
   const overlays = shape.overlay ? [spec(shape.overlay)] : [];
   const { files, diagnostics } = await emitSources({ ...shape.config, inputs: [input], overlays });
   emitted.set(shape.name, files);
-  const out: string[] = [`# ${shape.name}`, "", shape.about, "", `## Input: ${portable(input)}`, "", fence("yaml", readFileSync(input, "utf8"))];
+  const out: string[] = [
+    `# ${shape.name}`,
+    "",
+    shape.about,
+    "",
+    `## Input: ${portable(input)}`,
+    "",
+    fence("yaml", readFileSync(input, "utf8")),
+  ];
   if (shape.overlay) out.push(`## Overlay: ${portable(overlays[0]!)}`, "", fence("yaml", readFileSync(overlays[0]!, "utf8")));
   if (shape.config) out.push("## Config", "", fence("json", JSON.stringify(shape.config, null, 2)));
   out.push("## Diagnostics", "");

@@ -73,7 +73,11 @@ describe("validate", () => {
     const path = spec("validate/schema-invalid.yaml");
     const e = await generatorError(() => frontEnd(path, { strict: true }));
     expect(e.stage).toBe("validate");
-    expect(onlyError(e)).toMatchObject({ code: "validate/openapi", pointer: "/paths/~1pets/get/parameters/0/in", message: expect.stringMatching(/\(refused in strict mode\)$/) });
+    expect(onlyError(e)).toMatchObject({
+      code: "validate/openapi",
+      pointer: "/paths/~1pets/get/parameters/0/in",
+      message: expect.stringMatching(/\(refused in strict mode\)$/),
+    });
     expect(e.message).toContain(`${shown(path)}:${lineOf(path, "in: body")}`);
   });
 

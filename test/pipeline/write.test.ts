@@ -45,7 +45,16 @@ describe("writeAtomically", () => {
   it("diffTree lists added, changed and removed files, sorted by path", () => {
     const out = join(tmp.dir, "diff");
     writeTree(out, { "a.txt": "same", "b.txt": "old", "c.txt": "gone" });
-    expect(diffTree(out, new Map([["a.txt", "same"], ["b.txt", "new"], ["d.txt", "added"]]))).toEqual(["changed:  b.txt", "removed:  c.txt", "added:    d.txt"]);
+    expect(
+      diffTree(
+        out,
+        new Map([
+          ["a.txt", "same"],
+          ["b.txt", "new"],
+          ["d.txt", "added"],
+        ]),
+      ),
+    ).toEqual(["changed:  b.txt", "removed:  c.txt", "added:    d.txt"]);
     expect(diffTree(join(tmp.dir, "missing"), new Map([["x", "1"]]))).toEqual(["added:    x"]);
   });
 });
@@ -59,7 +68,7 @@ describe("the CLI writes nothing when generation fails", () => {
 
   it("leaves an existing output folder byte-for-byte unchanged", async () => {
     const out = join(tmp.dir, "pkg");
-    writeTree(out, { "SENTINEL": "do not touch\n", "src/index.ts": "export {};\n", "package.json": '{ "name": "previous" }\n' });
+    writeTree(out, { SENTINEL: "do not touch\n", "src/index.ts": "export {};\n", "package.json": '{ "name": "previous" }\n' });
     const before = readTree(out);
     const run = await runCli([spec("validate/dangling-ref.yaml"), "--out", out]);
     expect(run.code).toBe(1);

@@ -15,7 +15,12 @@ afterAll(() => tmp.cleanup());
 const TSC5 = join(ROOT, "node_modules/typescript/bin/tsc");
 
 describe("the big four generate packages that type-check under TypeScript 7 and 5", () => {
-  for (const [name, operations] of [["cohere-openapi.yaml", 44], ["github-api.json", 771], ["openai-openapi.yaml", 288], ["stripe-spec3.yaml", 468]] as const) {
+  for (const [name, operations] of [
+    ["cohere-openapi.yaml", 44],
+    ["github-api.json", 771],
+    ["openai-openapi.yaml", 288],
+    ["stripe-spec3.yaml", 468],
+  ] as const) {
     it(`${name}: generated (${operations} operations), TS 7 gate passed, tsc 5 --strict passes`, async () => {
       const out = join(tmp.dir, name);
       const run = await runCli(["--spec", join(CORPUS, "big", name), "--out", out, "--quiet"]);

@@ -135,7 +135,11 @@ describe("duplicate operationIds", () => {
 
   it("the same operationId in two merged input files is not a defect of either", async () => {
     const diagnostics = new Diagnostics();
-    await frontEnd([realworld("duplicate-operation-ids.yaml"), realworld("path-params.yaml"), realworld("merged-list.yaml")], {}, diagnostics);
+    await frontEnd(
+      [realworld("duplicate-operation-ids.yaml"), realworld("path-params.yaml"), realworld("merged-list.yaml")],
+      {},
+      diagnostics,
+    );
     expect(warnings(diagnostics.items, "validate/duplicate-operation-id").map((d) => d.file)).toEqual([shown(path), shown(path)]);
   });
 });
@@ -147,8 +151,22 @@ describe("schema defects swagger-parser used to stop on", () => {
     const { items } = await front("schema-defects.yaml");
     const at = (needle: string) => ({ file: shown(path), line: lineOf(path, needle) });
     expect(warnings(items, "validate/openapi")).toEqual([
-      { code: "validate/openapi", severity: "warning", ...at("twitter:"), column: 5, pointer: "/info/contact/twitter", message: 'key "twitter" is not allowed here (OpenAPI 3.1 schema)' },
-      { code: "validate/openapi", severity: "warning", ...at("- description: no url here"), column: 5, pointer: "/servers/0", message: 'missing required key "url" (OpenAPI 3.1 schema)' },
+      {
+        code: "validate/openapi",
+        severity: "warning",
+        ...at("twitter:"),
+        column: 5,
+        pointer: "/info/contact/twitter",
+        message: 'key "twitter" is not allowed here (OpenAPI 3.1 schema)',
+      },
+      {
+        code: "validate/openapi",
+        severity: "warning",
+        ...at("- description: no url here"),
+        column: 5,
+        pointer: "/servers/0",
+        message: 'missing required key "url" (OpenAPI 3.1 schema)',
+      },
       {
         code: "validate/openapi",
         severity: "warning",
@@ -159,7 +177,11 @@ describe("schema defects swagger-parser used to stop on", () => {
       },
     ]);
     expect(warnings(items, "ir/parameter")).toEqual([
-      expect.objectContaining({ ...at("- name: filter"), pointer: "/paths/~1pets/get/parameters/0", message: 'parameter "filter" is in "body", not path, query, header or cookie: left out of the SDK' }),
+      expect.objectContaining({
+        ...at("- name: filter"),
+        pointer: "/paths/~1pets/get/parameters/0",
+        message: 'parameter "filter" is in "body", not path, query, header or cookie: left out of the SDK',
+      }),
     ]);
   });
 

@@ -13,7 +13,9 @@ describe("discriminator mapping to a missing schema", () => {
     const [w, ...rest] = warnings(result.items, "ir/discriminator");
     expect(rest).toEqual([]);
     expect(w).toMatchObject({ pointer: "/components/schemas/Page/discriminator/mapping/raw", line: 29 });
-    expect(w!.message).toBe('discriminator mapping "raw" points to #/components/schemas/RawPage, which does not exist: left out of the union');
+    expect(w!.message).toBe(
+      'discriminator mapping "raw" points to #/components/schemas/RawPage, which does not exist: left out of the union',
+    );
     const types = result.files.get("src/types.ts")!;
     // `Page` is a runtime export (pagination), so the schema is spelled `PageModel`.
     expect(types).toMatch(/export type PageModel = \(BlocksPage & \{ type: "blocks" \}\) \| \(MarkdownPage & \{ type: "markdown" \}\);/);

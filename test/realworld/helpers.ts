@@ -23,5 +23,12 @@ export function warnings(items: readonly Diagnostic[], code: string): Diagnostic
 
 /** A diagnostic without a place (file, line and JSON pointer) or with an object printed as `[object Object]`. */
 export function unplaced(items: readonly Diagnostic[]): Diagnostic[] {
-  return items.filter((d) => !d.file || d.line === undefined || d.pointer === undefined || /\[object \w+\]/.test(d.message) || /\[object \w+\]/.test(d.pointer ?? ""));
+  return items.filter(
+    (d) =>
+      !d.file ||
+      d.line === undefined ||
+      d.pointer === undefined ||
+      /\[object \w+\]/.test(d.message) ||
+      /\[object \w+\]/.test(d.pointer ?? ""),
+  );
 }

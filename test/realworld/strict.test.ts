@@ -13,7 +13,8 @@ import { realworld } from "./helpers.js";
 const tmp = tempDir("sdkgen-strict-");
 afterAll(() => tmp.cleanup());
 
-const place = (path: string, needle: string, column: number, pointer: string, nth = 1) => `${shown(path)}:${lineOf(path, needle, nth)}:${column} (${pointer})`;
+const place = (path: string, needle: string, column: number, pointer: string, nth = 1) =>
+  `${shown(path)}:${lineOf(path, needle, nth)}:${column} (${pointer})`;
 
 describe("defects are warnings; --strict makes them errors", () => {
   const path = realworld("schema-defects.yaml");
@@ -23,8 +24,12 @@ describe("defects are warnings; --strict makes them errors", () => {
     const run = await runCli(["--spec", path, "--out", out, "--quiet"]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain("Warnings (4):");
-    expect(run.stderr).toContain(`${place(path, "twitter:", 5, "/info/contact/twitter")}\n    validate/openapi: key "twitter" is not allowed here (OpenAPI 3.1 schema)`);
-    expect(run.stderr).toContain(`${place(path, "in: body", 11, "/paths/~1pets/get/parameters/0/in")}\n    validate/openapi: "body" is not one of the allowed values`);
+    expect(run.stderr).toContain(
+      `${place(path, "twitter:", 5, "/info/contact/twitter")}\n    validate/openapi: key "twitter" is not allowed here (OpenAPI 3.1 schema)`,
+    );
+    expect(run.stderr).toContain(
+      `${place(path, "in: body", 11, "/paths/~1pets/get/parameters/0/in")}\n    validate/openapi: "body" is not one of the allowed values`,
+    );
     expect(run.stderr).not.toContain("Errors");
     expect(existsSync(join(out, "src/resources/pets.ts"))).toBe(true);
   }, 120_000);
@@ -39,7 +44,7 @@ describe("defects are warnings; --strict makes them errors", () => {
       `${place(dup, "operationId: list", 7, "/paths/~1owners/get/operationId", 2)}\n    validate/duplicate-operation-id: operationId "list" of GET /owners is also that of GET /pets`,
     );
     expect(run.stderr).toContain("(refused in strict mode)");
-    expect(run.stderr).toMatch(/Warnings \(1\):\n.*\n    normalize\/operation-name-collision: /);
+    expect(run.stderr).toMatch(/Warnings \(1\):\n.*\n {4}normalize\/operation-name-collision: /);
     expect(run.stderr).toMatch(/Generation failed in validate; nothing was written\.\n$/);
     expect(existsSync(out)).toBe(false);
   });
@@ -49,7 +54,9 @@ describe("defects are warnings; --strict makes them errors", () => {
     writeFileSync(config, `inputs:\n  - ${realworld("path-params.yaml")}\noutput: out\nstrict: true\n`);
     const run = await runCli([config]);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("validate/path-param: path parameter {petId} of GET /pets/{petId}/toys/{toyId} is not declared: added as a required string parameter (refused in strict mode)");
+    expect(run.stderr).toContain(
+      "validate/path-param: path parameter {petId} of GET /pets/{petId}/toys/{toyId} is not declared: added as a required string parameter (refused in strict mode)",
+    );
     expect(existsSync(join(tmp.dir, "out"))).toBe(false);
 
     const bad = join(tmp.dir, "bad.yaml");
@@ -67,22 +74,32 @@ describe("containers of the wrong JSON type: dropped with a warning, refused und
     const run = await runCli(["--spec", path, "--out", out, "--quiet"]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain("Warnings (2):");
-    expect(run.stderr).toContain(`${place(path, "get: list the pets", 5, "/paths/~1pets/get")}\n    normalize/shape: expected an object, found a string ("list the pets"): ignored`);
-    expect(run.stderr).toContain(`${place(path, "      parameters:", 7, "/paths/~1pets/post/parameters")}\n    normalize/shape: expected an array, found an object`);
+    expect(run.stderr).toContain(
+      `${place(path, "get: list the pets", 5, "/paths/~1pets/get")}\n    normalize/shape: expected an object, found a string ("list the pets"): ignored`,
+    );
+    expect(run.stderr).toContain(
+      `${place(path, "      parameters:", 7, "/paths/~1pets/post/parameters")}\n    normalize/shape: expected an array, found an object`,
+    );
     expect(existsSync(join(out, "src/resources/pets.ts"))).toBe(true);
     const strict = await runCli(["--spec", path, "--out", join(tmp.dir, "broken-strict"), "--strict"]);
     expect(strict.code).toBe(1);
-    expect(strict.stderr).toMatch(/normalize\/shape: expected an object, found a string \("list the pets"\): ignored \(refused in strict mode\)/);
+    expect(strict.stderr).toMatch(
+      /normalize\/shape: expected an object, found a string \("list the pets"\): ignored \(refused in strict mode\)/,
+    );
     expect(existsSync(join(tmp.dir, "broken-strict"))).toBe(false);
   }, 120_000);
 
   const HEAD = "openapi: 3.0.3\ninfo:\n  title: Pets\n  version: 1.0.0\n";
-  const ok = "  /pets:\n    get:\n      responses:\n        \"204\":\n          description: Done.\n";
+  const ok = '  /pets:\n    get:\n      responses:\n        "204":\n          description: Done.\n';
   const cases: Array<[string, string, string]> = [
     ["paths is a list", "paths:\n  - /pets\n", "/paths"],
     ["a path item is a string", "paths:\n  /pets: list them\n", "/paths/~1pets"],
     ["responses is a list", "paths:\n  /pets:\n    get:\n      responses:\n        - ok\n", "/paths/~1pets/get/responses"],
-    ["requestBody is a string", "paths:\n  /pets:\n    post:\n      requestBody: a pet\n      responses: {}\n", "/paths/~1pets/post/requestBody"],
+    [
+      "requestBody is a string",
+      "paths:\n  /pets:\n    post:\n      requestBody: a pet\n      responses: {}\n",
+      "/paths/~1pets/post/requestBody",
+    ],
     ["components is a list", `paths:\n${ok}components:\n  - Pet\n`, "/components"],
     ["components.schemas is a list", `paths:\n${ok}components:\n  schemas:\n    - Pet\n`, "/components/schemas"],
   ];
@@ -94,7 +111,11 @@ describe("containers of the wrong JSON type: dropped with a warning, refused und
       const where = `${shown(path)}:${lineOf(path, `${key}:`)}:`;
       const run = await runCli(["--spec", path, "--check", "--out", join(tmp.dir, "never")]);
       expect(run.stderr).toContain(where);
-      expect(run.stderr).toMatch(new RegExp(`\\(${pointer.replace(/[/~]/g, (c) => "\\" + c)}\\)\\n    normalize/shape: expected an? \\w+( \\(or a \\$ref\\))?, found`));
+      expect(run.stderr).toMatch(
+        new RegExp(
+          `\\(${pointer.replace(/[/~]/g, (c) => "\\" + c)}\\)\\n    normalize/shape: expected an? \\w+( \\(or a \\$ref\\))?, found`,
+        ),
+      );
       const strict = await runCli(["--spec", path, "--out", join(tmp.dir, "never"), "--strict"]);
       expect(strict.code).toBe(1);
       expect(strict.stderr).toContain("(refused in strict mode)");

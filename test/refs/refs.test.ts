@@ -32,7 +32,11 @@ describe("$ref in data is left alone", () => {
   it("keeps $ref keys inside examples, default, enum and extensions as data; a property may be called $ref", async () => {
     const diagnostics = new Diagnostics();
     const { doc, api } = await front("data/openapi.yaml", undefined, diagnostics);
-    expect(doc.components.examples["scim-group"].value.members[0]).toEqual({ value: "u1", $ref: "https://api.example.com/scim/v2/Users/u1", display: "Mona" });
+    expect(doc.components.examples["scim-group"].value.members[0]).toEqual({
+      value: "u1",
+      $ref: "https://api.example.com/scim/v2/Users/u1",
+      display: "Mona",
+    });
     const group = doc.components.schemas.Group;
     expect(group.properties.meta.default).toEqual({ $ref: "./defaults/meta.yaml" });
     expect(group.properties.meta.example).toEqual({ $ref: "#/not/a/reference" });
@@ -56,7 +60,13 @@ describe("$ref in data is left alone", () => {
         line: lineOf(path, "$ref: ./snippets/list-groups.ts"),
         pointer: "/paths/~1groups/get/x-fern-examples/0/code-samples/0/code/$ref",
       },
-      { code: "load/ref-in-extension", severity: "warning", file: shown(path), line: lineOf(path, '$ref: "#/components/schemas/Nowhere"'), pointer: "/paths/~1groups/get/x-notes/see/$ref" },
+      {
+        code: "load/ref-in-extension",
+        severity: "warning",
+        file: shown(path),
+        line: lineOf(path, '$ref: "#/components/schemas/Nowhere"'),
+        pointer: "/paths/~1groups/get/x-notes/see/$ref",
+      },
     ]);
     expect(withCode(diagnostics.items, "load/ref-in-extension")[0]!.message).toContain("list-groups.ts not found");
   });
@@ -79,7 +89,9 @@ describe("external files in a sibling folder", () => {
     const errors = e.diagnostics.filter((d) => d.severity === "error");
     expect(errors.map((d) => d.code)).toEqual(Array(5).fill("load/ref-outside"));
     expect(errors.map((d) => d.line).sort((a, b) => a! - b!)).toEqual(
-      ["paths.yaml", "parameters.yaml", "schemas.yaml#/Pet", "schemas.yaml#/Owner", "schemas.yaml#/Animal"].map((s) => lineOf(root, `$ref: ../common/${s}`)).sort((a, b) => a - b),
+      ["paths.yaml", "parameters.yaml", "schemas.yaml#/Pet", "schemas.yaml#/Owner", "schemas.yaml#/Animal"]
+        .map((s) => lineOf(root, `$ref: ../common/${s}`))
+        .sort((a, b) => a - b),
     );
   });
 
@@ -88,7 +100,10 @@ describe("external files in a sibling folder", () => {
     const { doc, api } = await front("siblings/api/openapi.yaml", allow, diagnostics);
     expect(Object.keys(doc.components.schemas).sort()).toEqual(["Animal", "Owner", "Pet"]);
     // A discriminator mapping is a reference too: it follows the target to its component.
-    expect(doc.components.schemas.Animal).toEqual({ oneOf: [{ $ref: "#/components/schemas/Pet" }], discriminator: { propertyName: "kind", mapping: { pet: "#/components/schemas/Pet" } } });
+    expect(doc.components.schemas.Animal).toEqual({
+      oneOf: [{ $ref: "#/components/schemas/Pet" }],
+      discriminator: { propertyName: "kind", mapping: { pet: "#/components/schemas/Pet" } },
+    });
     expect(doc.components.schemas.Owner).toEqual({ type: "object", properties: { name: { type: "string" } } });
     expect(doc.components.schemas.Pet.properties.owner).toEqual({ $ref: "#/components/schemas/Owner" });
     expect(doc.components.parameters.PetId).toMatchObject({ name: "id", in: "path" });
@@ -105,7 +120,13 @@ describe("external files in a sibling folder", () => {
     const diagnostics = new Diagnostics();
     await front("siblings/api/openapi.yaml", allow, diagnostics);
     expect(withCode(diagnostics.items, "normalize/ref-siblings").map(at)).toEqual([
-      { code: "normalize/ref-siblings", severity: "info", file: shown(schemas), line: lineOf(schemas, "description: Who looks after"), pointer: "/Pet/properties/owner/description" },
+      {
+        code: "normalize/ref-siblings",
+        severity: "info",
+        file: shown(schemas),
+        line: lineOf(schemas, "description: Who looks after"),
+        pointer: "/Pet/properties/owner/description",
+      },
     ]);
     const ids = withCode(diagnostics.items, "normalize/operation-id").map((d) => `${d.file}:${d.line}`);
     expect(ids).toContain(`${shown(paths)}:${lineOf(paths, "operationId: listPets")}`);
@@ -116,7 +137,13 @@ describe("external files in a sibling folder", () => {
     const broken = specOf("siblings/common/broken.yaml");
     const e = await generatorError(() => front("siblings/api/dangling.yaml", allow));
     expect(e.diagnostics.filter((d) => d.severity === "error").map(at)).toEqual([
-      { code: "load/ref-not-found", severity: "error", file: shown(broken), line: lineOf(broken, '$ref: "#/Tag"'), pointer: "/Pet/properties/tag/$ref" },
+      {
+        code: "load/ref-not-found",
+        severity: "error",
+        file: shown(broken),
+        line: lineOf(broken, '$ref: "#/Tag"'),
+        pointer: "/Pet/properties/tag/$ref",
+      },
     ]);
   });
 
@@ -156,8 +183,20 @@ describe("JSON Schema 2020-12 references (OpenAPI 3.1)", () => {
     expect(prop("children")).toEqual({ kind: "array", items: { kind: "named", name: "Tree" } });
     expect(prop("extra")).toEqual({ kind: "primitive", type: "unknown" });
     expect(withCode(diagnostics.items, "load/dynamic-ref").map(at)).toEqual([
-      { code: "load/dynamic-ref", severity: "warning", file: shown(path), line: lineOf(path, '$dynamicRef: "#node"'), pointer: "/components/schemas/Tree/properties/children/items/$dynamicRef" },
-      { code: "load/dynamic-ref", severity: "warning", file: shown(path), line: lineOf(path, '$dynamicRef: "#nothing"'), pointer: "/components/schemas/Tree/properties/extra/$dynamicRef" },
+      {
+        code: "load/dynamic-ref",
+        severity: "warning",
+        file: shown(path),
+        line: lineOf(path, '$dynamicRef: "#node"'),
+        pointer: "/components/schemas/Tree/properties/children/items/$dynamicRef",
+      },
+      {
+        code: "load/dynamic-ref",
+        severity: "warning",
+        file: shown(path),
+        line: lineOf(path, '$dynamicRef: "#nothing"'),
+        pointer: "/components/schemas/Tree/properties/extra/$dynamicRef",
+      },
     ]);
   });
 });
@@ -168,8 +207,13 @@ describe("pointers: percent-encoded non-ASCII names, ~0 and ~1", () => {
     const { doc } = await front("pointers/openapi.yaml", undefined, diagnostics);
     expect(diagnostics.items.filter((d) => d.severity !== "info")).toEqual([]);
     // Schema names are renamed to type names later (normalize/schema-name); each reference followed its schema.
-    const renamed = (from: string) => withCode(diagnostics.items, "normalize/schema-name").find((d) => d.message.includes(`"${from}"`))!.message.match(/renamed "([^"]+)"/)![1];
-    expect(doc.paths["/cafe"].get.responses["200"].content["application/json"].schema).toEqual({ $ref: `#/components/schemas/${renamed("Café")}` });
+    const renamed = (from: string) =>
+      withCode(diagnostics.items, "normalize/schema-name")
+        .find((d) => d.message.includes(`"${from}"`))!
+        .message.match(/renamed "([^"]+)"/)![1];
+    expect(doc.paths["/cafe"].get.responses["200"].content["application/json"].schema).toEqual({
+      $ref: `#/components/schemas/${renamed("Café")}`,
+    });
     const props = doc.paths["/things"].get.responses["200"].content["application/json"].schema.properties;
     expect(props.slashed.$ref).toBe(`#/components/schemas/${renamed("a/b")}`);
     expect(props.tilde.$ref).toBe(`#/components/schemas/${renamed("x~y")}`);
@@ -190,9 +234,14 @@ describe("siblings of $ref", () => {
     expect(prop("pinned").type).toEqual({ kind: "literal", value: "text" });
     expect(prop("media").type).toEqual({ kind: "enum", values: ["image_url", "video"] });
     expect(prop("caption")).toMatchObject({ type: { kind: "named", name: "Caption" }, description: "The caption under the image." });
-    expect(doc.components.schemas.Image.properties.framed).toEqual({ allOf: [{ $ref: "#/components/schemas/Caption" }, { required: ["frame"], properties: { frame: { type: "string" } } }] });
+    expect(doc.components.schemas.Image.properties.framed).toEqual({
+      allOf: [{ $ref: "#/components/schemas/Caption" }, { required: ["frame"], properties: { frame: { type: "string" } } }],
+    });
     const framed = api.types.find((t) => t.name === prop("framed").type.name) as any;
-    expect(framed.type.properties.map((p: any) => [p.name, p.required])).toEqual([["text", false], ["frame", true]]);
+    expect(framed.type.properties.map((p: any) => [p.name, p.required])).toEqual([
+      ["text", false],
+      ["frame", true],
+    ]);
     expect(withCode(diagnostics.items, "normalize/ref-siblings").map((d) => [d.severity, d.line])).toEqual([
       ["info", lineOf(path, "enum: [image_url]")],
       ["info", lineOf(path, "enum: [image_url, video]")],
@@ -206,12 +255,18 @@ describe("siblings of $ref", () => {
     const diagnostics = new Diagnostics();
     const { doc, api } = await front("ref-siblings/openapi-30.yaml", undefined, diagnostics);
     const image = api.types.find((t) => t.name === "Image") as any;
-    expect(image.type.properties.map((p: any) => p.type)).toEqual([{ kind: "named", name: "ContentType" }, { kind: "named", name: "ContentType" }]);
+    expect(image.type.properties.map((p: any) => p.type)).toEqual([
+      { kind: "named", name: "ContentType" },
+      { kind: "named", name: "ContentType" },
+    ]);
     expect(withCode(diagnostics.items, "normalize/ref-siblings").map((d) => [d.severity, d.line])).toEqual([
       ["warning", lineOf(path, "enum: [image_url]")],
       ["info", lineOf(path, "description: Only a note.")],
     ]);
-    expect(doc.paths["/content"].get.responses["200"].content["application/json"].examples.one.value.link).toEqual({ $ref: "https://example.com/x", title: "kept as data" });
+    expect(doc.paths["/content"].get.responses["200"].content["application/json"].examples.one.value.link).toEqual({
+      $ref: "https://example.com/x",
+      title: "kept as data",
+    });
   });
 });
 
@@ -244,18 +299,27 @@ describe("references are confined to the spec's folder (issue 13)", () => {
     const dir = join(tmp.dir, "abs");
     mkdirSync(dir, { recursive: true });
     symlinkSync(secret, join(dir, "link.yaml"));
-    const body = (ref: string) => `openapi: 3.0.3\ninfo: {title: Abs, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Secret:\n      $ref: "${ref}"\n`;
-    for (const [name, ref] of [["absolute.yaml", `${secret}#/Secret`], ["url.yaml", `${pathToFileURL(secret).href}#/Secret`], ["symlink.yaml", "./link.yaml#/Secret"]] as const) {
+    const body = (ref: string) =>
+      `openapi: 3.0.3\ninfo: {title: Abs, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Secret:\n      $ref: "${ref}"\n`;
+    for (const [name, ref] of [
+      ["absolute.yaml", `${secret}#/Secret`],
+      ["url.yaml", `${pathToFileURL(secret).href}#/Secret`],
+      ["symlink.yaml", "./link.yaml#/Secret"],
+    ] as const) {
       const file = join(dir, name);
       writeFileSync(file, body(ref));
       const e = await generatorError(() => loadInputs([file], new Diagnostics()));
-      expect(e.diagnostics.map(at), name).toEqual([{ code: "load/ref-outside", severity: "error", file: shown(file), line: 7, pointer: "/components/schemas/Secret/$ref" }]);
+      expect(e.diagnostics.map(at), name).toEqual([
+        { code: "load/ref-outside", severity: "error", file: shown(file), line: 7, pointer: "/components/schemas/Secret/$ref" },
+      ]);
       expect(JSON.stringify(e.diagnostics), name).not.toContain(MARK);
     }
     const remote = join(dir, "remote-file.yaml");
     writeFileSync(remote, body("file://fileserver/etc/passwd"));
     const e = await generatorError(() => loadInputs([remote], new Diagnostics()));
-    expect(e.diagnostics.map(at)).toEqual([{ code: "load/ref-invalid", severity: "error", file: shown(remote), line: 7, pointer: "/components/schemas/Secret/$ref" }]);
+    expect(e.diagnostics.map(at)).toEqual([
+      { code: "load/ref-invalid", severity: "error", file: shown(remote), line: 7, pointer: "/components/schemas/Secret/$ref" },
+    ]);
   });
 
   it("a folder the config names is allowed (and then its content is used: the check above would see it)", async () => {
@@ -270,9 +334,14 @@ describe("references are confined to the spec's folder (issue 13)", () => {
     });
     try {
       const file = join(tmp.dir, "http.yaml");
-      writeFileSync(file, `openapi: 3.0.3\ninfo: {title: Remote, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Pet:\n      $ref: "${server.url}/common.yaml#/Pet"\n`);
+      writeFileSync(
+        file,
+        `openapi: 3.0.3\ninfo: {title: Remote, version: "1"}\npaths: {}\ncomponents:\n  schemas:\n    Pet:\n      $ref: "${server.url}/common.yaml#/Pet"\n`,
+      );
       const e = await generatorError(() => loadInputs([file], new Diagnostics()));
-      expect(e.diagnostics.map(at)).toEqual([{ code: "load/ref-http", severity: "error", file: shown(file), line: 7, pointer: "/components/schemas/Pet/$ref" }]);
+      expect(e.diagnostics.map(at)).toEqual([
+        { code: "load/ref-http", severity: "error", file: shown(file), line: 7, pointer: "/components/schemas/Pet/$ref" },
+      ]);
       expect(server.requests).toHaveLength(0);
 
       const [doc] = await loadInputs([file], new Diagnostics(), { allowHosts: [new URL(server.url).host] });

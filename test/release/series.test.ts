@@ -81,7 +81,13 @@ describe("a series of spec versions", () => {
     const r = await generate("--report", join(work.dir, "r0.json"));
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).not.toContain("Release:"); // --quiet prints the report only when something changed
-    expect(report("r0.json")).toMatchObject({ previousVersion: committedVersion, version: committedVersion, bump: "none", firstGeneration: false, changes: [] });
+    expect(report("r0.json")).toMatchObject({
+      previousVersion: committedVersion,
+      version: committedVersion,
+      bump: "none",
+      firstGeneration: false,
+      changes: [],
+    });
     const now = readTree(pkg);
     // Only the generator's own record differs: its spec paths are relative to the package folder, which moved.
     const differ = [...new Set([...now.keys(), ...committed.keys()])].filter((p) => now.get(p) !== committed.get(p));
@@ -90,7 +96,11 @@ describe("a series of spec versions", () => {
   });
 
   test("an added optional field: a feature, minor bump; --fail-on feature refuses and writes nothing", async () => {
-    edit("v2-embed.yaml", /(\n {16}texts:\n {18}type: array\n {18}items:\n {20}type: string\n)/, "$1                request_tag:\n                  type: string\n                  description: A tag echoed in the logs.\n");
+    edit(
+      "v2-embed.yaml",
+      /(\n {16}texts:\n {18}type: array\n {18}items:\n {20}type: string\n)/,
+      "$1                request_tag:\n                  type: string\n                  description: A tag echoed in the logs.\n",
+    );
     const before = readTree(pkg);
     const gated = await generate("--fail-on", "feature", "--report", join(work.dir, "r1-gated.json"));
     expect(gated.code).toBe(1);
@@ -102,14 +112,31 @@ describe("a series of spec versions", () => {
     expect(r.code, r.stderr).toBe(0);
     expect(version()).toBe(bumped(committedVersion, "minor"));
     const rep = report("r1.json");
-    expect(rep).toMatchObject({ previousVersion: committedVersion, version: version(), bump: "minor", summary: { breaking: 0, feature: 2, fix: 0 } });
+    expect(rep).toMatchObject({
+      previousVersion: committedVersion,
+      version: version(),
+      bump: "minor",
+      summary: { breaking: 0, feature: 2, fix: 0 },
+    });
     const wire = rep.changes.find((c) => c.level === "wire")!;
-    expect(wire).toMatchObject({ kind: "feature", code: "request-property-added", section: "Added", subject: "V2EmbedRequest.request_tag" });
+    expect(wire).toMatchObject({
+      kind: "feature",
+      code: "request-property-added",
+      section: "Added",
+      subject: "V2EmbedRequest.request_tag",
+    });
     expect(wire.file).toMatch(/spec\/v2-embed\.yaml$/);
     expect(wire.pointer).toBe("/paths/~1v2~1embed/post/requestBody/content/application~1json/schema/properties/request_tag");
-    const line = readFileSync(join(spec, "v2-embed.yaml"), "utf8").split("\n").findIndex((l) => l.includes("request_tag:")) + 1;
+    const line =
+      readFileSync(join(spec, "v2-embed.yaml"), "utf8")
+        .split("\n")
+        .findIndex((l) => l.includes("request_tag:")) + 1;
     expect(wire.line).toBe(line);
-    expect(rep.changes.find((c) => c.level === "sdk")).toMatchObject({ kind: "feature", code: "member-added", subject: "V2EmbedRequest.requestTag" });
+    expect(rep.changes.find((c) => c.level === "sdk")).toMatchObject({
+      kind: "feature",
+      code: "member-added",
+      subject: "V2EmbedRequest.requestTag",
+    });
     expect(newestEntry()).toBe(
       `## [${version()}] - 2024-06-07\n\n### Added\n\n- Optional request property \`request_tag\` added to V2EmbedRequest (used by v2.embed)\n- Optional property \`V2EmbedRequest.requestTag\` added (SDK)\n`,
     );
@@ -123,7 +150,9 @@ describe("a series of spec versions", () => {
     const before = readTree(pkg);
     const check = await generate("--check");
     expect(check.code).toBe(1);
-    expect(check.stderr).toMatch(/The package on disk: it came from a different spec \(sha256 [0-9a-f]{12}… on disk, [0-9a-f]{12}… now\)\./);
+    expect(check.stderr).toMatch(
+      /The package on disk: it came from a different spec \(sha256 [0-9a-f]{12}… on disk, [0-9a-f]{12}… now\)\./,
+    );
     expect(check.stderr).toContain("changed:  src/resources/embed-jobs.ts");
     const gated = await generate("--fail-on", "breaking");
     expect(gated.code).toBe(1);
@@ -137,11 +166,21 @@ describe("a series of spec versions", () => {
     const rep = report("r2.json");
     expect(rep.bump).toBe("major");
     const removed = rep.changes.find((c) => c.code === "operation-removed")!;
-    expect(removed).toMatchObject({ kind: "breaking", level: "wire", section: "Removed", subject: "embedJobs.cancel", pointer: "/paths/~1v1~1embed-jobs~1{id}~1cancel/post" });
+    expect(removed).toMatchObject({
+      kind: "breaking",
+      level: "wire",
+      section: "Removed",
+      subject: "embedJobs.cancel",
+      pointer: "/paths/~1v1~1embed-jobs~1{id}~1cancel/post",
+    });
     expect(removed.file).toMatch(/spec\/embed-jobs-cancel\.yaml$/);
     expect(removed.line).toBeGreaterThan(0);
-    expect(rep.changes).toContainEqual(expect.objectContaining({ kind: "breaking", level: "sdk", code: "method-removed", subject: "EmbedJobs.cancel" }));
-    expect(rep.changes).toContainEqual(expect.objectContaining({ kind: "breaking", level: "sdk", code: "export-removed", subject: "EmbedJobsCancelResponse" }));
+    expect(rep.changes).toContainEqual(
+      expect.objectContaining({ kind: "breaking", level: "sdk", code: "method-removed", subject: "EmbedJobs.cancel" }),
+    );
+    expect(rep.changes).toContainEqual(
+      expect.objectContaining({ kind: "breaking", level: "sdk", code: "export-removed", subject: "EmbedJobsCancelResponse" }),
+    );
     const entry = newestEntry();
     expect(entry.startsWith(`## [${version()}] - 2024-06-07\n`)).toBe(true);
     expect(entry).toContain("### Removed\n\n- **Breaking:** Operation embedJobs.cancel (POST /v1/embed-jobs/{id}/cancel) removed\n");
@@ -156,7 +195,11 @@ describe("a series of spec versions", () => {
     const broken = await generate();
     expect(broken.code).toBe(1);
     const importLine = customSource.split("\n").findIndex((l) => l.includes("EmbedByTypeResponse")) + 1;
-    expect(broken.stderr).toMatch(new RegExp(`pkg/src/custom/embed-in-batches\\.ts:${importLine}:\\d+\\n\\s+compile/custom-code: custom code does not type-check against the regenerated package: .*EmbedByTypeResponse`));
+    expect(broken.stderr).toMatch(
+      new RegExp(
+        `pkg/src/custom/embed-in-batches\\.ts:${importLine}:\\d+\\n\\s+compile/custom-code: custom code does not type-check against the regenerated package: .*EmbedByTypeResponse`,
+      ),
+    );
     expect(broken.stderr).toContain("Generation failed in compile; nothing was written.");
     expect(readTree(pkg)).toStrictEqual(before);
 
@@ -170,7 +213,13 @@ describe("a series of spec versions", () => {
     // The wire did not change; the SDK surface did.
     expect(rep.changes.filter((c) => c.level === "wire")).toStrictEqual([]);
     const renamed = rep.changes.find((c) => c.code === "export-renamed")!;
-    expect(renamed).toMatchObject({ kind: "breaking", level: "sdk", subject: "EmbedByTypeResponse", message: "Interface `EmbedByTypeResponse` renamed to `EmbedResponse`", pointer: "/components/schemas/EmbedResponse" });
+    expect(renamed).toMatchObject({
+      kind: "breaking",
+      level: "sdk",
+      subject: "EmbedByTypeResponse",
+      message: "Interface `EmbedByTypeResponse` renamed to `EmbedResponse`",
+      pointer: "/components/schemas/EmbedResponse",
+    });
     expect(renamed.file).toMatch(/spec\/v2-embed\.yaml$/);
     expect(newestEntry()).toContain("### Changed\n\n- **Breaking:** Interface `EmbedByTypeResponse` renamed to `EmbedResponse` (SDK)");
     expectCustomCodeKept(fixed);
@@ -179,7 +228,13 @@ describe("a series of spec versions", () => {
 
 function bumped(v: string, part: "major" | "minor"): string {
   const [major, minor] = v.split(".").map(Number) as [number, number];
-  return part === "major" ? (major === 0 ? `0.${minor + 1}.0` : `${major + 1}.0.0`) : major === 0 ? `0.${minor}.${Number(v.split(".")[2]) + 1}` : `${major}.${minor + 1}.0`;
+  return part === "major"
+    ? major === 0
+      ? `0.${minor + 1}.0`
+      : `${major + 1}.0.0`
+    : major === 0
+      ? `0.${minor}.${Number(v.split(".")[2]) + 1}`
+      : `${major}.${minor + 1}.0`;
 }
 
 async function freePort(): Promise<number> {
@@ -213,7 +268,13 @@ describe("npm run release against a local Verdaccio", () => {
   let api: TestServer;
   let log = "";
   const requests: number[] = [];
-  const env = () => ({ ...process.env, npm_config_userconfig: npmrc, npm_config_update_notifier: "false", npm_config_fund: "false", npm_config_audit: "false" });
+  const env = () => ({
+    ...process.env,
+    npm_config_userconfig: npmrc,
+    npm_config_update_notifier: "false",
+    npm_config_fund: "false",
+    npm_config_audit: "false",
+  });
 
   beforeAll(async () => {
     const dir = join(work.dir, "verdaccio");
@@ -222,12 +283,30 @@ describe("npm run release against a local Verdaccio", () => {
     registry = `http://127.0.0.1:${port}/`;
     writeFileSync(
       join(dir, "config.yaml"),
-      [`storage: ${join(dir, "storage")}`, "auth:", "  htpasswd:", `    file: ${join(dir, "htpasswd")}`, "    max_users: -1", "uplinks: {}", "packages:", "  '**':", "    access: $all", "    publish: $all", "    unpublish: $all", "log: { type: stdout, format: pretty, level: warn }", ""].join("\n"),
+      [
+        `storage: ${join(dir, "storage")}`,
+        "auth:",
+        "  htpasswd:",
+        `    file: ${join(dir, "htpasswd")}`,
+        "    max_users: -1",
+        "uplinks: {}",
+        "packages:",
+        "  '**':",
+        "    access: $all",
+        "    publish: $all",
+        "    unpublish: $all",
+        "log: { type: stdout, format: pretty, level: warn }",
+        "",
+      ].join("\n"),
     );
     // npm wants an auth token line for the registry even when it accepts anonymous publishing.
     npmrc = join(dir, "npmrc");
     writeFileSync(npmrc, `registry=${registry}\n//127.0.0.1:${port}/:_authToken=anonymous\n`);
-    verdaccio = spawn(process.execPath, [join(ROOT, "node_modules/verdaccio/bin/verdaccio"), "--config", join(dir, "config.yaml"), "--listen", `127.0.0.1:${port}`], { stdio: ["ignore", "pipe", "pipe"] });
+    verdaccio = spawn(
+      process.execPath,
+      [join(ROOT, "node_modules/verdaccio/bin/verdaccio"), "--config", join(dir, "config.yaml"), "--listen", `127.0.0.1:${port}`],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
     verdaccio.stdout!.on("data", (d) => (log += d));
     verdaccio.stderr!.on("data", (d) => (log += d));
     const deadline = Date.now() + 60_000;
@@ -245,7 +324,13 @@ describe("npm run release against a local Verdaccio", () => {
       const texts: string[] = JSON.parse(req.body.toString("utf8")).texts;
       requests.push(texts.length);
       if (texts.length > 96) return json(res, 400, { message: "too many texts" });
-      json(res, 200, { id: `e-${requests.length}`, response_type: "embeddings_by_type", embeddings: { float: texts.map((t) => [Number(t.slice(1))]) }, texts, meta: { billed_units: { input_tokens: texts.length } } });
+      json(res, 200, {
+        id: `e-${requests.length}`,
+        response_type: "embeddings_by_type",
+        embeddings: { float: texts.map((t) => [Number(t.slice(1))]) },
+        texts,
+        meta: { billed_units: { input_tokens: texts.length } },
+      });
     });
   });
 
@@ -259,7 +344,8 @@ describe("npm run release against a local Verdaccio", () => {
     }
   });
 
-  const view = async (id: string) => run("npm", ["view", id, "version", "--registry", registry], { env: env(), cwd: work.dir, timeoutMs: 60_000 });
+  const view = async (id: string) =>
+    run("npm", ["view", id, "version", "--registry", registry], { env: env(), cwd: work.dir, timeoutMs: 60_000 });
 
   test("refuses stale output, publishes (dry run first), refuses a version already published", async () => {
     const id = `cohere-ai@${version()}`;
@@ -288,11 +374,18 @@ describe("npm run release against a local Verdaccio", () => {
     const app = join(work.dir, "app");
     mkdirSync(app);
     writeFileSync(join(app, "package.json"), JSON.stringify({ name: "app", version: "0.0.0", private: true, type: "module" }));
-    const installed = await run("npm", ["install", `cohere-ai@${version()}`, "--registry", registry, "--no-package-lock", "--ignore-scripts"], { cwd: app, env: env(), timeoutMs: 120_000 });
+    const installed = await run(
+      "npm",
+      ["install", `cohere-ai@${version()}`, "--registry", registry, "--no-package-lock", "--ignore-scripts"],
+      { cwd: app, env: env(), timeoutMs: 120_000 },
+    );
     expect(installed.code, describeRun("npm install", installed)).toBe(0);
     const manifest = JSON.parse(readFileSync(join(app, "node_modules/cohere-ai/package.json"), "utf8"));
     expect(manifest.version).toBe(version());
-    expect(manifest.generated).toMatchObject({ generator: expect.stringMatching(/@\d+\.\d+\.\d+$/), specSha256: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    expect(manifest.generated).toMatchObject({
+      generator: expect.stringMatching(/@\d+\.\d+\.\d+$/),
+      specSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+    });
     expect(readFileSync(join(app, "node_modules/cohere-ai/CHANGELOG.md"), "utf8")).toContain(`## [${version()}] - 2024-06-07`);
     writeFileSync(
       join(app, "use.mjs"),

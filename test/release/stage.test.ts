@@ -41,7 +41,14 @@ describe("semver", () => {
   });
 });
 
-const change = (kind: Change["kind"], section: Change["section"], message: string, level: Change["level"] = "wire"): Change => ({ kind, level, code: "x", section, subject: "s", message });
+const change = (kind: Change["kind"], section: Change["section"], message: string, level: Change["level"] = "wire"): Change => ({
+  kind,
+  level,
+  code: "x",
+  section,
+  subject: "s",
+  message,
+});
 
 describe("CHANGELOG", () => {
   test("an entry has Keep a Changelog sections in their order, breaking changes marked, the date only from SOURCE_DATE_EPOCH", () => {
@@ -69,18 +76,29 @@ describe("CHANGELOG", () => {
 });
 
 describe("provenance", () => {
-  const config = { inputs: ["/a/spec.yaml"], overlays: [], output: "/a/out", configFile: "/a/c.yaml", package: { name: "p", version: "1.0.0" }, client: { className: "C" } } as any;
+  const config = {
+    inputs: ["/a/spec.yaml"],
+    overlays: [],
+    output: "/a/out",
+    configFile: "/a/c.yaml",
+    package: { name: "p", version: "1.0.0" },
+    client: { className: "C" },
+  } as any;
   test("hashes are of canonical JSON (key order and paths do not matter); differences are named", () => {
     expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: undefined } })).toBe('{"a":{"d":[2,{"e":0,"f":1}]},"b":1}');
     const p = provenanceOf({ openapi: "3.1.0", info: { title: "T", version: "1" } }, config);
-    expect(provenanceOf({ info: { version: "1", title: "T" }, openapi: "3.1.0" }, { ...config, output: "/elsewhere", inputs: ["/b/spec.yaml"] })).toStrictEqual(p);
+    expect(
+      provenanceOf({ info: { version: "1", title: "T" }, openapi: "3.1.0" }, { ...config, output: "/elsewhere", inputs: ["/b/spec.yaml"] }),
+    ).toStrictEqual(p);
     const q = provenanceOf({ openapi: "3.1.0", info: { title: "T", version: "2" } }, { ...config, client: { className: "D" } });
     expect(provenanceDifferences(p, q)).toStrictEqual([
       expect.stringMatching(/^it came from a different spec \(sha256 [0-9a-f]{12}… on disk, [0-9a-f]{12}… now\)$/),
       expect.stringMatching(/^it came from a different config /),
     ]);
     expect(provenanceDifferences(p, p)).toStrictEqual([]);
-    expect(provenanceDifferences({ ...p, generator: "openapi-ts-sdk-generator@0.0.1" }, p)).toStrictEqual([`it was made by openapi-ts-sdk-generator@0.0.1 (now ${p.generator})`]);
+    expect(provenanceDifferences({ ...p, generator: "openapi-ts-sdk-generator@0.0.1" }, p)).toStrictEqual([
+      `it was made by openapi-ts-sdk-generator@0.0.1 (now ${p.generator})`,
+    ]);
     expect(p.generator).toMatch(/^openapi-ts-sdk-generator@\d+\.\d+\.\d+/);
   });
 });
@@ -90,14 +108,30 @@ const str: WireType = { kind: "primitive", type: "string" };
 function model(op: Partial<WireOperation>, types: WireModel["types"] = {}, extra: Partial<WireModel> = {}): WireModel {
   return {
     format: 1,
-    operations: { "POST /x": { id: "x.create", method: "POST", path: "/x", deprecated: false, security: [["bearer"]], params: [], responses: [], errors: [], at, ...op } },
+    operations: {
+      "POST /x": {
+        id: "x.create",
+        method: "POST",
+        path: "/x",
+        deprecated: false,
+        security: [["bearer"]],
+        params: [],
+        responses: [],
+        errors: [],
+        at,
+        ...op,
+      },
+    },
     types,
     auth: { bearer: "bearer" },
     servers: ["https://api.example.com"],
     ...extra,
   };
 }
-const obj = (...props: Array<[string, WireType, boolean]>): WireType => ({ kind: "object", properties: props.map(([name, type, required]) => ({ name, type, required })) });
+const obj = (...props: Array<[string, WireType, boolean]>): WireType => ({
+  kind: "object",
+  properties: props.map(([name, type, required]) => ({ name, type, required })),
+});
 const codes = (cs: Change[]) => cs.map((c) => `${c.kind} ${c.code}`).sort();
 
 describe("wire diff", () => {
@@ -106,17 +140,23 @@ describe("wire diff", () => {
     const resp = (t: WireType) => ({ responses: [{ status: "200", kind: "json", contentType: "application/json", type: t }] });
     const e = (values: string[]): WireType => ({ kind: "enum", values });
     // request: newly required property, removed enum value, widened type → breaking, breaking, feature
-    expect(codes(diffWire(model(body(obj(["a", str, false], ["b", e(["x", "y"]), true], ["n", { kind: "primitive", type: "integer" }, true]))), model(body(obj(["a", str, true], ["b", e(["x"]), true], ["n", { kind: "primitive", type: "number" }, true])))))).toStrictEqual([
-      "breaking enum-value-removed",
-      "breaking request-property-required",
-      "feature type-widened",
-    ]);
+    expect(
+      codes(
+        diffWire(
+          model(body(obj(["a", str, false], ["b", e(["x", "y"]), true], ["n", { kind: "primitive", type: "integer" }, true]))),
+          model(body(obj(["a", str, true], ["b", e(["x"]), true], ["n", { kind: "primitive", type: "number" }, true]))),
+        ),
+      ),
+    ).toStrictEqual(["breaking enum-value-removed", "breaking request-property-required", "feature type-widened"]);
     // response: removed property, changed type, added enum value (open enums) → breaking, breaking, feature
-    expect(codes(diffWire(model(resp(obj(["a", str, true], ["b", str, true], ["c", e(["x"]), true]))), model(resp(obj(["b", { kind: "primitive", type: "boolean" }, true], ["c", e(["x", "z"]), true])))))).toStrictEqual([
-      "breaking response-property-removed",
-      "breaking type-changed",
-      "feature enum-value-added",
-    ]);
+    expect(
+      codes(
+        diffWire(
+          model(resp(obj(["a", str, true], ["b", str, true], ["c", e(["x"]), true]))),
+          model(resp(obj(["b", { kind: "primitive", type: "boolean" }, true], ["c", e(["x", "z"]), true]))),
+        ),
+      ),
+    ).toStrictEqual(["breaking response-property-removed", "breaking type-changed", "feature enum-value-added"]);
   });
 
   test("a renamed schema with the same shape is no wire change", () => {
@@ -127,9 +167,18 @@ describe("wire diff", () => {
 
   test("parameters, statuses, auth and servers", () => {
     const p = (name: string, where: string, required: boolean) => ({ name, in: where, required, type: str, at });
-    const before = model({ params: [p("q", "query", false), p("h", "header", false), p("gone", "query", false)], errors: [{ status: "404" }], responses: [{ status: "200", kind: "json" }] });
+    const before = model({
+      params: [p("q", "query", false), p("h", "header", false), p("gone", "query", false)],
+      errors: [{ status: "404" }],
+      responses: [{ status: "200", kind: "json" }],
+    });
     const after = model(
-      { params: [p("q", "query", true), p("h", "query", false), p("new", "query", true)], errors: [{ status: "429" }], responses: [{ status: "201", kind: "json" }], security: [["apiKey"]] },
+      {
+        params: [p("q", "query", true), p("h", "query", false), p("new", "query", true)],
+        errors: [{ status: "429" }],
+        responses: [{ status: "201", kind: "json" }],
+        security: [["apiKey"]],
+      },
       {},
       { auth: { bearer: "bearer", apiKey: "apiKey header X-Key" }, servers: ["https://api2.example.com"] },
     );
@@ -154,24 +203,75 @@ describe("wire diff", () => {
     expect(codes(diffWire(model({ body: json(false) }), model({})))).toStrictEqual(["breaking body-removed"]);
     expect(codes(diffWire(model({}), model({ body: json(true) })))).toStrictEqual(["breaking body-added"]);
     expect(codes(diffWire(model({}), model({ body: json(false) })))).toStrictEqual(["feature body-added"]);
-    expect(codes(diffWire(model({ body: json(false) }), model({ body: { ...json(true), contentType: "text/plain", kind: "text" } })))).toStrictEqual(["breaking body-content-type-changed", "breaking body-required"]);
-    expect(codes(diffWire(model({ responses: [{ status: "200", kind: "json", contentType: "application/json" }] }), model({ responses: [{ status: "200", kind: "sse", contentType: "text/event-stream" }] })))).toStrictEqual(["breaking response-content-type-changed"]);
-    expect(codes(diffWire(model({ errors: [{ status: "404", type: obj(["message", str, true]) }] }), model({ errors: [{ status: "404", type: obj(["message", str, false]) }] })))).toStrictEqual(["breaking response-property-optional"]);
+    expect(
+      codes(diffWire(model({ body: json(false) }), model({ body: { ...json(true), contentType: "text/plain", kind: "text" } }))),
+    ).toStrictEqual(["breaking body-content-type-changed", "breaking body-required"]);
+    expect(
+      codes(
+        diffWire(
+          model({ responses: [{ status: "200", kind: "json", contentType: "application/json" }] }),
+          model({ responses: [{ status: "200", kind: "sse", contentType: "text/event-stream" }] }),
+        ),
+      ),
+    ).toStrictEqual(["breaking response-content-type-changed"]);
+    expect(
+      codes(
+        diffWire(
+          model({ errors: [{ status: "404", type: obj(["message", str, true]) }] }),
+          model({ errors: [{ status: "404", type: obj(["message", str, false]) }] }),
+        ),
+      ),
+    ).toStrictEqual(["breaking response-property-optional"]);
   });
 
   test("operations removed and added, with the spec place of each", () => {
     const a = model({});
-    const b: WireModel = { ...a, operations: { "GET /y": { ...a.operations["POST /x"]!, id: "y.list", method: "GET", path: "/y", at: { file: "y.yaml", line: 7, pointer: "/paths/~1y/get" } } } };
+    const b: WireModel = {
+      ...a,
+      operations: {
+        "GET /y": {
+          ...a.operations["POST /x"]!,
+          id: "y.list",
+          method: "GET",
+          path: "/y",
+          at: { file: "y.yaml", line: 7, pointer: "/paths/~1y/get" },
+        },
+      },
+    };
     expect(diffWire(a, b)).toStrictEqual([
-      { kind: "feature", level: "wire", code: "operation-added", section: "Added", subject: "y.list", message: "Operation y.list (GET /y) added", file: "y.yaml", line: 7, pointer: "/paths/~1y/get" },
-      { kind: "breaking", level: "wire", code: "operation-removed", section: "Removed", subject: "x.create", message: "Operation x.create (POST /x) removed", file: "spec.yaml", line: 1, pointer: "/paths/~1x/post" },
+      {
+        kind: "feature",
+        level: "wire",
+        code: "operation-added",
+        section: "Added",
+        subject: "y.list",
+        message: "Operation y.list (GET /y) added",
+        file: "y.yaml",
+        line: 7,
+        pointer: "/paths/~1y/get",
+      },
+      {
+        kind: "breaking",
+        level: "wire",
+        code: "operation-removed",
+        section: "Removed",
+        subject: "x.create",
+        message: "Operation x.create (POST /x) removed",
+        file: "spec.yaml",
+        line: 1,
+        pointer: "/paths/~1x/post",
+      },
     ]);
   });
 });
 
 describe("SDK surface diff (TypeScript checker over the emitted declarations)", () => {
   const pkgJson = JSON.stringify({ name: "p", exports: { ".": { import: { types: "./dist/esm/index.d.ts" } } } });
-  const files = (dts: string) => new Map([["package.json", pkgJson], ["dist/esm/index.d.ts", dts]]);
+  const files = (dts: string) =>
+    new Map([
+      ["package.json", pkgJson],
+      ["dist/esm/index.d.ts", dts],
+    ]);
   const usage: Record<string, "in" | "out"> = { Req: "in", Res: "out" };
   const where = { usage: (n: string) => usage[n] ?? ("both" as const), locate: () => undefined };
   test("renames, removals, signatures, and narrowing/widening by use", () => {
@@ -205,12 +305,16 @@ export declare const Kinds: { readonly A: "a" };`;
 
 test("a renamed type inside an unchanged class with private members (HttpPromise<T>) is only the rename", () => {
   const pkg = JSON.stringify({ name: "p", exports: { ".": { import: { types: "./dist/esm/index.d.ts" } } } });
-  const box = "export declare class Box<T> implements PromiseLike<T> { private readonly inner; then<A = T, B = never>(f?: ((v: T) => A | PromiseLike<A>) | null, r?: ((e: unknown) => B | PromiseLike<B>) | null): PromiseLike<A | B>; }\n";
+  const box =
+    "export declare class Box<T> implements PromiseLike<T> { private readonly inner; then<A = T, B = never>(f?: ((v: T) => A | PromiseLike<A>) | null, r?: ((e: unknown) => B | PromiseLike<B>) | null): PromiseLike<A | B>; }\n";
   const side = (name: string) =>
     new Map([
       ["package.json", pkg],
       ["dist/esm/box.d.ts", box],
-      ["dist/esm/index.d.ts", `import type { Box } from "./box.js";\nexport interface ${name} { id: string }\nexport declare class Api { get(): Box<${name}>; }\n`],
+      [
+        "dist/esm/index.d.ts",
+        `import type { Box } from "./box.js";\nexport interface ${name} { id: string }\nexport declare class Api { get(): Box<${name}>; }\n`,
+      ],
     ]);
   const changes = diffSurface(side("Old"), side("New"), { usage: () => "out", locate: () => undefined }, "p");
   expect(changes.map((c) => `${c.code}: ${c.message}`)).toStrictEqual(["export-renamed: Interface `Old` renamed to `New`"]);
@@ -218,33 +322,55 @@ test("a renamed type inside an unchanged class with private members (HttpPromise
 
 test("an unchanged index that re-exports a changed module still shows the change", () => {
   const pkg = JSON.stringify({ name: "p", exports: { ".": { import: { types: "./dist/esm/index.d.ts" } } } });
-  const side = (types: string) => new Map([["package.json", pkg], ["dist/esm/index.d.ts", 'export * from "./types.js";\n'], ["dist/esm/types.d.ts", types]]);
-  const changes = diffSurface(side("export interface A { x: string }\n"), side("export interface A { x: string; y?: number }\n"), { usage: () => "out", locate: () => undefined }, "p");
+  const side = (types: string) =>
+    new Map([
+      ["package.json", pkg],
+      ["dist/esm/index.d.ts", 'export * from "./types.js";\n'],
+      ["dist/esm/types.d.ts", types],
+    ]);
+  const changes = diffSurface(
+    side("export interface A { x: string }\n"),
+    side("export interface A { x: string; y?: number }\n"),
+    { usage: () => "out", locate: () => undefined },
+    "p",
+  );
   expect(changes.map((c) => `${c.code}: ${c.message}`)).toStrictEqual(["member-added: Optional property `A.y` added"]);
 });
 
 describe("planRelease", () => {
   const wire = model({});
   test("first generation: the config's version, an initial entry; then no change: nothing bumped, files equal", () => {
-    const files = new Map([["package.json", '{\n  "name": "p",\n  "version": "0.3.0"\n}\n'], ["src/index.ts", "export {};\n"]]);
+    const files = new Map([
+      ["package.json", '{\n  "name": "p",\n  "version": "0.3.0"\n}\n'],
+      ["src/index.ts", "export {};\n"],
+    ]);
     const first = planRelease({ previous: new Map(), files, wire, configVersion: "0.3.0", packageName: "p", title: "T" });
     expect(first.report).toMatchObject({ version: "0.3.0", firstGeneration: true, bump: "none", changes: [] });
     expect(first.files.get("CHANGELOG.md")).toContain("## [0.3.0]\n\nFirst release generated from the T spec: 1 operation, 0 types.\n");
     // A previous package needs provenance to be recognised as ours.
-    const ours = new Map(first.files).set("package.json", '{\n  "name": "p",\n  "version": "0.3.0",\n  "generated": { "generator": "g@1.0.0", "specSha256": "a", "configSha256": "b" }\n}\n');
+    const ours = new Map(first.files).set(
+      "package.json",
+      '{\n  "name": "p",\n  "version": "0.3.0",\n  "generated": { "generator": "g@1.0.0", "specSha256": "a", "configSha256": "b" }\n}\n',
+    );
     const again = planRelease({ previous: ours, files: new Map(ours), wire, configVersion: "0.3.0", packageName: "p", title: "T" });
     expect(again.report).toMatchObject({ previousVersion: "0.3.0", version: "0.3.0", bump: "none", changes: [] });
     expect(again.files).toStrictEqual(ours);
     // Hand edits of generated files are reverted, not released.
     const edited = new Map(ours).set("src/index.ts", "export {}; // edited by hand\n");
-    expect(planRelease({ previous: edited, files: new Map(ours), wire, configVersion: "0.3.0", packageName: "p", title: "T" }).report).toMatchObject({ version: "0.3.0", bump: "none" });
+    expect(
+      planRelease({ previous: edited, files: new Map(ours), wire, configVersion: "0.3.0", packageName: "p", title: "T" }).report,
+    ).toMatchObject({ version: "0.3.0", bump: "none" });
     // Output that changed with no API change, from a new generator version (or spec, or config), is a patch release.
-    const newer = new Map(ours).set("package.json", ours.get("package.json")!.replace("g@1.0.0", "g@1.1.0")).set("src/index.ts", "export {}; // faster\n");
+    const newer = new Map(ours)
+      .set("package.json", ours.get("package.json")!.replace("g@1.0.0", "g@1.1.0"))
+      .set("src/index.ts", "export {}; // faster\n");
     const regenerated = planRelease({ previous: ours, files: newer, wire, configVersion: "0.3.0", packageName: "p", title: "T" });
     expect(regenerated.report).toMatchObject({ version: "0.3.1", bump: "patch", changes: [{ kind: "fix", code: "package-regenerated" }] });
     expect(JSON.parse(regenerated.files.get("package.json")!).version).toBe("0.3.1");
     // A config version above the computed one wins (to start a new release line).
-    expect(planRelease({ previous: ours, files: new Map(ours), wire, configVersion: "1.0.0", packageName: "p", title: "T" }).report).toMatchObject({ version: "1.0.0", bump: "major" });
+    expect(
+      planRelease({ previous: ours, files: new Map(ours), wire, configVersion: "1.0.0", packageName: "p", title: "T" }).report,
+    ).toMatchObject({ version: "1.0.0", bump: "major" });
   });
 });
 
@@ -259,7 +385,13 @@ describe("writeAtomically keeps what the user owns", () => {
     writeFileSync(join(out, "src/custom/deep/blob.bin"), Buffer.from([0xff, 0x00, 0xfe]));
     writeFileSync(join(out, "CHANGELOG.md"), "# Changelog\n");
     writeFileSync(join(out, "stale.ts"), "gone\n");
-    writeAtomically(out, new Map([["src/index.ts", "export {};\n"], ["src/custom/index.ts", "overwritten?\n"]]));
+    writeAtomically(
+      out,
+      new Map([
+        ["src/index.ts", "export {};\n"],
+        ["src/custom/index.ts", "overwritten?\n"],
+      ]),
+    );
     expect(readTree(out).get("src/index.ts")).toBe("export {};\n");
     expect(readFileSync(join(out, "src/custom/index.ts"), "utf8")).toBe("export const mine = 1;\n");
     expect([...readFileSync(join(out, "src/custom/deep/blob.bin"))]).toStrictEqual([0xff, 0x00, 0xfe]);
@@ -275,7 +407,16 @@ describe("the tarball checks", () => {
   test("publint and attw reject a package whose exports point at missing files", async () => {
     const dir = join(tmp.dir, "bad");
     mkdirSync(dir);
-    writeFileSync(join(dir, "package.json"), JSON.stringify({ name: "bad-pkg", version: "1.0.0", type: "module", exports: { ".": { types: "./index.d.ts", default: "./missing.js" } }, files: ["index.d.ts"] }));
+    writeFileSync(
+      join(dir, "package.json"),
+      JSON.stringify({
+        name: "bad-pkg",
+        version: "1.0.0",
+        type: "module",
+        exports: { ".": { types: "./index.d.ts", default: "./missing.js" } },
+        files: ["index.d.ts"],
+      }),
+    );
     writeFileSync(join(dir, "index.d.ts"), "export declare const x: number;\n");
     const packed = await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", tmp.dir], { cwd: dir, timeoutMs: 60_000 });
     expect(packed.code, describeRun("npm pack", packed)).toBe(0);

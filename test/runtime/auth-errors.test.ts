@@ -25,7 +25,13 @@ describe("auth helpers", () => {
     try {
       g.process = undefined; // browser-like
       expect(readEnv("RT_TEST_VAR")).toBeUndefined();
-      g.Deno = { env: { get: () => { throw new Error("PermissionDenied"); } } }; // Deno without --allow-env
+      g.Deno = {
+        env: {
+          get: () => {
+            throw new Error("PermissionDenied");
+          },
+        },
+      }; // Deno without --allow-env
       expect(readEnv("RT_TEST_VAR")).toBeUndefined();
       g.Deno = { env: { get: (n: string) => (n === "X" ? "deno" : undefined) } };
       expect(readEnv("X")).toBe("deno");

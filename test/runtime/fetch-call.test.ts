@@ -105,7 +105,11 @@ describe("an error of the SDK's own making is not a connection failure", () => {
   // What the old runtime's bound call got from Chromium (a rejection) and workerd (a throw), word for word.
   for (const [runtime, refuse, message] of [
     ["Chromium", "reject", "Failed to execute 'fetch' on 'Window': Illegal invocation"],
-    ["workerd", "throw", "Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details."],
+    [
+      "workerd",
+      "throw",
+      "Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details.",
+    ],
     ["Firefox", "reject", "'fetch' called on an object that does not implement interface Window."],
   ] as const) {
     it(`fetch refusing how it was called (${runtime}'s words, a ${refuse}) surfaces as itself, not retried`, async () => {

@@ -4,14 +4,7 @@ import os from "node:os";
 import path from "node:path";
 import { inspect } from "node:util";
 import { request } from "../../templates/runtime/fetcher.js";
-import {
-  AbortError,
-  ApiError,
-  ConnectionError,
-  ResponseError,
-  SdkError,
-  TimeoutError,
-} from "../../templates/runtime/errors.js";
+import { AbortError, ApiError, ConnectionError, ResponseError, SdkError, TimeoutError } from "../../templates/runtime/errors.js";
 import { resolveFile } from "../../templates/runtime/file.js";
 import { HttpPromise } from "../../templates/runtime/http-promise.js";
 import type { ErrorTable, RequestSpec } from "../../templates/runtime/types.js";
@@ -55,11 +48,9 @@ describe("headers", () => {
         return { "X-A": "client", "X-B": "client", "X-C": "client", "X-D": "client", "X-Gone": undefined };
       },
     });
-    const data = await request(
-      core,
-      get("/h", { headers: { "x-b": "operation", "X-C": null, "X-E": "operation" } }),
-      { headers: { "X-D": "call", "x-e": undefined, "X-F": "call" } },
-    );
+    const data = await request(core, get("/h", { headers: { "x-b": "operation", "X-C": null, "X-E": "operation" } }), {
+      headers: { "X-D": "call", "x-e": undefined, "X-F": "call" },
+    });
     expect(data).toEqual({ ok: true });
     const h = server.requests[0]!.headers;
     expect(h["x-a"]).toBe("client");
@@ -448,7 +439,11 @@ describe("2xx bodies", () => {
     expect(a).toEqual({ mapped: true });
     expect(await request(makeCore(server.url), spec)).toEqual({ mapped: true });
     expect(await request(makeCore(server.url), spec)).toEqual({ mapped: true });
-    expect(seen).toEqual([[{}, 200], [{}, 200], [{}, 204]]);
+    expect(seen).toEqual([
+      [{}, 200],
+      [{}, 200],
+      [{}, 204],
+    ]);
     expect((seen[0] as any)[0]).not.toBe((seen[1] as any)[0]);
     const err = await rejection(request(makeCore(server.url), spec));
     expect(err).toBeInstanceOf(ResponseError);
@@ -708,9 +703,7 @@ describe("setup errors", () => {
     server = await startServer((_req, res) => json(res, 200, {}));
     const core = makeCore(server.url);
     expect(await rejection(request(core, get("/x", { responseType: "sse" })))).toBeInstanceOf(SdkError);
-    expect(
-      await rejection(request(core, { ...get(), method: "POST", body: { type: "multipart", parts: [] } })),
-    ).toBeInstanceOf(SdkError);
+    expect(await rejection(request(core, { ...get(), method: "POST", body: { type: "multipart", parts: [] } }))).toBeInstanceOf(SdkError);
     const bad = await rejection(request(makeCore("not a url", { query: () => [{ name: "k", value: "sek" }] }), get()));
     expect(bad).toBeInstanceOf(SdkError);
     expect(dumpError(bad)).not.toContain("sek");

@@ -5,8 +5,8 @@
 import { afterAll, beforeAll, describe, expect, expectTypeOf, it } from "vitest";
 import { request } from "../../templates/runtime/fetcher.js";
 import { ApiError, SdkError } from "../../templates/runtime/errors.js";
-import { HttpPromise } from "../../templates/runtime/http-promise.js";
-import { Stream, createStream } from "../../templates/runtime/stream.js";
+import type { HttpPromise } from "../../templates/runtime/http-promise.js";
+import { type Stream, createStream } from "../../templates/runtime/stream.js";
 import { toFormData } from "../../templates/runtime/multipart.js";
 import { resolveFile } from "../../templates/runtime/file.js";
 import { PagePromise, type Page } from "../../templates/runtime/pagination.js";

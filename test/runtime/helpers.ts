@@ -12,12 +12,7 @@ export interface Recorded {
   at: number;
 }
 
-export type Handler = (
-  req: http.IncomingMessage,
-  res: http.ServerResponse,
-  recorded: Recorded,
-  index: number,
-) => void | Promise<void>;
+export type Handler = (req: http.IncomingMessage, res: http.ServerResponse, recorded: Recorded, index: number) => void | Promise<void>;
 
 export interface TestServer {
   url: string;

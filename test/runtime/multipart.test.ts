@@ -158,7 +158,10 @@ describe("multipart", () => {
     expect(guessContentType("x.jpeg")).toBe("image/jpeg");
     expect(guessContentType("noext")).toBeUndefined();
     expect(guessContentType("a.unknown")).toBeUndefined();
-    const form = await toFormData([{ kind: "field", name: "obj", value: { a: 1 } }, { kind: "field", name: "n", value: null }]);
+    const form = await toFormData([
+      { kind: "field", name: "obj", value: { a: 1 } },
+      { kind: "field", name: "n", value: null },
+    ]);
     expect(form.get("obj")).toBe('{"a":1}');
     expect(form.has("n")).toBe(false);
   });

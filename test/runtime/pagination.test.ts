@@ -60,7 +60,11 @@ describe("pagination", () => {
     type Req = { offset: number; limit: number };
     const get = fetchJson<Res>(makeCore(server.url), "/offset");
     const pager: Pager<Item, Res, Req> = {
-      fetchPage: (r) => get([{ name: "offset", value: r.offset }, { name: "limit", value: r.limit }]),
+      fetchPage: (r) =>
+        get([
+          { name: "offset", value: r.offset },
+          { name: "limit", value: r.limit },
+        ]),
       getItems: (res) => res.data,
       getNextRequest: ({ request: r, items, response }) =>
         r.offset + items.length < response.total ? { ...r, offset: r.offset + items.length } : undefined,
@@ -68,7 +72,11 @@ describe("pagination", () => {
     const ids: number[] = [];
     for await (const item of new PagePromise(pager, { offset: 0, limit: 10 })) ids.push(item.id);
     expect(ids).toEqual(ITEMS.map((x) => x.id));
-    expect(server.requests.map((r) => r.url)).toEqual(["/offset?offset=0&limit=10", "/offset?offset=10&limit=10", "/offset?offset=20&limit=10"]);
+    expect(server.requests.map((r) => r.url)).toEqual([
+      "/offset?offset=0&limit=10",
+      "/offset?offset=10&limit=10",
+      "/offset?offset=20&limit=10",
+    ]);
   });
 
   it("page/per_page: await the first page, then getNextPage until hasNextPage() is false", async () => {
@@ -76,7 +84,11 @@ describe("pagination", () => {
     type Res = { results: Item[]; page: number; total_pages: number };
     const get = fetchJson<Res>(makeCore(server.url), "/pages");
     const pager: Pager<Item, Res, number> = {
-      fetchPage: (page) => get([{ name: "page", value: page }, { name: "per_page", value: 5 }]),
+      fetchPage: (page) =>
+        get([
+          { name: "page", value: page },
+          { name: "per_page", value: 5 },
+        ]),
       getItems: (res) => res.results,
       getNextRequest: ({ response }) => (response.page < response.total_pages ? response.page + 1 : undefined),
     };
@@ -154,9 +166,11 @@ describe("pagination", () => {
       getNextRequest: () => undefined,
     };
     await expect(new PagePromise(failing, 0)).rejects.toThrow("boom");
-    await expect((async () => {
-      for await (const _ of new PagePromise(failing, 0));
-    })()).rejects.toThrow("boom");
+    await expect(
+      (async () => {
+        for await (const _ of new PagePromise(failing, 0));
+      })(),
+    ).rejects.toThrow("boom");
   });
 
   it("parseLinkHeader handles quoting, multiple rels and commas in params", () => {
@@ -168,7 +182,12 @@ describe("pagination", () => {
     });
     expect(parseLinkHeader(null)).toEqual({});
     expect(parseLinkHeader('</p?x=1>; rel="next"', "https://h.example/a/b")).toEqual({ next: "https://h.example/p?x=1" });
-    const raw = (link: string): RawResponse => ({ status: 200, statusText: "", headers: new Headers({ link }), url: "https://api.x/items?page=1" });
+    const raw = (link: string): RawResponse => ({
+      status: 200,
+      statusText: "",
+      headers: new Headers({ link }),
+      url: "https://api.x/items?page=1",
+    });
     expect(nextLink(raw('<https://api.x/items?page=2>; rel="next"'))).toBe("https://api.x/items?page=2");
     expect(nextLink(raw('<https://evil.example/steal>; rel="next"'))).toBeUndefined();
     expect(nextLink(raw('<https://api.x/items?page=1>; rel="prev"'))).toBeUndefined();

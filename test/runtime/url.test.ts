@@ -18,7 +18,11 @@ describe("serializeQuery (OpenAPI 3 style table)", () => {
     ["pipeDelimited array", { value: color, style: "pipeDelimited" }, "color=blue|black|brown"],
     ["pipeDelimited object", { value: rgb, style: "pipeDelimited" }, "color=R|100|G|200|B|150"],
     ["deepObject", { value: rgb, style: "deepObject" }, "color[R]=100&color[G]=200&color[B]=150"],
-    ["deepObject nested + arrays", { value: { a: { b: 1 }, c: [1, 2], d: undefined }, style: "deepObject" }, "color[a][b]=1&color[c]=1&color[c]=2"],
+    [
+      "deepObject nested + arrays",
+      { value: { a: { b: 1 }, c: [1, 2], d: undefined }, style: "deepObject" },
+      "color[a][b]=1&color[c]=1&color[c]=2",
+    ],
     ["empty array exploded", { value: [] }, ""],
     ["empty array not exploded", { value: [], explode: false }, "color="],
     ["null", { value: null }, "color="],
@@ -34,7 +38,13 @@ describe("serializeQuery (OpenAPI 3 style table)", () => {
   });
 
   it("joins several parameters and encodes names", () => {
-    expect(serializeQuery([{ name: "a b", value: 1 }, { name: "c", value: undefined }, { name: "d", value: "x" }])).toBe("a%20b=1&d=x");
+    expect(
+      serializeQuery([
+        { name: "a b", value: 1 },
+        { name: "c", value: undefined },
+        { name: "d", value: "x" },
+      ]),
+    ).toBe("a%20b=1&d=x");
   });
 });
 
@@ -113,7 +123,10 @@ describe("buildUrl / redactUrl", () => {
   });
 
   it("redacts secret query values and URL passwords", () => {
-    const q = [{ name: "api_key", value: "SECRET" }, { name: "a", value: "b" }];
+    const q = [
+      { name: "api_key", value: "SECRET" },
+      { name: "a", value: "b" },
+    ];
     expect(buildUrl("https://api.x.com", "/v1", q, ["api_key"])).toBe("https://api.x.com/v1?api_key=***&a=b");
     expect(redactUrl("https://u:pw@h.x/p?token=T&x=1", ["token"])).toBe("https://u:***@h.x/p?token=***&x=1");
     expect(redactUrl("https://h.x/p?x=1", ["token"])).toBe("https://h.x/p?x=1");

@@ -44,7 +44,12 @@ describe("waitFor", () => {
   it("per-call options win over the spec's defaults; requestOptions reach the poll, abortSignal is the waiter's", async () => {
     const { poll, calls } = poller(["a", "a", "a", "a", "done"]);
     const mine = new AbortController();
-    await waitFor(poll, spec({ intervalInSeconds: 5 }), { intervalInSeconds: 0.02, maxIntervalInSeconds: 0.02, requestOptions: { maxRetries: 7, headers: { x: "1" } }, abortSignal: mine.signal });
+    await waitFor(poll, spec({ intervalInSeconds: 5 }), {
+      intervalInSeconds: 0.02,
+      maxIntervalInSeconds: 0.02,
+      requestOptions: { maxRetries: 7, headers: { x: "1" } },
+      abortSignal: mine.signal,
+    });
     expect(calls[0]!.options).toMatchObject({ maxRetries: 7, headers: { x: "1" } });
     expect(calls[0]!.options.abortSignal).not.toBe(mine.signal);
     const gaps = calls.slice(1).map((c, i) => c.at - calls[i]!.at);
@@ -56,7 +61,12 @@ describe("waitFor", () => {
     expect(e).toBeInstanceOf(WaiterFailureError);
     expect(e).toBeInstanceOf(WaiterError);
     expect(e).toBeInstanceOf(SdkError);
-    expect(e).toMatchObject({ name: "WaiterFailureError", status: "failed", result: { s: "failed" }, message: 'jobs.waitUntilDone: status is "failed"' });
+    expect(e).toMatchObject({
+      name: "WaiterFailureError",
+      status: "failed",
+      result: { s: "failed" },
+      message: 'jobs.waitUntilDone: status is "failed"',
+    });
   });
 
   it("timeout → WaiterTimeoutError; Infinity never times out", async () => {

@@ -28,7 +28,12 @@ beforeAll(async () => {
   const spec = join(root, "hostile-runtime.yaml");
   writeFileSync(spec, readFileSync(SPEC, "utf8").replaceAll("__PORT__", port));
   const out = join(root, "pkg");
-  const result = await generate({ inputs: [spec], output: out, package: { name: "hostile" }, client: { className: "HostileClient", errorPrefix: "Hostile", errorBaseClass: "HostileError" } });
+  const result = await generate({
+    inputs: [spec],
+    output: out,
+    package: { name: "hostile" },
+    client: { className: "HostileClient", errorPrefix: "Hostile", errorBaseClass: "HostileError" },
+  });
   writeAtomically(out, result.files);
   files = result.files;
   sdk = await import(pathToFileURL(join(out, "dist/esm/index.js")).href);
@@ -38,7 +43,8 @@ afterAll(async () => {
   if (root) rmSync(root, { recursive: true, force: true });
 });
 
-const client = (extra: object = {}) => new sdk.HostileClient({ baseUrl: server.url, username: "u", password: "p", maxRetries: 0, ...extra });
+const client = (extra: object = {}) =>
+  new sdk.HostileClient({ baseUrl: server.url, username: "u", password: "p", maxRetries: 0, ...extra });
 
 describe("server variables: own properties only", () => {
   test("an undeclared {toString} drops that server; declared constructor/valueOf/hasOwnProperty expand to their values", () => {
@@ -66,7 +72,9 @@ describe("path templates", () => {
     server.handle = (_q, res) => json(res, 200, thing);
     await client().files.getPart("one$", "two`${x}", "th{ree}", "fo/ur");
     const path = server.last().path;
-    expect(path).toBe(`/files/${encodeURIComponent("one$")}/parts/${encodeURIComponent("two`${x}")}/x/${encodeURIComponent("th{ree}")}/y/fo%2Fur`);
+    expect(path).toBe(
+      `/files/${encodeURIComponent("one$")}/parts/${encodeURIComponent("two`${x}")}/x/${encodeURIComponent("th{ree}")}/y/fo%2Fur`,
+    );
     expect(path.split("/").map(decodeURIComponent)).toEqual(["", "files", "one$", "parts", "two`${x}", "x", "th{ree}", "y", "fo/ur"]);
     expect(path).not.toMatch(/[{}`]/);
   });

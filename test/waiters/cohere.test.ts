@@ -25,10 +25,12 @@ beforeEach(() => {
   server.requests.length = 0;
 });
 const cohere = () => new CohereClient({ token: "tok", baseUrl: server.url, maxRetries: 0 });
-const empty = (status = 200) => (_q: RecordedRequest, res: ServerResponse) => {
-  res.writeHead(status, { "content-type": "application/json" });
-  res.end();
-};
+const empty =
+  (status = 200) =>
+  (_q: RecordedRequest, res: ServerResponse) => {
+    res.writeHead(status, { "content-type": "application/json" });
+    res.end();
+  };
 
 describe("embedJobs.cancel: the real API answers an empty 200", () => {
   test("an empty 200 resolves to {} (the declared empty object), a 204 too", async () => {
@@ -90,7 +92,10 @@ describe("waiters (spec/cohere/generator.yaml)", () => {
     expect(done.status).toBe("complete");
     expect(done.outputDatasetId).toBe("ds-out");
     expect(done.createdAt).toEqual(new Date("2024-05-01T10:00:00.000Z"));
-    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual(["POST /v1/embed-jobs", ...Array(3).fill("GET /v1/embed-jobs/job-1")]);
+    expect(server.requests.map((r) => `${r.method} ${r.url}`)).toEqual([
+      "POST /v1/embed-jobs",
+      ...Array(3).fill("GET /v1/embed-jobs/job-1"),
+    ]);
     expect(server.requests.every((r) => r.headers.authorization === "Bearer tok")).toBe(true);
   });
 

@@ -10,7 +10,11 @@ import { Diagnostics } from "../../generator/diagnostics.js";
 import { runFrontEnd } from "../../generator/pipeline.js";
 
 const SPEC = join(fileURLToPath(new URL(".", import.meta.url)), "specs/jobs.yaml");
-const config = (waiters?: PartialConfig["waiters"]): PartialConfig => ({ inputs: [SPEC], package: { name: "jobs" }, ...(waiters ? { waiters } : {}) });
+const config = (waiters?: PartialConfig["waiters"]): PartialConfig => ({
+  inputs: [SPEC],
+  package: { name: "jobs" },
+  ...(waiters ? { waiters } : {}),
+});
 const waitersOf = async (waiters?: PartialConfig["waiters"]) => {
   const { api, diagnostics } = await runFrontEnd(config(waiters));
   return { byResource: Object.fromEntries(api.resources.map((r) => [r.name, r.waiters ?? []])), diagnostics: diagnostics.items };
@@ -57,10 +61,27 @@ describe("detected waiters", () => {
 describe("configured waiters", () => {
   test("config replaces the detected waiter of the same operation, with its own values and timings", async () => {
     const { byResource } = await waitersOf({
-      "jobs.waitForJob": { status: "status", success: ["succeeded"], failure: ["failed"], timeoutInSeconds: 60, intervalInSeconds: 0.5, maxIntervalInSeconds: 4 },
+      "jobs.waitForJob": {
+        status: "status",
+        success: ["succeeded"],
+        failure: ["failed"],
+        timeoutInSeconds: 60,
+        intervalInSeconds: 0.5,
+        maxIntervalInSeconds: 4,
+      },
     });
     expect(byResource.jobs).toEqual([
-      { name: "waitForJob", operation: "get", statusPath: ["status"], success: ["succeeded"], failure: ["failed"], timeoutInSeconds: 60, intervalInSeconds: 0.5, maxIntervalInSeconds: 4, origin: "config" },
+      {
+        name: "waitForJob",
+        operation: "get",
+        statusPath: ["status"],
+        success: ["succeeded"],
+        failure: ["failed"],
+        timeoutInSeconds: 60,
+        intervalInSeconds: 0.5,
+        maxIntervalInSeconds: 4,
+        origin: "config",
+      },
     ]);
   });
 
@@ -74,7 +95,9 @@ describe("configured waiters", () => {
   });
 
   test("a value the status enum does not have is a warning naming the config key", async () => {
-    const { diagnostics } = await waitersOf({ "jobs.waitUntilSucceeded": { status: "status", success: ["succeeded", "finished"], failure: ["failed"] } });
+    const { diagnostics } = await waitersOf({
+      "jobs.waitUntilSucceeded": { status: "status", success: ["succeeded", "finished"], failure: ["failed"] },
+    });
     const w = diagnostics.find((d) => d.code === "config/waiter");
     expect(w?.severity).toBe("warning");
     expect(w?.pointer).toBe("/waiters/jobs.waitUntilSucceeded");
@@ -100,7 +123,9 @@ describe("configured waiters", () => {
 test("Cohere: embedJobs.waitUntilComplete and datasets.waitUntilValidated come from spec/cohere/generator.yaml", async () => {
   const { readConfigFile } = await import("../../generator/config.js");
   const { api } = await runFrontEnd(readConfigFile(join(fileURLToPath(new URL("../..", import.meta.url)), "spec/cohere/generator.yaml")));
-  const w = Object.fromEntries(api.resources.map((r) => [r.name, (r.waiters ?? []).map((x) => [x.name, x.operation, x.statusPath.join("."), x.success, x.failure])]));
+  const w = Object.fromEntries(
+    api.resources.map((r) => [r.name, (r.waiters ?? []).map((x) => [x.name, x.operation, x.statusPath.join("."), x.success, x.failure])]),
+  );
   expect(w.embedJobs).toEqual([["waitUntilComplete", "get", "status", ["complete"], ["failed", "cancelled"]]]);
   expect(w.datasets).toEqual([["waitUntilValidated", "get", "dataset.validation_status", ["validated", "skipped"], ["failed"]]]);
 });

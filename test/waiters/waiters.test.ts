@@ -33,14 +33,24 @@ const handler: FeatureHandler = (req, res) => {
   if (step === "stall") return new Promise<void>((r) => req.clientClosed.then(() => r()));
   if (step === 404) return json(res, 404, { message: "gone" });
   if (req.path.startsWith("/reports/")) return json(res, 200, { report: { id, build_state: step } });
-  return json(res, 200, { job_id: id, status: step, ...(step === "succeeded" ? { finished_at: "2024-05-01T10:00:00.000Z" } : {}), ...(step === "failed" ? { error_message: "bad input" } : {}) });
+  return json(res, 200, {
+    job_id: id,
+    status: step,
+    ...(step === "succeeded" ? { finished_at: "2024-05-01T10:00:00.000Z" } : {}),
+    ...(step === "failed" ? { error_message: "bad input" } : {}),
+  });
 };
 
 beforeAll(async () => {
   server = await startFeatureServer(handler);
   root = mkdtempSync(join(tmpdir(), "waiters-"));
   const out = join(root, "pkg");
-  const result = await generate({ inputs: [SPEC], output: out, package: { name: "jobs-sdk" }, client: { className: "JobsClient", errorPrefix: "Jobs", errorBaseClass: "JobsError" } });
+  const result = await generate({
+    inputs: [SPEC],
+    output: out,
+    package: { name: "jobs-sdk" },
+    client: { className: "JobsClient", errorPrefix: "Jobs", errorBaseClass: "JobsError" },
+  });
   writeAtomically(out, result.files);
   files = result.files;
   sdk = await import(pathToFileURL(join(out, "dist/esm/index.js")).href);
@@ -61,7 +71,7 @@ const fast = { intervalInSeconds: 0.05, maxIntervalInSeconds: 0.12 };
 test("the emitted method takes the polled method's arguments and options, typed by its result", () => {
   const src = files.get("src/resources/jobs.ts")!;
   expect(src).toContain("waitUntilSucceeded(jobId: string, request?: JobsGetRequest, options?: WaitOptions<Job>): Promise<Job> {");
-  expect(src).toContain('status: (result) => result?.status,');
+  expect(src).toContain("status: (result) => result?.status,");
   expect(files.get("src/resources/reports.ts")).toContain("status: (result) => result?.report?.buildState,");
   expect(files.get("src/index.ts")).toContain("WaiterTimeoutError as JobsWaiterTimeoutError");
   for (const name of ["JobsWaiterError", "JobsWaiterFailureError", "JobsWaiterTimeoutError"]) expect(typeof sdk[name]).toBe("function");
@@ -136,7 +146,9 @@ describe("waitUntil…", () => {
     expect(await rejection(p2)).toBeInstanceOf(sdk.JobsAbortError);
 
     const before = server.requests.length;
-    expect(await rejection(client().jobs.waitUntilSucceeded("j7", undefined, { abortSignal: AbortSignal.abort() }))).toBeInstanceOf(sdk.JobsAbortError);
+    expect(await rejection(client().jobs.waitUntilSucceeded("j7", undefined, { abortSignal: AbortSignal.abort() }))).toBeInstanceOf(
+      sdk.JobsAbortError,
+    );
     expect(server.requests.length).toBe(before);
   });
 
