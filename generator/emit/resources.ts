@@ -425,7 +425,10 @@ function method(
       const mapped = mappers.fn(body.type, "toWire");
       if (mapped) mapperImports.add(mapped);
       let value = mapped ? `${mapped}(${source})` : source;
-      if (op.streamFlag) value = `{ ...${value}, ${JSON.stringify(op.streamFlag.property)}: ${op.streamFlag.value} }`;
+      // A mapper returns wire JSON as `unknown`: a form body and a spread take it as the object it is.
+      if (mapped && body.kind === "form") value = `${value} as object | undefined`;
+      if (op.streamFlag)
+        value = `{ ...${mapped ? `(${value} as object)` : value}, ${JSON.stringify(op.streamFlag.property)}: ${op.streamFlag.value} }`;
       const ct = body.kind === "binary" || body.kind === "text" ? `, contentType: ${JSON.stringify(body.contentType)}` : "";
       if (body.kind === "binary") runtime.add("resolveFile");
       spec.push(`body: { type: ${JSON.stringify(body.kind)}, value: ${value}${ct}${body.kind === "binary" ? ", resolveFile" : ""} }`);
@@ -443,8 +446,8 @@ function method(
     mapperImports.add(distinct[0]);
     spec.push(`parse: ${distinct[0]}`);
   } else if (distinct.some(Boolean)) {
-    const cases = parsers.filter((x) => x.f).map(({ x, f }) => (mapperImports.add(f!), `s === ${Number(x.status)} ? ${f}(w) : `));
-    spec.push(`parse: (w: any, s: number) => ${cases.join("")}w`);
+    const cases = parsers.filter((x) => x.f).map(({ x, f }) => (mapperImports.add(f!), `status === ${Number(x.status)} ? ${f}(wire) : `));
+    spec.push(`parse: (wire: unknown, status: number) => ${cases.join("")}(wire as ${sendTypeOf(ctx, p)})`);
   }
   const emptyOk = emptyOkEntry(op, responseType);
   if (emptyOk) spec.push(emptyOk);
@@ -459,7 +462,7 @@ function method(
   spec.push(`errors: ${table}`);
 
   // The type argument picks the right `send` overload and types the result even when no mapper is involved.
-  const sendType = streamed ? (streamed.type ? typeExpr(ctx, streamed.type, "output") : "unknown") : p.returnType;
+  const sendType = sendTypeOf(ctx, p);
   const sendCall = `send<${sendType}>`;
   const paged = pagination(ctx, p, req);
   let statements: string[];
@@ -517,7 +520,7 @@ function method(
     structure: {
       name: ctx.spelling.methodName(op),
       overloads,
-      parameters: [{ name: "...args", type: "any[]" }],
+      parameters: [{ name: "...args", type: "unknown[]" }],
       returnType,
       statements: [
         `const [${args.join(", ")}] = (typeof args[0] === "string" ? args.slice(${n}) : args) as [${params.map((x) => `${x.type}${x.hasQuestionToken ? " | undefined" : ""}`).join(", ")}];`,
@@ -525,6 +528,12 @@ function method(
       ],
     },
   };
+}
+
+/** The type argument of `send`: the event type of a stream, else the method's result type. */
+function sendTypeOf(ctx: EmitContext, p: MethodPlan): string {
+  const streamed = p.op.responses.find((x) => x.kind === "sse" || x.kind === "ndjson");
+  return streamed ? (streamed.type ? typeExpr(ctx, streamed.type, "output") : "unknown") : p.returnType;
 }
 
 interface Paged {

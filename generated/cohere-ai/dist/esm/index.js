@@ -1,17 +1,17 @@
 import {
   Datasets
-} from "./chunks/chunk-TOEVELAY.js";
+} from "./chunks/chunk-HHBJM6XV.js";
 import {
   EmbedJobs
-} from "./chunks/chunk-TC7OTULK.js";
+} from "./chunks/chunk-SN3J2YE7.js";
 import {
   WaiterError,
   WaiterFailureError,
   WaiterTimeoutError
-} from "./chunks/chunk-6ZVVZDTM.js";
+} from "./chunks/chunk-7CSXCE2N.js";
 import {
   V2
-} from "./chunks/chunk-N5FLX3CU.js";
+} from "./chunks/chunk-O4RQ2DXB.js";
 import {
   AbortError,
   BadRequestError,
@@ -34,7 +34,7 @@ import {
   UnprocessableEntityError,
   createCore,
   errorTable
-} from "./chunks/chunk-PAD7FCYI.js";
+} from "./chunks/chunk-3PYY7QYV.js";
 
 // mem:/Client.js
 var CohereClient = class {

@@ -214,7 +214,7 @@ export class Datasets {
    * @deprecated Call `getUsage(requestOptions)` instead.
    */
   getUsage(id: string, requestOptions?: RequestOptions): HttpPromise<DatasetsGetUsageResponse>;
-  getUsage(...args: any[]): HttpPromise<DatasetsGetUsageResponse> {
+  getUsage(...args: unknown[]): HttpPromise<DatasetsGetUsageResponse> {
     const [requestOptions] = (typeof args[0] === "string" ? args.slice(1) : args) as [RequestOptions | undefined];
     return send<DatasetsGetUsageResponse>(
       this._core,

@@ -1,8 +1,8 @@
 import {
   Datasets
-} from "../chunks/chunk-TOEVELAY.js";
-import "../chunks/chunk-6ZVVZDTM.js";
-import "../chunks/chunk-PAD7FCYI.js";
+} from "../chunks/chunk-HHBJM6XV.js";
+import "../chunks/chunk-7CSXCE2N.js";
+import "../chunks/chunk-3PYY7QYV.js";
 export {
   Datasets
 };

@@ -1,8 +1,8 @@
 import {
   EmbedJobs
-} from "../chunks/chunk-TC7OTULK.js";
-import "../chunks/chunk-6ZVVZDTM.js";
-import "../chunks/chunk-PAD7FCYI.js";
+} from "../chunks/chunk-SN3J2YE7.js";
+import "../chunks/chunk-7CSXCE2N.js";
+import "../chunks/chunk-3PYY7QYV.js";
 export {
   EmbedJobs
 };

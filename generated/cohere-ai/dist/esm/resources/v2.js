@@ -1,7 +1,7 @@
 import {
   V2
-} from "../chunks/chunk-N5FLX3CU.js";
-import "../chunks/chunk-PAD7FCYI.js";
+} from "../chunks/chunk-O4RQ2DXB.js";
+import "../chunks/chunk-3PYY7QYV.js";
 export {
   V2
 };

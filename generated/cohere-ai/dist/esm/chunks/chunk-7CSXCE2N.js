@@ -2,7 +2,7 @@ import {
   AbortError,
   SdkError,
   sleep
-} from "./chunk-PAD7FCYI.js";
+} from "./chunk-3PYY7QYV.js";
 
 // mem:/core/waiter.js
 var WaiterError = class extends SdkError {

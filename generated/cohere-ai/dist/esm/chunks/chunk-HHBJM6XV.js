@@ -1,6 +1,6 @@
 import {
   waitFor
-} from "./chunk-6ZVVZDTM.js";
+} from "./chunk-7CSXCE2N.js";
 import {
   SdkError,
   createCore,
@@ -10,7 +10,7 @@ import {
   encodePathParam,
   errorTable,
   request
-} from "./chunk-PAD7FCYI.js";
+} from "./chunk-3PYY7QYV.js";
 
 // mem:/core/pagination.js
 var Page = class {
@@ -30,7 +30,7 @@ var Page = class {
     this.items = [...pager.getItems(result.data, result.rawResponse) ?? []];
     const data = result.data;
     if (data && typeof data === "object" && !Array.isArray(data)) {
-      for (const key of Object.keys(data)) if (!(key in this)) this[key] = data[key];
+      for (const [key, value] of Object.entries(data)) if (!(key in this)) Reflect.set(this, key, value);
     }
     const next = this.items.length ? pager.getNextRequest({ response: result.data, rawResponse: result.rawResponse, request: request2, items: this.items }) : void 0;
     this.#next = next == null || same(next, request2) ? void 0 : next;
