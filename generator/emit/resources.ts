@@ -221,7 +221,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder,
               name: "body",
               hasQuestionToken: !p.op.body.required,
               type: typeExpr(ctx, p.op.body.type, "input"),
-              docs: jsDoc({ description: p.op.body.description ?? "The request body." }),
+              docs: jsDoc({ description: p.op.body.description }),
             },
           ]
         : []),
@@ -247,7 +247,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder,
   const cls: OptionalKind<ClassDeclarationStructure> = {
     name: className,
     isExported: true,
-    docs: jsDoc({ description: r.description ?? `Operations of the \`${r.name}\` resource.` }),
+    docs: jsDoc({ description: r.description }),
     properties: [
       { name: "_core", isReadonly: true, scope: "protected" as any, type: "ClientCore" },
       ...overrides.map((_, i) => ({ name: `_core${i + 1}`, isReadonly: true, scope: "private" as any, type: "ClientCore" })),
@@ -609,22 +609,32 @@ function pagination(ctx: EmitContext, p: MethodPlan, req: RequestShape | undefin
   }
 }
 
+/**
+ * One `@throws` line for the API's error family: the base class, and the subclass of each status the operation
+ * declares (`400 {@link BadRequestError}, 401 …`), instead of one line per status.
+ */
+function throwsLine(ctx: EmitContext, op: Operation): string {
+  const declared = op.errors.flatMap((e) => {
+    const cls = ctx.api.errors.find((x) => x.status === e.status)?.name ? ctx.errorClasses.get(e.status) : undefined;
+    return cls ? [`${e.status} {@link ${cls}}`] : [];
+  });
+  const base = `{@link ${ctx.config.client.errorBaseClass}} on a non-2xx response`;
+  return declared.length ? `${base}, as the subclass of its status: ${declared.join(", ")}` : base;
+}
+
 function methodDocs(ctx: EmitContext, r: Resource, p: MethodPlan) {
   const op = p.op;
   const tags: Array<[string, string]> = [];
-  for (const a of p.pathArgs) tags.push(["param", `${a.ident} ${a.param.description ?? ""}`.trim()]);
-  if (p.request)
-    tags.push(["param", `request ${op.body?.description && p.request.kind === "body" ? op.body.description : "The request."}`]);
+  // A parameter the spec says nothing about gets no @param line: its name and type say it all.
+  for (const a of p.pathArgs) if (a.param.description) tags.push(["param", `${a.ident} ${a.param.description}`]);
+  if (p.request?.kind === "body" && op.body?.description) tags.push(["param", `request ${op.body.description}`]);
   for (const f of p.files)
     tags.push([
       "param",
-      `${f.ident} ${f.field.description ?? "The file to upload."} (Blob, File, bytes, a web or Node.js readable stream)`,
+      `${f.ident} ${f.field.description ? `${f.field.description} ` : ""}(Blob, File, bytes, a web or Node.js readable stream)`,
     ]);
   tags.push(["param", "requestOptions Per-request timeout, retries, abort signal and headers."]);
-  for (const e of op.errors) {
-    const status = ctx.api.errors.find((x) => x.status === e.status);
-    if (status?.name) tags.push(["throws", `{@link ${ctx.errorClasses.get(status.status)}} on HTTP ${e.status}`]);
-  }
+  tags.push(["throws", throwsLine(ctx, op)]);
   const clientVar = "client";
   const args: string[] = p.pathArgs.map((a) => exampleValue(ctx, a.param.type, a.param.name));
   if (p.request) {

@@ -191,7 +191,11 @@ describe("code emitted for a small spec (test/specs/emit/pets.yaml)", () => {
     expect(pets).toContain('query: [{ name: "limit", value: request?.limit }]');
     expect(pets).toContain('path: () => `/pets/${encodePathParam(petId, "simple", false, "pet_id")}`');
     expect(pets).toContain('body: { type: "json", value: newPetToWire(request) }');
-    expect(pets).toContain("@throws {@link NotFoundError} on HTTP 404");
+    // One @throws line for the error family; no filler docs where the spec says nothing.
+    expect(pets).toContain("@throws {@link PetStoreError} on a non-2xx response, as the subclass of its status: 404 {@link NotFoundError}");
+    expect(pets.match(/@throws/g)?.length).toBe(pets.match(/@example/g)?.length);
+    expect(pets).not.toContain("The request.");
+    expect(pets).not.toContain("Operations of the");
   });
 
   it("mappers: wire names ↔ camelCase, ISO strings ↔ Date", () => {

@@ -1,9 +1,9 @@
 import {
   Datasets
-} from "./chunks/chunk-HHBJM6XV.js";
+} from "./chunks/chunk-YDL6FTP6.js";
 import {
   EmbedJobs
-} from "./chunks/chunk-SN3J2YE7.js";
+} from "./chunks/chunk-GQRJ2CON.js";
 import {
   WaiterError,
   WaiterFailureError,
@@ -11,7 +11,7 @@ import {
 } from "./chunks/chunk-7CSXCE2N.js";
 import {
   V2
-} from "./chunks/chunk-O4RQ2DXB.js";
+} from "./chunks/chunk-G4NA2OEJ.js";
 import {
   AbortError,
   BadRequestError,

@@ -1,6 +1,6 @@
 import {
   V2
-} from "../chunks/chunk-O4RQ2DXB.js";
+} from "../chunks/chunk-G4NA2OEJ.js";
 import "../chunks/chunk-3PYY7QYV.js";
 export {
   V2
