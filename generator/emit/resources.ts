@@ -7,7 +7,7 @@ import type { ModuleBuilder } from "./module.js";
 import type { MultipartField, Operation, Parameter, Resource, TypeRef } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
 import { jsDoc } from "./docs.js";
-import { exampleValue } from "./examples.js";
+import { exampleFilePath, exampleValue } from "./examples.js";
 import type { MapperWriter } from "./mappers.js";
 import type { MethodDoc } from "./package-files.js";
 import { propertyDocs } from "./models.js";
@@ -657,8 +657,10 @@ function methodDocs(ctx: EmitContext, r: Resource, p: MethodPlan) {
       else if (fileFollows) args.push("undefined");
     }
   }
-  for (const f of p.files.filter((x) => x.field.required))
-    args.push(f.field.kind === "files" ? `[fs.createReadStream("${f.field.name}.jsonl")]` : `fs.createReadStream("${f.field.name}.jsonl")`);
+  for (const f of p.files.filter((x) => x.field.required)) {
+    const read = `fs.createReadStream(${JSON.stringify(exampleFilePath(f.field))})`;
+    args.push(f.field.kind === "files" ? `[${read}]` : read);
+  }
   const accessor = `${clientVar}.${ctx.spelling.member(r)}.${ctx.spelling.methodName(op)}`;
   const example = `${p.files.length ? 'import fs from "node:fs";\n' : ""}const result = await ${accessor}(${args.join(", ")});`;
   tags.push(["example", `\n${example}`]);

@@ -1,6 +1,8 @@
 /** Emit stage (plus format and compile): the files of the package, and the code they contain. */
 import { beforeAll, describe, expect, it } from "vitest";
-import { cohereConfig, generateInMemory } from "../helpers/project.js";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { cohereConfig, GENERATED, generateInMemory } from "../helpers/project.js";
 import { spec } from "./helpers.js";
 
 const HEADER = "// This file is generated from the OpenAPI description. Do not edit: change the spec or the generator instead.\n";
@@ -84,7 +86,8 @@ describe("the emitted Cohere package", () => {
     const pkg = JSON.parse(files.get("package.json")!);
     expect(pkg).toMatchObject({
       name: "cohere-ai",
-      version: "1.0.0",
+      // The version the release stage last gave the committed package.
+      version: JSON.parse(readFileSync(join(GENERATED, "package.json"), "utf8")).version,
       type: "module",
       sideEffects: false,
       main: "./dist/cjs/index.js",

@@ -1,6 +1,6 @@
 import {
   Datasets
-} from "./chunks/chunk-YDL6FTP6.js";
+} from "./chunks/chunk-NUERSYT2.js";
 import {
   EmbedJobs
 } from "./chunks/chunk-GQRJ2CON.js";
