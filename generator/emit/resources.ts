@@ -2,7 +2,7 @@
  * `src/resources/<resource>.ts`: one class per resource group, one method per operation, plus the request
  * interfaces the methods take. Methods read like hand-written code: build a request spec, hand it to the runtime.
  */
-import type { ClassDeclarationStructure, MethodDeclarationOverloadStructure, OptionalKind } from "ts-morph";
+import type { ClassDeclarationStructure, MethodDeclarationOverloadStructure, MethodDeclarationStructure, OptionalKind } from "ts-morph";
 import type { ModuleBuilder } from "./module.js";
 import type { MultipartField, Operation, Parameter, Resource, TypeRef } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
@@ -310,17 +310,15 @@ export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder,
   return built.map((b) => b.doc);
 }
 
-function method(
-  ctx: EmitContext,
-  r: Resource,
-  p: MethodPlan,
-  mappers: MapperWriter,
-  runtime: Set<string>,
-  mapperImports: Set<string>,
-  core: string,
-) {
-  const op = p.op;
-  const params: Array<{ name: string; type: string; hasQuestionToken?: boolean }> = [];
+interface MethodParam {
+  name: string;
+  type: string;
+  hasQuestionToken?: boolean;
+}
+
+/** The method's parameters: path arguments, the request, files, then `requestOptions`. */
+function methodParams(ctx: EmitContext, p: MethodPlan): MethodParam[] {
+  const params: MethodParam[] = [];
   for (const a of p.pathArgs) params.push({ name: a.ident, type: typeExpr(ctx, a.param.type, "input") });
   if (p.request) params.push({ name: "request", type: p.request.typeName, ...(p.request.optional ? { hasQuestionToken: true } : {}) });
   if (p.files.length) ctx.module?.usedRuntime.add("Uploadable");
@@ -340,6 +338,20 @@ function method(
       q.type = `${q.type} | undefined`;
     }
   }
+  return params;
+}
+
+function method(
+  ctx: EmitContext,
+  r: Resource,
+  p: MethodPlan,
+  mappers: MapperWriter,
+  runtime: Set<string>,
+  mapperImports: Set<string>,
+  core: string,
+) {
+  const op = p.op;
+  const params = methodParams(ctx, p);
 
   const req = p.request;
   const lines: string[] = [];
@@ -500,7 +512,25 @@ function method(
   if (op.ignoredArguments.length === 0) {
     return { doc, structure: { name: ctx.spelling.methodName(op), parameters: params, returnType, statements, docs } };
   }
-  // Compatibility overload: callers that pass arguments the endpoint does not take (config ignoredArguments).
+  return { doc, structure: withIgnoredArguments(ctx, op, { params, returnType, statements, docs }) };
+}
+
+/** The type argument of `send`: the event type of a stream, else the method's result type. */
+function sendTypeOf(ctx: EmitContext, p: MethodPlan): string {
+  const streamed = p.op.responses.find((x) => x.kind === "sse" || x.kind === "ndjson");
+  return streamed ? (streamed.type ? typeExpr(ctx, streamed.type, "output") : "unknown") : p.returnType;
+}
+
+/**
+ * The method with a compatibility overload for callers that pass arguments the endpoint does not take (config
+ * `ignoredArguments`): the implementation drops them when the first argument is a string.
+ */
+function withIgnoredArguments(
+  ctx: EmitContext,
+  op: Operation,
+  m: { params: MethodParam[]; returnType: string; statements: string[]; docs: ReturnType<typeof jsDoc> },
+): OptionalKind<MethodDeclarationStructure> {
+  const { params, returnType, statements, docs } = m;
   const ignored = op.ignoredArguments.map((a) => ({ name: safeIdentifier(camelCase(a)), type: "string" }));
   const overloads: OptionalKind<MethodDeclarationOverloadStructure>[] = [
     { parameters: params, returnType, docs },
@@ -516,24 +546,15 @@ function method(
   const n = ignored.length;
   const args = params.map((x) => x.name);
   return {
-    doc,
-    structure: {
-      name: ctx.spelling.methodName(op),
-      overloads,
-      parameters: [{ name: "...args", type: "unknown[]" }],
-      returnType,
-      statements: [
-        `const [${args.join(", ")}] = (typeof args[0] === "string" ? args.slice(${n}) : args) as [${params.map((x) => `${x.type}${x.hasQuestionToken ? " | undefined" : ""}`).join(", ")}];`,
-        ...statements,
-      ],
-    },
+    name: ctx.spelling.methodName(op),
+    overloads,
+    parameters: [{ name: "...args", type: "unknown[]" }],
+    returnType,
+    statements: [
+      `const [${args.join(", ")}] = (typeof args[0] === "string" ? args.slice(${n}) : args) as [${params.map((x) => `${x.type}${x.hasQuestionToken ? " | undefined" : ""}`).join(", ")}];`,
+      ...statements,
+    ],
   };
-}
-
-/** The type argument of `send`: the event type of a stream, else the method's result type. */
-function sendTypeOf(ctx: EmitContext, p: MethodPlan): string {
-  const streamed = p.op.responses.find((x) => x.kind === "sse" || x.kind === "ndjson");
-  return streamed ? (streamed.type ? typeExpr(ctx, streamed.type, "output") : "unknown") : p.returnType;
 }
 
 interface Paged {
