@@ -345,7 +345,7 @@ function guardedChain(values: Guarded[]): string {
 }
 
 /** Whether some operation declares its own security requirements, different from the API's default. */
-export function hasSecurityOverrides(ctx: EmitContext): boolean {
+function hasSecurityOverrides(ctx: EmitContext): boolean {
   const def = JSON.stringify(ctx.api.defaultSecurity);
   return ctx.api.resources.some((r) => r.operations.some((o) => o.security && JSON.stringify(o.security) !== def));
 }

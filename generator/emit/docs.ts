@@ -2,7 +2,7 @@
 import { tsdoc } from "./escape.js";
 
 /** Makes spec prose safe inside a `/** … *\/` block. */
-export function docText(s: string | undefined): string | undefined {
+function docText(s: string | undefined): string | undefined {
   if (!s) return undefined;
   return tsdoc(s).trim() || undefined;
 }
