@@ -17,6 +17,7 @@ import { dirname, join, posix } from "node:path";
 import * as esbuild from "esbuild";
 import { fail } from "../diagnostics.js";
 import { failOnCustomCode, type TscError } from "./custom-code.js";
+import { timed } from "../timings.js";
 
 /** The `tsc` launcher of the `typescript7` devDependency (the package exports no path to it). */
 const TSC = join(dirname(createRequire(import.meta.url).resolve("typescript7/package.json")), "bin", "tsc");
@@ -164,7 +165,11 @@ async function transpileCjs(sources: Map<string, string>): Promise<Map<string, s
 /** Adds `dist/esm/**` (bundled entries + `.d.ts` per module) and `dist/cjs/**` (a `.js` and `.d.ts` per module) to the file map. */
 export async function addDist(files: Map<string, string>): Promise<Map<string, string>> {
   const sources = sourcesOf(files);
-  const [dts, esm, cjs] = await Promise.all([declarations(sources), bundleEsm(sources), transpileCjs(sources)]);
+  const [dts, esm, cjs] = await Promise.all([
+    timed("compile: tsc 7", () => declarations(sources)),
+    timed("compile: esbuild esm", () => bundleEsm(sources)),
+    timed("compile: esbuild cjs", () => transpileCjs(sources)),
+  ]);
   const out = new Map(files);
   for (const [path, text] of dts) {
     out.set(`dist/esm/${path}`, text);
