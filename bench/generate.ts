@@ -480,7 +480,7 @@ async function main(): Promise<number> {
     `${all.length} spec(s) × ${RUNS} run(s); temp folder ${TMP}; peak RSS by /proc polling${hasGnuTime() ? " + GNU time" : " (no /usr/bin/time)"}`,
   );
 
-  // Warm-up (untimed): tsx's transform cache for the generator's sources, and both tools' start-up.
+  // Warm-up (untimed): run.mjs's cached bundle of the generator's sources, and both tools' start-up.
   for (const tool of tools) {
     const { command, args } = toolEntry(tool, ROOT);
     const r = await runMeasured(command, [...args, tool === "ours" ? "--help" : "--version"], {
@@ -512,7 +512,7 @@ async function main(): Promise<number> {
   const runs = runsTable(all);
   const lin = linearityTable(all);
   const notes = [
-    `- Ours: \`node --import tsx generator/cli.ts (--config spec/cohere/generator.yaml | --spec <file>) --out <tmp> --quiet\`,`,
+    `- Ours: \`node generator/run.mjs (--config spec/cohere/generator.yaml | --spec <file>) --out <tmp> --quiet\` (npm run generate),`,
     "  the whole CLI run: load → IR → emit → prettier → type-check gate → dist/esm (esbuild bundles) + dist/cjs, each",
     '  with .d.ts → atomic write. The "Ours output" column lists what the written package held.',
     `- hey-api: @hey-api/openapi-ts ${heyVersion}, \`node node_modules/@hey-api/openapi-ts/dist/run.mjs -i <files> -o <tmp>`,

@@ -154,8 +154,9 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("generator/cli.ts")) {
-  main(process.argv.slice(2)).then(
+/** Runs the CLI and exits with its code (the entry of generator/run.mjs and of `tsx generator/cli.ts`). */
+export function run(argv: string[]): Promise<never> {
+  return main(argv).then(
     (code) => {
       const timings = timingReport();
       if (timings) process.stderr.write(timings + "\n");
@@ -167,3 +168,5 @@ if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith
     },
   );
 }
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("generator/cli.ts")) void run(process.argv.slice(2));
