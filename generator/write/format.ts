@@ -6,7 +6,15 @@
  * A large package is formatted by two threads, this one and a worker (format-worker.mjs), each taking the largest
  * file left; which thread formats a file does not change its text. Below PARALLEL_FROM bytes the worker's start-up
  * (and its own copy of prettier in memory) would cost more than it saves.
+ * The runtime core (`src/core/`, copied verbatim from templates/runtime by emit/runtime.ts) is the same in every
+ * package, so its formatted text is kept in node_modules/.cache/sdkgen/format/, keyed by a hash of the text, the
+ * options and the prettier version: a cache of the generator's own files, like a build step, never of spec-derived
+ * code. A cache that cannot be read or written is skipped.
  */
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import * as prettier from "prettier";
 
@@ -19,6 +27,32 @@ function parsersFor(path: string): string[] | undefined {
   if (path.endsWith(".json")) return ["json"];
   if (path.endsWith(".md")) return ["markdown"];
   return undefined;
+}
+
+const CACHE = join(dirname(fileURLToPath(import.meta.url)), "../../node_modules/.cache/sdkgen/format");
+const VERBATIM = "src/core/";
+
+/** The runtime core's formatted text from the cache, or formatted now and stored. */
+async function formatVerbatim(parsers: string[], text: string): Promise<string> {
+  const key = createHash("sha256")
+    .update(JSON.stringify([prettier.version, OPTIONS, parsers, text]))
+    .digest("hex");
+  const file = join(CACHE, `${key}.txt`);
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    // not cached yet
+  }
+  const out = await formatWith(parsers, text);
+  try {
+    mkdirSync(CACHE, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, out);
+    renameSync(tmp, file);
+  } catch {
+    // read-only install: format every time
+  }
+  return out;
 }
 
 async function formatWith(parsers: string[], text: string): Promise<string> {
@@ -39,9 +73,13 @@ export function formatFile(path: string, text: string): Promise<string> {
 }
 
 export async function formatFiles(files: Map<string, string>): Promise<Map<string, string>> {
-  const queue = [...files.keys()].filter((p) => parsersFor(p)).sort((a, b) => files.get(b)!.length - files.get(a)!.length);
-  const total = queue.reduce((n, p) => n + files.get(p)!.length, 0);
   const done = new Map<string, string>();
+  for (const [path, text] of files) {
+    const parsers = parsersFor(path);
+    if (parsers && path.startsWith(VERBATIM)) done.set(path, await formatVerbatim(parsers, text));
+  }
+  const queue = [...files.keys()].filter((p) => parsersFor(p) && !done.has(p)).sort((a, b) => files.get(b)!.length - files.get(a)!.length);
+  const total = queue.reduce((n, p) => n + files.get(p)!.length, 0);
   await Promise.all([formatInThisThread(queue, files, done), total >= PARALLEL_FROM ? formatInWorker(queue, files, done) : undefined]);
   return new Map([...files].map(([path, text]) => [path, done.get(path) ?? text]));
 }

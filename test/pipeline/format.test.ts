@@ -2,7 +2,7 @@
  * write/format.ts: a large package is formatted by two threads; the text of each file must not depend on which
  * thread formatted it, nor on the order files are taken, and every file must come back under its own path.
  */
-import { readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { formatFile, formatFiles } from "../../generator/write/format.js";
 
@@ -24,4 +24,23 @@ describe("formatFiles", () => {
     expect(parallel.get("src/m7.ts")).toContain("export const marker7 = 7;\n");
     expect(parallel.get("LICENSE")).toBe("MIT   License\n");
   }, 120_000);
+
+  it("formats the runtime core (src/core/) through its cache: stored once, then read instead of formatting", async () => {
+    const text = `${readFileSync("templates/runtime/url.ts", "utf8")}\n// cache probe ${process.pid} ${Date.now()}\nexport const probe   =   1;\n`;
+    const dir = "node_modules/.cache/sdkgen/format";
+    const before = new Set(existsSync(dir) ? readdirSync(dir) : []);
+    const first = await formatFiles(new Map([["src/core/url.ts", text]]));
+    expect(first.get("src/core/url.ts")).toBe(await formatFile("src/core/url.ts", text));
+    expect(first.get("src/core/url.ts")).toContain("export const probe = 1;\n");
+    const added = readdirSync(dir).filter((f) => !before.has(f));
+    expect(added).toHaveLength(1);
+    const entry = `${dir}/${added[0]}`;
+    expect(readFileSync(entry, "utf8")).toBe(first.get("src/core/url.ts"));
+    try {
+      writeFileSync(entry, "// from the cache\n"); // the cache is what is read on the next run
+      expect((await formatFiles(new Map([["src/core/url.ts", text]]))).get("src/core/url.ts")).toBe("// from the cache\n");
+    } finally {
+      rmSync(entry);
+    }
+  });
 });
