@@ -28,7 +28,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { powerFit } from "./gen/fit.js";
 import { hasGnuTime, runMeasured, type RunResult } from "./gen/measure.js";
-import { writeGenerationSection } from "./gen/results-file.js";
+import { withReadmeSummary, writeGenerationSection } from "./gen/results-file.js";
 import { OPERATIONS_PER_GROUP, syntheticSpec } from "./gen/synthetic.js";
 import {
   configInputs,
@@ -47,6 +47,7 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CONFIG = join(ROOT, "spec/cohere/generator.yaml");
 const BIG = join(ROOT, "test/corpus/big");
 const RESULTS = join(ROOT, "bench/RESULTS.md");
+const README = join(ROOT, "README.md");
 const TARGET_RATIO = 1.0;
 const AIM_RATIO = 0.5;
 const TARGET_EXPONENT = 1.1;
@@ -470,6 +471,52 @@ function linearityTable(all: Job[]): { text: string; md: string } | undefined {
   return table(head, rows);
 }
 
+/** The README's table: ratios of this run, its command, the machine's load, and the linearity exponent. */
+function readmeSummary(all: Job[], when: string): string {
+  const rows: Row[] = [];
+  for (const job of all) {
+    const ours = summary(job.key, "ours");
+    const heyKey = job.heyFrom ?? job.key;
+    const hey = summary(heyKey, "hey-api");
+    const ok = ours && !ours.failed && hey && !hey.failed;
+    const via = job.heyFrom ? ` (${heyKey}'s)` : "";
+    rows.push([
+      job.label,
+      ok ? `**${times(ours.wall / hey.wall)}**` : "—",
+      ok ? `**${times(ours.rss / hey.rss)}**` : "—",
+      ok ? times(ours.cpu / hey.cpu) : "—",
+      ours && !ours.failed ? `${secs(ours.wall)}, ${mib(ours.rss)}` : "failed",
+      hey && !hey.failed ? `${secs(hey.wall)}, ${mib(hey.rss)}${via}` : "failed",
+    ]);
+  }
+  const head = ["spec", "wall ÷ hey-api", "peak RSS ÷ hey-api", "CPU ÷ hey-api (check)", "ours: wall, peak RSS", "hey-api: wall, peak RSS"];
+  const syn = all.filter((j) => j.copies);
+  const floor = all.find((j) => j.copies === 0);
+  const exponentOf = (get: (s: Summary) => number): string => {
+    const value = (key: string): number => {
+      const s = summary(key, "ours");
+      return s && !s.failed ? get(s) : Number.NaN;
+    };
+    const y0 = floor ? value(floor.key) : Number.NaN;
+    const p = powerFit(
+      syn.map((j) => j.copies!),
+      syn.map((j) => value(j.key) - y0),
+    );
+    return p ? p.exponent.toFixed(2) : "n/a";
+  };
+  return [
+    `Last full run: \`npm run bench:generate -- ${process.argv.slice(2).join(" ") || String(RUNS)}\`, ${when}, ${RUNS} run(s) per spec and tool, on a`,
+    `${cpus().length}-CPU machine shared with other work (load average ${LOAD_START} at the start, ${loadavg()[0]!.toFixed(2)} at the end).`,
+    "Ratios are ours ÷ hey-api measured in the same run (written by the benchmark itself; re-running it replaces them).",
+    "",
+    table(head, rows).md,
+    "",
+    syn.length >= 2
+      ? `Linearity (synthetic spec at ${syn.map((j) => j.label.replace(/^synthetic | \(.*$/g, "")).join(", ")}, one-operation floor subtracted): fitted exponent of wall time **${exponentOf((s) => s.wall)}**, of emitted bytes **${exponentOf((s) => s.output?.bytes ?? Number.NaN)}** (target ≤ ${TARGET_EXPONENT}).`
+      : "",
+  ].join("\n");
+}
+
 // ── Main ──────────────────────────────────────────────────────────────────────────────────────────────────────────
 async function main(): Promise<number> {
   const all = jobs();
@@ -585,6 +632,10 @@ async function main(): Promise<number> {
     ].join("\n");
     writeGenerationSection(RESULTS, md);
     log("bench/RESULTS.md: generation section written");
+    if (!partial) {
+      writeFileSync(README, withReadmeSummary(readFileSync(README, "utf8"), readmeSummary(all, when)));
+      log("README.md: generation figures written");
+    }
   }
   if (!opts.keep) rmSync(TMP, { recursive: true, force: true });
   else log(`kept ${TMP}`);
