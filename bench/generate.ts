@@ -512,7 +512,7 @@ function readmeSummary(all: Job[], when: string): string {
     table(head, rows).md,
     "",
     syn.length >= 2
-      ? `Linearity (synthetic spec at ${syn.map((j) => j.label.replace(/^synthetic | \(.*$/g, "")).join(", ")}, one-operation floor subtracted): fitted exponent of wall time **${exponentOf((s) => s.wall)}**, of emitted bytes **${exponentOf((s) => s.output?.bytes ?? Number.NaN)}** (target ≤ ${TARGET_EXPONENT}).`
+      ? `Linearity (synthetic spec at ${syn.map((j) => j.label.replace(/^synthetic | \(.*$/g, "")).join(", ")}, one-operation floor subtracted): fitted exponent of wall time **${exponentOf((s) => s.wall)}**, of CPU time ${exponentOf((s) => s.cpu)} (the check when wall times are noisy), of emitted bytes **${exponentOf((s) => s.output?.bytes ?? Number.NaN)}** (target ≤ ${TARGET_EXPONENT}; verdict, NOISY included, in bench/RESULTS.md).`
       : "",
   ].join("\n");
 }
