@@ -458,7 +458,12 @@ function method(
     mapperImports.add(distinct[0]);
     spec.push(`parse: ${distinct[0]}`);
   } else if (distinct.some(Boolean)) {
-    const cases = parsers.filter((x) => x.f).map(({ x, f }) => (mapperImports.add(f!), `status === ${Number(x.status)} ? ${f}(wire) : `));
+    const cases = parsers
+      .filter((x) => x.f)
+      .map(({ x, f }) => {
+        mapperImports.add(f!);
+        return `status === ${Number(x.status)} ? ${f}(wire) : `;
+      });
     spec.push(`parse: (wire: unknown, status: number) => ${cases.join("")}(wire as ${sendTypeOf(ctx, p)})`);
   }
   const emptyOk = emptyOkEntry(op, responseType);

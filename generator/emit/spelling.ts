@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Operation, Resource, Waiter } from "../ir/types.js";
-import { isIdentifier } from "../words.js";
+import { asciiWords, isIdentifier, losesWords } from "../words.js";
 import { NameRegistry, type NameReporter } from "./naming.js";
 import { camelCase, pascalCase } from "./names.js";
 
@@ -111,21 +111,23 @@ export class Spelling {
   }
   /** Claimed when the emitter first needs it: operations whose argument is the body type itself declare no request type. */
   requestTypeName(op: Operation): string {
-    let name = this.requests.get(op);
-    if (name === undefined)
-      this.requests.set(op, (name = this.exported.claim(this.requestName(op), `the request type of ${op.id}`, op.source)));
+    const known = this.requests.get(op);
+    if (known !== undefined) return known;
+    const name = this.exported.claim(this.requestName(op), `the request type of ${op.id}`, op.source);
+    this.requests.set(op, name);
     return name;
   }
 }
 
-/** kebab-case of the resource name; empty (only non-ASCII) or long names get a short hash of the name. */
+/**
+ * kebab-case of the resource name in ASCII (accents dropped); a name with letters of other scripts (`宠物`,
+ * `Товары`) or a long one gets a short hash of the name, so file names stay portable and distinct.
+ */
 function fileName(name: string): string {
-  const kebab = name
-    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-    .replace(/[^A-Za-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .toLowerCase();
+  const kebab = asciiWords(name)
+    .map((w) => w.toLowerCase())
+    .join("-");
   if (!kebab) return `resource-${shortHash(name)}`;
   if (kebab.length > MAX_FILE) return `${kebab.slice(0, MAX_FILE - 9).replace(/-+$/, "")}-${shortHash(name)}`;
-  return kebab;
+  return losesWords(name) ? `${kebab}-${shortHash(name)}` : kebab;
 }

@@ -15,7 +15,8 @@ import { isIdentifier } from "../words.js";
 export function emitWaiters(ctx: EmitContext, r: Resource, cls: OptionalKind<ClassDeclarationStructure>, file: ModuleBuilder): void {
   if (!r.waiters?.length) return;
   const prefix = ctx.config.client.errorPrefix;
-  const methods = (cls.methods ??= []);
+  cls.methods ??= [];
+  const methods = cls.methods;
   for (const w of r.waiters) {
     const op = r.operations.find((o) => o.name === w.operation)!;
     const polled = ctx.spelling.methodName(op);
@@ -107,9 +108,7 @@ export function emitWaiterExports(ctx: EmitContext, file: ModuleBuilder): void {
 const exportAs = (name: string, alias: string) => (alias === name ? { name } : { name, alias });
 
 /** What the package README lists about waiters (`waiters` in templates/README.md.hbs). */
-export function waiterDocs(
-  ctx: EmitContext,
-):
+export function waiterDocs(ctx: EmitContext):
   | Array<{
       resource: string;
       name: string;

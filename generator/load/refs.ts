@@ -128,7 +128,9 @@ class Resolver {
 
     const added: string[] = [];
     for (const [kind, group] of Object.entries(this.extra)) {
-      const target = ((this.out.components ??= {})[kind] ??= {});
+      this.out.components ??= {};
+      this.out.components[kind] ??= {};
+      const target = this.out.components[kind];
       for (const [name, value] of Object.entries(group!)) {
         target[name] = value;
         added.push(name);
@@ -138,7 +140,7 @@ class Resolver {
       const parts = [`${this.files.size} file(s) referenced (${[...this.files].sort().join(", ")})`];
       if (added.length) parts.push(`${added.length} component(s) added (${added.join(", ")})`);
       if (this.inlined) parts.push(`${this.inlined} path item(s) inlined`);
-      this.diagnostics.info("load/bundled", { file: this.root.source.file }, `external references resolved: ${parts.join("; ")}`);
+      this.diagnostics.info("load/bundled", locateIn(this.root.source, ""), `external references resolved: ${parts.join("; ")}`);
     }
     return this.out;
   }
@@ -196,7 +198,8 @@ class Resolver {
     const pointer = joinPointer("/components", kind, name);
     this.hoisted.set(key, "#" + pointer);
     const clone = structuredClone(at(t.res.source.doc, t.pointer));
-    (this.extra[kind] ??= {})[name] = clone;
+    this.extra[kind] ??= {};
+    this.extra[kind][name] = clone;
     this.regions.push({ pointer, source: t.res.source, at: t.pointer });
     if (t.res !== this.root) this.files.add(t.res.source.file);
     await this.processTree(clone, t.res, t.pointer, kind, pointer);
@@ -405,7 +408,10 @@ class Resolver {
   /** `$ref`s inside an extension the generator does not read are data: never followed, a warning when unresolvable. */
   private checkExtension(value: unknown, pointer: string, res: Resource): void {
     const visit = (node: unknown, p: string): void => {
-      if (Array.isArray(node)) return node.forEach((v, i) => visit(v, `${p}/${i}`));
+      if (Array.isArray(node))
+        return node.forEach((v, i) => {
+          visit(v, `${p}/${i}`);
+        });
       if (typeof node !== "object" || node === null) return;
       const ref = (node as any).$ref;
       if (typeof ref === "string") {
@@ -477,7 +483,10 @@ function at(doc: unknown, pointer: string): any {
 
 /** Records the `$id`s, `$anchor`s and `$dynamicAnchor`s of a document, skipping data values. */
 function index(node: unknown, pointer: string, base: string, res: Resource, parentKey: string | undefined): void {
-  if (Array.isArray(node)) return node.forEach((v, i) => index(v, `${pointer}/${i}`, base, res, undefined));
+  if (Array.isArray(node))
+    return node.forEach((v, i) => {
+      index(v, `${pointer}/${i}`, base, res, undefined);
+    });
   if (typeof node !== "object" || node === null) return;
   const n = node as Record<string, unknown>;
   const names = parentKey !== undefined && NAME_MAPS.has(parentKey);

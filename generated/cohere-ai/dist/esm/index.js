@@ -1,17 +1,17 @@
 import {
   Datasets
-} from "./chunks/chunk-NUERSYT2.js";
+} from "./chunks/chunk-DNHBB4BC.js";
 import {
   EmbedJobs
-} from "./chunks/chunk-GQRJ2CON.js";
+} from "./chunks/chunk-ORJ4Z7DV.js";
 import {
   WaiterError,
   WaiterFailureError,
   WaiterTimeoutError
-} from "./chunks/chunk-7CSXCE2N.js";
+} from "./chunks/chunk-56R5644G.js";
 import {
   V2
-} from "./chunks/chunk-G4NA2OEJ.js";
+} from "./chunks/chunk-L36UUG2M.js";
 import {
   AbortError,
   BadRequestError,
@@ -34,7 +34,7 @@ import {
   UnprocessableEntityError,
   createCore,
   errorTable
-} from "./chunks/chunk-3PYY7QYV.js";
+} from "./chunks/chunk-BVSPRZ5J.js";
 
 // mem:/Client.js
 var CohereClient = class {

@@ -1,8 +1,8 @@
 import {
   Datasets
-} from "../chunks/chunk-NUERSYT2.js";
-import "../chunks/chunk-7CSXCE2N.js";
-import "../chunks/chunk-3PYY7QYV.js";
+} from "../chunks/chunk-DNHBB4BC.js";
+import "../chunks/chunk-56R5644G.js";
+import "../chunks/chunk-BVSPRZ5J.js";
 export {
   Datasets
 };

@@ -1,8 +1,8 @@
 import {
   EmbedJobs
-} from "../chunks/chunk-GQRJ2CON.js";
-import "../chunks/chunk-7CSXCE2N.js";
-import "../chunks/chunk-3PYY7QYV.js";
+} from "../chunks/chunk-ORJ4Z7DV.js";
+import "../chunks/chunk-56R5644G.js";
+import "../chunks/chunk-BVSPRZ5J.js";
 export {
   EmbedJobs
 };

@@ -1,7 +1,7 @@
 import {
   V2
-} from "../chunks/chunk-G4NA2OEJ.js";
-import "../chunks/chunk-3PYY7QYV.js";
+} from "../chunks/chunk-L36UUG2M.js";
+import "../chunks/chunk-BVSPRZ5J.js";
 export {
   V2
 };

@@ -1,6 +1,6 @@
 import {
   waitFor
-} from "./chunk-7CSXCE2N.js";
+} from "./chunk-56R5644G.js";
 import {
   createCore,
   createEmbedJobRequestToWire,
@@ -10,7 +10,7 @@ import {
   errorTable,
   listEmbedJobResponseFromWire,
   request
-} from "./chunk-3PYY7QYV.js";
+} from "./chunk-BVSPRZ5J.js";
 
 // mem:/resources/embed-jobs.js
 var EmbedJobs = class {

@@ -1,6 +1,6 @@
 import {
   waitFor
-} from "./chunk-7CSXCE2N.js";
+} from "./chunk-56R5644G.js";
 import {
   SdkError,
   createCore,
@@ -10,7 +10,7 @@ import {
   encodePathParam,
   errorTable,
   request
-} from "./chunk-3PYY7QYV.js";
+} from "./chunk-BVSPRZ5J.js";
 
 // mem:/core/pagination.js
 var Page = class {

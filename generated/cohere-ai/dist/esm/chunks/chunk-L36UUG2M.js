@@ -4,7 +4,7 @@ import {
   errorTable,
   request,
   v2EmbedRequestToWire
-} from "./chunk-3PYY7QYV.js";
+} from "./chunk-BVSPRZ5J.js";
 
 // mem:/resources/v2.js
 var V2 = class {
