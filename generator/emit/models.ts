@@ -3,6 +3,7 @@ import type { NamedType, Property } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
 import { jsDoc } from "./docs.js";
 import { enumMemberName, keySource } from "./names.js";
+import { needsIndexSignature } from "./recursion.js";
 import { typeExpr, type Direction } from "./type-expr.js";
 import type { ModuleBuilder } from "./module.js";
 
@@ -54,6 +55,12 @@ function emitNamed(ctx: EmitContext, file: ModuleBuilder, t: NamedType): void {
         ...index,
       });
     }
+    return;
+  }
+  if (type.kind === "map" && needsIndexSignature(ctx.api.types, type.values)) {
+    // A map that recurs: an interface, since `type A = Record<string, A>` is circular (TS2456).
+    const returnType = typeExpr(ctx, type.values, "output");
+    file.addInterface({ name, isExported: true, docs, indexSignatures: [{ keyName: "key", keyType: "string", returnType }] });
     return;
   }
   if (type.kind === "enum") {

@@ -1,6 +1,7 @@
 /** IR type → TypeScript type expression. */
 import type { TypeRef } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
+import { needsIndexSignature } from "./recursion.js";
 
 /** `input`: the type a caller passes (binary → `Uploadable`); `output`: what the SDK returns (binary → `Blob`). */
 export type Direction = "input" | "output";
@@ -40,7 +41,9 @@ export function typeExpr(ctx: EmitContext, t: TypeRef, dir: Direction): string {
       return /^[A-Za-z0-9_.]+$/.test(inner) ? `${inner}[]` : `Array<${inner}>`;
     }
     case "map":
-      return `Record<string, ${typeExpr(ctx, t.values, dir)}>`;
+      return needsIndexSignature(ctx.api.types, t.values)
+        ? `{ [key: string]: ${typeExpr(ctx, t.values, dir)} }`
+        : `Record<string, ${typeExpr(ctx, t.values, dir)}>`;
     case "object": {
       if (t.properties.length === 0 && !t.additional) return "Record<string, never>";
       const props = t.properties.map((p) => `${JSON.stringify(p.name)}${p.required ? "" : "?"}: ${typeExpr(ctx, p.type, dir)}`);
