@@ -7,6 +7,7 @@ import type { Property, TypeRef } from "../ir/types.js";
 import type { EmitContext, MapDirection } from "./context.js";
 import { access, camelCase } from "./names.js";
 import type { ModuleBuilder } from "./module.js";
+import { stringLiteral } from "./escape.js";
 
 /** Object.prototype's members: wire keys of these names are read only as own properties. */
 const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
@@ -127,10 +128,10 @@ export class MapperWriter {
       if (PROTOTYPE_NAMES.has(from)) {
         // Destructuring would read an inherited member (Object.prototype.toString) when the key is absent.
         own.push(
-          `  const ${v} = Object.hasOwn(w, ${JSON.stringify(from)}) ? (w as any)[${JSON.stringify(from)}] : undefined;`,
-          `  delete o[${JSON.stringify(from)}];`,
+          `  const ${v} = Object.hasOwn(w, ${stringLiteral(from)}) ? (w as any)[${stringLiteral(from)}] : undefined;`,
+          `  delete o[${stringLiteral(from)}];`,
         );
-      } else picks.push(`${JSON.stringify(from)}: ${v}`);
+      } else picks.push(`${stringLiteral(from)}: ${v}`);
       const value = f ? `${v} == null ? ${v} : ${f}(${v})` : v;
       // Assigning `__proto__` would replace the prototype: define it as an own data property instead.
       sets.push(
@@ -150,10 +151,10 @@ export class MapperWriter {
       for (const m of d.mapping) {
         const f = this.fn({ kind: "named", name: m.type }, dir);
         // The variant mapper returns the variant; the union narrows it by the discriminator value.
-        if (f) cases.push(`    case ${JSON.stringify(m.value)}:\n      return ${f}(w as any) as any;`);
+        if (f) cases.push(`    case ${stringLiteral(m.value)}:\n      return ${f}(w as any) as any;`);
       }
       const key = dir === "fromWire" ? d.property : this.ctx.discriminatorKey(d.mapping[0]!.type, d.property);
-      return `  switch ((w as any)[${JSON.stringify(key)}]) {\n${cases.join("\n")}\n    default:\n      return w;\n  }`;
+      return `  switch ((w as any)[${stringLiteral(key)}]) {\n${cases.join("\n")}\n    default:\n      return w;\n  }`;
     }
     // Without a discriminator, map only when a variant can be recognised safely: by a required key no other
     // variant has. Otherwise values pass through unchanged.
@@ -172,7 +173,7 @@ export class MapperWriter {
             : [],
         );
       const unique = mine.find((k) => !others.includes(k));
-      if (unique) tests.push(`  if (typeof w === "object" && ${JSON.stringify(unique)} in w) return ${f}(w as any) as any;`);
+      if (unique) tests.push(`  if (typeof w === "object" && ${stringLiteral(unique)} in w) return ${f}(w as any) as any;`);
     }
     return `${tests.join("\n")}\n  return w;`;
   }
