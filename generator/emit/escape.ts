@@ -4,7 +4,8 @@
  *
  * - `tsdoc`: prose inside a `/** … *\/` block. `*\/` and `/*` are written with TSDoc's backslash escape (`*\/`,
  *   `/\*`), and an `@` that would start a block tag at the beginning of a line is written `\@`; a TSDoc reader
- *   shows the text as the spec wrote it ({@link unTsdoc} is the inverse).
+ *   shows the text as the spec wrote it ({@link unTsdoc} is the inverse). A lone surrogate (which no UTF-8 file
+ *   can hold) becomes U+FFFD here, so the text written is the text emitted and `--check` stays stable.
  * - `stringLiteral`: a double-quoted JavaScript string.
  * - `templateText`: the literal part of a template literal (backslash, backtick and `${` escaped).
  * - `valueLiteral`: a JavaScript expression for a JSON value (defaults, examples, waiter values, lists).
@@ -15,8 +16,13 @@
  *   with `stringLiteral`.
  */
 
+/** `text` with each lone surrogate (no UTF-8 file can hold one) replaced by U+FFFD; for text written as prose. */
+export function wellFormed(text: string): string {
+  return text.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (c) => (c.length === 2 ? c : "\uFFFD"));
+}
+
 export function tsdoc(text: string): string {
-  return text
+  return wellFormed(text)
     .replace(/\r\n?/g, "\n")
     .replace(/\*\//g, "*\\/")
     .replace(/\/\*/g, "/\\*")

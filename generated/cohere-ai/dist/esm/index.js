@@ -1,17 +1,17 @@
 import {
   Datasets
-} from "./chunks/chunk-TOEVELAY.js";
+} from "./chunks/chunk-6426ABWD.js";
 import {
   EmbedJobs
-} from "./chunks/chunk-TC7OTULK.js";
+} from "./chunks/chunk-EPR6FDXR.js";
 import {
   WaiterError,
   WaiterFailureError,
   WaiterTimeoutError
-} from "./chunks/chunk-6ZVVZDTM.js";
+} from "./chunks/chunk-FFUKIUHX.js";
 import {
   V2
-} from "./chunks/chunk-N5FLX3CU.js";
+} from "./chunks/chunk-4SVPF4LF.js";
 import {
   AbortError,
   BadRequestError,
@@ -34,7 +34,7 @@ import {
   UnprocessableEntityError,
   createCore,
   errorTable
-} from "./chunks/chunk-PAD7FCYI.js";
+} from "./chunks/chunk-FCL7434D.js";
 
 // mem:/Client.js
 var CohereClient = class {

@@ -1,8 +1,8 @@
 import {
   Datasets
-} from "../chunks/chunk-TOEVELAY.js";
-import "../chunks/chunk-6ZVVZDTM.js";
-import "../chunks/chunk-PAD7FCYI.js";
+} from "../chunks/chunk-6426ABWD.js";
+import "../chunks/chunk-FFUKIUHX.js";
+import "../chunks/chunk-FCL7434D.js";
 export {
   Datasets
 };

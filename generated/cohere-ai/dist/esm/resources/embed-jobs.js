@@ -1,8 +1,8 @@
 import {
   EmbedJobs
-} from "../chunks/chunk-TC7OTULK.js";
-import "../chunks/chunk-6ZVVZDTM.js";
-import "../chunks/chunk-PAD7FCYI.js";
+} from "../chunks/chunk-EPR6FDXR.js";
+import "../chunks/chunk-FFUKIUHX.js";
+import "../chunks/chunk-FCL7434D.js";
 export {
   EmbedJobs
 };

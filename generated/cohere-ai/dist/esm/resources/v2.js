@@ -1,7 +1,7 @@
 import {
   V2
-} from "../chunks/chunk-N5FLX3CU.js";
-import "../chunks/chunk-PAD7FCYI.js";
+} from "../chunks/chunk-4SVPF4LF.js";
+import "../chunks/chunk-FCL7434D.js";
 export {
   V2
 };

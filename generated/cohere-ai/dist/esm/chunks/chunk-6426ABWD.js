@@ -1,6 +1,6 @@
 import {
   waitFor
-} from "./chunk-6ZVVZDTM.js";
+} from "./chunk-FFUKIUHX.js";
 import {
   SdkError,
   createCore,
@@ -10,7 +10,7 @@ import {
   encodePathParam,
   errorTable,
   request
-} from "./chunk-PAD7FCYI.js";
+} from "./chunk-FCL7434D.js";
 
 // mem:/core/pagination.js
 var Page = class {

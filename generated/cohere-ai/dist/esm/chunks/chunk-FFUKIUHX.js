@@ -2,7 +2,7 @@ import {
   AbortError,
   SdkError,
   sleep
-} from "./chunk-PAD7FCYI.js";
+} from "./chunk-FCL7434D.js";
 
 // mem:/core/waiter.js
 var WaiterError = class extends SdkError {
