@@ -64,7 +64,8 @@ export class Spelling {
       if (!isIdentifier(base)) base = `Resource${base}`;
       this.classNames.set(r, exported.claim(exported.has(base) ? `${base}Resource` : base, `the resource class of \`${r.name}\``, where));
       const member = memberName(r.name, "resource");
-      const wanted = clientMembers.has(member) ? `${member}_` : member;
+      // The getter keeps its resource in the field `_<member>`: `options` and `core` would take the client's own fields.
+      const wanted = clientMembers.has(member) || clientMembers.has(`_${member}`) ? `${member}_` : member;
       this.members.set(r, clientMembers.claim(wanted, `the resource \`${r.name}\``, where));
       if (wanted !== member)
         reporter?.diagnostics.info(
@@ -118,7 +119,7 @@ export class Spelling {
   }
 }
 
-/** kebab-case of the resource name; empty (only non-ASCII) or long names get a short hash of the name. */
+/** kebab-case of the resource name; empty (only non-ASCII) or long names get a short hash of the name, Windows device names a suffix. */
 function fileName(name: string): string {
   const kebab = name
     .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
@@ -126,6 +127,8 @@ function fileName(name: string): string {
     .replace(/^-+|-+$/g, "")
     .toLowerCase();
   if (!kebab) return `resource-${shortHash(name)}`;
+  // Windows cannot create these names with any extension (`con.ts`): the package would not check out there.
+  if (/^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/.test(kebab)) return `${kebab}-resource`;
   if (kebab.length > MAX_FILE) return `${kebab.slice(0, MAX_FILE - 9).replace(/-+$/, "")}-${shortHash(name)}`;
   return kebab;
 }
