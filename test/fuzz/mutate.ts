@@ -64,6 +64,11 @@ export const PAYLOADS = [
   "$",
   "-",
   "123",
+  "\uD800",
+  "con",
+  "options",
+  "#",
+  "../x",
 ];
 
 /** Values of every JSON type, for `change-type`. */
