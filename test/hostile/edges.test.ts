@@ -262,3 +262,16 @@ describe("paths and references that are not what they claim", () => {
     expect(r.files!.get("src/resources/ok.ts")).not.toMatch(/fetchIt|upperGet/);
   });
 });
+
+describe("server URLs", () => {
+  it("a placeholder the variables do not declare: a warning at the URL, the server left out", async () => {
+    const file = edge("server-variables.yaml");
+    const r = await run(file);
+    expect(only(r, "validate/server-variable").map((d) => [d.pointer, d.line, d.message.match(/\{[^}]*\}/)![0]])).toEqual([
+      ["/servers/0/url", lineOf(file, "{toString}"), "{toString}"],
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: the spec's own text
+      ["/servers/1/url", lineOf(file, "${evil()}"), "{evil()}"],
+    ]);
+    expect(r.files!.get("src/environments.ts")).toContain('{ Fine: "https://us.fine.example.com" }');
+  });
+});
