@@ -15,7 +15,8 @@ import { isIdentifier } from "../words.js";
 export function emitWaiters(ctx: EmitContext, r: Resource, cls: OptionalKind<ClassDeclarationStructure>, file: ModuleBuilder): void {
   if (!r.waiters?.length) return;
   const prefix = ctx.config.client.errorPrefix;
-  const methods = (cls.methods ??= []);
+  cls.methods ??= [];
+  const methods = cls.methods;
   for (const w of r.waiters) {
     const op = r.operations.find((o) => o.name === w.operation)!;
     const polled = ctx.spelling.methodName(op);

@@ -26,8 +26,8 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
       const pointer = `/paths/${escapePointer(path)}/${method}`;
       const operation = buildOperation(ctx, { path, method, op, pathItem: item, pointer }, config);
       const group: string = op["x-sdk-group"];
-      let resource = resources.get(group);
-      if (!resource) resources.set(group, (resource = { name: group, operations: [] }));
+      const resource = resources.get(group) ?? { name: group, operations: [] };
+      resources.set(group, resource);
       resource.operations.push(...splitStreaming(ctx, op, operation, config.operations?.[operation.id], pointer));
     }
   }
@@ -54,8 +54,14 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
 
   const used = new Set<string>();
   const defaultSecurity: string[][] = (doc.security ?? []).map((r: Record<string, unknown>) => Object.keys(r));
-  defaultSecurity.flat().forEach((s) => used.add(s));
-  for (const r of resources.values()) for (const o of r.operations) o.security?.flat().forEach((s) => used.add(s));
+  defaultSecurity.flat().forEach((s) => {
+    used.add(s);
+  });
+  for (const r of resources.values())
+    for (const o of r.operations)
+      o.security?.flat().forEach((s) => {
+        used.add(s);
+      });
   const auth: AuthScheme[] = [];
   for (const [name, raw] of Object.entries<any>(doc.components?.securitySchemes ?? {})) {
     if (!used.has(name)) continue;

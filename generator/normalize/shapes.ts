@@ -138,8 +138,6 @@ export const DOCUMENT: Shape = obj({
   ),
 });
 
-const escape = escapePointer;
-
 class Checker {
   private readonly seen = new WeakSet<object>();
   constructor(private readonly ctx: NormalizeContext) {}
@@ -210,7 +208,7 @@ class Checker {
     for (const key of Object.keys(value)) {
       const child = fields?.[key] ?? values;
       if (!child || key === "$ref") continue;
-      const at = `${pointer}/${escape(key)}`;
+      const at = `${pointer}/${escapePointer(key)}`;
       if (essential?.keys.includes(key) && !fits(child, value[key])) {
         this.ctx.diagnostics.warn(
           "normalize/shape",

@@ -80,7 +80,6 @@ describe("spec text reaches emitted code only through escape.ts", () => {
   test("the guard catches a literal written with JSON.stringify", () => {
     const sf = ts.createSourceFile(
       "x.ts",
-      // biome-ignore lint/suspicious/noTemplateCurlyInString: the source text of an emitter, parsed by the test
       "const a = `method: ${JSON.stringify(op.method)}`; const key = JSON.stringify(t);",
       ts.ScriptTarget.Latest,
       true,

@@ -1,17 +1,17 @@
 import {
   Datasets
-} from "./chunks/chunk-6426ABWD.js";
+} from "./chunks/chunk-VOBW3V7I.js";
 import {
   EmbedJobs
-} from "./chunks/chunk-EPR6FDXR.js";
+} from "./chunks/chunk-UC5X3AXN.js";
 import {
   WaiterError,
   WaiterFailureError,
   WaiterTimeoutError
-} from "./chunks/chunk-FFUKIUHX.js";
+} from "./chunks/chunk-4L7X2HKK.js";
 import {
   V2
-} from "./chunks/chunk-4SVPF4LF.js";
+} from "./chunks/chunk-BNE2WLIA.js";
 import {
   AbortError,
   BadRequestError,
@@ -34,7 +34,7 @@ import {
   UnprocessableEntityError,
   createCore,
   errorTable
-} from "./chunks/chunk-FCL7434D.js";
+} from "./chunks/chunk-C74UE7W2.js";
 
 // mem:/Client.js
 var CohereClient = class {

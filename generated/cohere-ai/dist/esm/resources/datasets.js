@@ -1,8 +1,8 @@
 import {
   Datasets
-} from "../chunks/chunk-6426ABWD.js";
-import "../chunks/chunk-FFUKIUHX.js";
-import "../chunks/chunk-FCL7434D.js";
+} from "../chunks/chunk-VOBW3V7I.js";
+import "../chunks/chunk-4L7X2HKK.js";
+import "../chunks/chunk-C74UE7W2.js";
 export {
   Datasets
 };

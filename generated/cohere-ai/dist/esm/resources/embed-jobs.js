@@ -1,8 +1,8 @@
 import {
   EmbedJobs
-} from "../chunks/chunk-EPR6FDXR.js";
-import "../chunks/chunk-FFUKIUHX.js";
-import "../chunks/chunk-FCL7434D.js";
+} from "../chunks/chunk-UC5X3AXN.js";
+import "../chunks/chunk-4L7X2HKK.js";
+import "../chunks/chunk-C74UE7W2.js";
 export {
   EmbedJobs
 };

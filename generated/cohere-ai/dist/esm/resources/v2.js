@@ -1,7 +1,7 @@
 import {
   V2
-} from "../chunks/chunk-4SVPF4LF.js";
-import "../chunks/chunk-FCL7434D.js";
+} from "../chunks/chunk-BNE2WLIA.js";
+import "../chunks/chunk-C74UE7W2.js";
 export {
   V2
 };

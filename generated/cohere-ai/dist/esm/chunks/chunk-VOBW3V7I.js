@@ -1,6 +1,6 @@
 import {
   waitFor
-} from "./chunk-FFUKIUHX.js";
+} from "./chunk-4L7X2HKK.js";
 import {
   SdkError,
   createCore,
@@ -10,7 +10,7 @@ import {
   encodePathParam,
   errorTable,
   request
-} from "./chunk-FCL7434D.js";
+} from "./chunk-C74UE7W2.js";
 
 // mem:/core/pagination.js
 var Page = class {

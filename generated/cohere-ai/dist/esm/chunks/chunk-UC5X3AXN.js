@@ -1,6 +1,6 @@
 import {
   waitFor
-} from "./chunk-FFUKIUHX.js";
+} from "./chunk-4L7X2HKK.js";
 import {
   createCore,
   createEmbedJobRequestToWire,
@@ -10,7 +10,7 @@ import {
   errorTable,
   listEmbedJobResponseFromWire,
   request
-} from "./chunk-FCL7434D.js";
+} from "./chunk-C74UE7W2.js";
 
 // mem:/resources/embed-jobs.js
 var EmbedJobs = class {

@@ -4,7 +4,7 @@ import {
   errorTable,
   request,
   v2EmbedRequestToWire
-} from "./chunk-FCL7434D.js";
+} from "./chunk-C74UE7W2.js";
 
 // mem:/resources/v2.js
 var V2 = class {
