@@ -42,7 +42,7 @@ export function methodFromPath(method: string, path: string, group: string): str
   }
 }
 
-/** The first tag as a group name, when it spells one (a tag of only non-ASCII characters or punctuation does not). */
+/** The first tag as a group name, when it spells one (a tag of only punctuation or emoji does not). */
 function groupFromTags(tags: unknown): string | undefined {
   const first = Array.isArray(tags) ? tags.find((t) => typeof t === "string") : undefined;
   return first === undefined ? undefined : camelCase(first) || undefined;
