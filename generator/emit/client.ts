@@ -10,6 +10,7 @@ import { jsDoc } from "./docs.js";
 import { camelCase, pascalCase, safeIdentifier } from "./names.js";
 import { typeExpr } from "./type-expr.js";
 import type { ModuleBuilder } from "./module.js";
+import { objectKey, stringLiteral, valueLiteral } from "./escape.js";
 
 export interface Environment {
   name: string;
@@ -63,7 +64,7 @@ export function emitEnvironments(ctx: EmitContext, file: ModuleBuilder): void {
     isExported: true,
     declarationKind: "const" as any,
     docs: jsDoc({ description: "Known base URLs of the API. Pass one as `environment`, or any URL as `baseUrl`." }),
-    declarations: [{ name, initializer: `{ ${envs.map((e) => `${e.name}: ${JSON.stringify(e.url)}`).join(", ")} } as const` }],
+    declarations: [{ name, initializer: `{ ${envs.map((e) => `${e.name}: ${stringLiteral(e.url)}`).join(", ")} } as const` }],
   });
   file.addTypeAlias({ name, isExported: true, type: envs.length ? `(typeof ${name})[keyof typeof ${name}]` : "string" });
 }
@@ -213,24 +214,24 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
     const v = `s${i}`;
     schemeVar.set(a.scheme.name, v);
     const read = (o: { name: string; env?: string }) =>
-      `(await resolveSupplier(options.${o.name}))${o.env ? ` ?? readEnv(${JSON.stringify(o.env)})` : ""}`;
+      `(await resolveSupplier(options.${o.name}))${o.env ? ` ?? readEnv(${stringLiteral(o.env)})` : ""}`;
     if (a.scheme.kind === "basic") {
       lines.push(`const ${v}u = ${read(a.options[0]!)};`, `const ${v}p = ${read(a.options[1]!)};`);
       lines.push(`const ${v} = ${v}u != null && ${v}p != null ? basicAuth(${v}u, ${v}p) : undefined;`);
     } else lines.push(`const ${v} = ${read(a.options[0]!)};`);
   });
   const names = auth.flatMap((a) => a.options.map((o) => `\`${o.name}\`${o.env ? ` (or ${o.env})` : ""}`)).join(", ");
-  const missing = `throw new SdkError(${JSON.stringify(`Missing credentials: pass ${names} to new ${cls}({ … }).`)});`;
+  const missing = `throw new SdkError(${stringLiteral(`Missing credentials: pass ${names} to new ${cls}({ … }).`)});`;
   // Simple form: one scheme, required everywhere. General form: the operation's requirements pick the credentials.
   const general = auth.length > 1 || hasSecurityOverrides(ctx);
   let on: (scheme: string) => string;
   if (general) {
     lines.push(
-      `const has: Record<string, unknown> = { ${auth.map((a) => `${JSON.stringify(a.scheme.name)}: ${schemeVar.get(a.scheme.name)}`).join(", ")} };`,
+      `const has: Record<string, unknown> = { ${auth.map((a) => `${objectKey(a.scheme.name)}: ${schemeVar.get(a.scheme.name)}`).join(", ")} };`,
     );
     lines.push("const use = security.find((r) => r.length > 0 && r.every((n) => has[n] != null)) ?? security.find((r) => r.length === 0);");
     lines.push(`if (!use && security.length > 0) ${missing}`);
-    on = (scheme) => `use?.includes(${JSON.stringify(scheme)})`;
+    on = (scheme) => `use?.includes(${stringLiteral(scheme)})`;
   } else {
     const optional = ctx.api.defaultSecurity.length === 0 || ctx.api.defaultSecurity.some((r) => r.length === 0);
     if (auth.length && !optional) lines.push(`if (${auth.map((a) => `${schemeVar.get(a.scheme.name)} == null`).join(" && ")}) ${missing}`);
@@ -249,21 +250,21 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
     if (s.kind === "bearer" || s.kind === "oauth2") add("Authorization", { when, value: `\`Bearer \${${v}}\`` });
     else if (s.kind === "basic") add("Authorization", { when, value: v });
     else if (s.in === "header") add(s.param, { when, value: v });
-    else if (s.in === "query") queryEntries.push(`{ name: ${JSON.stringify(s.param)}, value: ${guarded({ when, value: v })} }`);
-    else cookies.push(guarded({ when, value: `${JSON.stringify(s.param + "=")} + encodeURIComponent(String(${v}))` }));
+    else if (s.in === "query") queryEntries.push(`{ name: ${stringLiteral(s.param)}, value: ${guarded({ when, value: v })} }`);
+    else cookies.push(guarded({ when, value: `${stringLiteral(s.param + "=")} + encodeURIComponent(String(${v}))` }));
   }
-  const authHeaders = [...headers].map(([name, values]) => `${JSON.stringify(name)}: ${guardedChain(values)}`);
+  const authHeaders = [...headers].map(([name, values]) => `${objectKey(name)}: ${guardedChain(values)}`);
   if (cookies.length) authHeaders.push(`Cookie: [${cookies.join(", ")}].filter((c) => c !== undefined).join("; ") || undefined`);
   const clientHeaders: string[] = [];
   for (const h of ctx.api.clientHeaders)
     clientHeaders.push(
-      `${JSON.stringify(h.wireName)}: options.${safeIdentifier(h.option)} == null ? undefined : String(options.${safeIdentifier(h.option)})`,
+      `${objectKey(h.wireName)}: options.${safeIdentifier(h.option)} == null ? undefined : String(options.${safeIdentifier(h.option)})`,
     );
   const secretQuery = auth
     .filter((a) => a.scheme.kind === "apiKey" && a.scheme.in === "query")
     .map((a) => (a.scheme as { param: string }).param);
 
-  const baseUrlEnv = ctx.config.client.baseUrlEnvVar ? ` ?? readEnv(${JSON.stringify(ctx.config.client.baseUrlEnvVar)})` : "";
+  const baseUrlEnv = ctx.config.client.baseUrlEnvVar ? ` ?? readEnv(${stringLiteral(ctx.config.client.baseUrlEnvVar)})` : "";
   const fallback = envs[0] ? `${envName}.${envs[0].name}` : `missingBaseUrl()`;
   // Several schemes (or a credential in the query): `auth()` resolves the credentials once per request and the
   // runtime applies its headers and query parameters. One header scheme: plain `headers()`.
@@ -288,7 +289,7 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
           `    return { ${[...authHeaders, ...clientHeaders, "...options.headers"].join(", ")} };`,
           "  },",
         ]),
-    ...(secretQuery.length ? [`  secretQueryParams: ${JSON.stringify(secretQuery)},`] : []),
+    ...(secretQuery.length ? [`  secretQueryParams: ${valueLiteral(secretQuery)},`] : []),
     "};",
   ];
   file.addFunction({
@@ -300,7 +301,7 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
     parameters: [
       { name: "options", type: `${cls}Options` },
       ...(general
-        ? [{ name: "security", type: "ReadonlyArray<readonly string[]>", initializer: JSON.stringify(ctx.api.defaultSecurity) }]
+        ? [{ name: "security", type: "ReadonlyArray<readonly string[]>", initializer: valueLiteral(ctx.api.defaultSecurity) }]
         : []),
     ],
     returnType: "ClientCore",
@@ -310,7 +311,7 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
     file.addFunction({
       name: "missingBaseUrl",
       returnType: "never",
-      statements: [`throw new SdkError(${JSON.stringify(`No base URL: pass baseUrl to new ${cls}({ baseUrl: "https://…" }).`)});`],
+      statements: [`throw new SdkError(${stringLiteral(`No base URL: pass baseUrl to new ${cls}({ baseUrl: "https://…" }).`)});`],
     });
   }
 }

@@ -8,6 +8,7 @@ import { jsDoc, leadParagraph } from "./docs.js";
 import type { MapperWriter } from "./mappers.js";
 import { typeExpr } from "./type-expr.js";
 import type { ModuleBuilder } from "./module.js";
+import { objectKey, stringLiteral } from "./escape.js";
 
 export function emitErrors(ctx: EmitContext, file: ModuleBuilder, mappers: MapperWriter): void {
   const base = ctx.config.client.errorBaseClass;
@@ -22,7 +23,7 @@ export function emitErrors(ctx: EmitContext, file: ModuleBuilder, mappers: Mappe
     docs: jsDoc({
       description: `An error response from the API (any non-2xx status). Carries \`statusCode\`, the parsed \`body\`, the \`rawResponse\` (headers) and the \`requestId\` when the server sends one. Statuses the API declares have their own subclasses.`,
     }),
-    properties: [{ name: "name", type: "string", isReadonly: true, hasOverrideKeyword: true, initializer: JSON.stringify(base) }],
+    properties: [{ name: "name", type: "string", isReadonly: true, hasOverrideKeyword: true, initializer: stringLiteral(base) }],
   });
   const classes = new Map<string, string>();
   for (const e of ctx.api.errors) {
@@ -36,7 +37,7 @@ export function emitErrors(ctx: EmitContext, file: ModuleBuilder, mappers: Mappe
       extends: base,
       docs: jsDoc({ description: `HTTP ${e.status}${leadParagraph(e.description) ? `: ${leadParagraph(e.description)}` : ""}` }),
       properties: [
-        { name: "name", type: "string", isReadonly: true, hasOverrideKeyword: true, initializer: JSON.stringify(cls) },
+        { name: "name", type: "string", isReadonly: true, hasOverrideKeyword: true, initializer: stringLiteral(cls) },
         ...(bodyType ? [{ name: "body", type: bodyType, isReadonly: true, hasDeclareKeyword: true, hasOverrideKeyword: false }] : []),
       ],
     });
@@ -60,11 +61,11 @@ export function emitErrors(ctx: EmitContext, file: ModuleBuilder, mappers: Mappe
     // `default` maps to the base class: listing it lets the runtime find (and apply) its body mapper.
     const byStatus = g.errors
       .filter((e) => classes.has(e.status) || e.status === "default")
-      .map((e) => `${JSON.stringify(e.status)}: ${classes.get(e.status) ?? base}`);
+      .map((e) => `${objectKey(e.status)}: ${classes.get(e.status) ?? base}`);
     const parse = g.errors.flatMap((e) => {
       const f = e.type ? mappers.fn(e.type, "fromWire") : undefined;
       if (f) parsers.add(f);
-      return f ? [`${JSON.stringify(e.status)}: ${f}`] : [];
+      return f ? [`${objectKey(e.status)}: ${f}`] : [];
     });
     file.addVariableStatement({
       isExported: true,

@@ -2,6 +2,7 @@
 import type { TypeRef } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
 import { keySource } from "./names.js";
+import { stringLiteral, valueLiteral } from "./escape.js";
 
 /** `depth` counts objects entered (not wrappers like arrays or references), so required fields stay filled. */
 export function exampleValue(ctx: EmitContext, t: TypeRef, name: string, depth = 0, seen: ReadonlySet<string> = new Set()): string {
@@ -16,7 +17,7 @@ export function exampleValue(ctx: EmitContext, t: TypeRef, name: string, depth =
     case "primitive":
       switch (t.type) {
         case "string":
-          return JSON.stringify(name || "string");
+          return stringLiteral(name || "string");
         case "number":
         case "integer":
           return "1";
@@ -32,9 +33,9 @@ export function exampleValue(ctx: EmitContext, t: TypeRef, name: string, depth =
           return "{}";
       }
     case "literal":
-      return JSON.stringify(t.value);
+      return valueLiteral(t.value);
     case "enum":
-      return JSON.stringify(t.values.find((v) => v !== null) ?? null);
+      return valueLiteral(t.values.find((v) => v !== null) ?? null);
     case "array":
       return `[${exampleValue(ctx, t.items, name, depth, seen)}]`;
     case "map":
@@ -49,7 +50,7 @@ export function exampleValue(ctx: EmitContext, t: TypeRef, name: string, depth =
         const key = keySource(ctx.discriminatorKey(m.type, t.discriminator.property));
         const rest =
           variant?.kind === "object" ? objectMembers(ctx, variant, depth, new Set([...seen, m.type]), t.discriminator.property) : [];
-        return `{ ${[`${key}: ${JSON.stringify(m.value)}`, ...rest].join(", ")} }`;
+        return `{ ${[`${key}: ${stringLiteral(m.value)}`, ...rest].join(", ")} }`;
       }
       return t.variants[0] ? exampleValue(ctx, t.variants[0], name, depth, seen) : "{}";
     }

@@ -10,6 +10,7 @@
 import type { Property, TypeRef } from "../ir/types.js";
 import type { EmitContext, MapDirection } from "./context.js";
 import type { ModuleBuilder } from "./module.js";
+import { stringLiteral } from "./escape.js";
 import { access, camelCase, keySource, safeIdentifier } from "./names.js";
 import { NameRegistry } from "./naming.js";
 import { typeExpr } from "./type-expr.js";
@@ -187,9 +188,9 @@ export class MapperWriter {
       if (PROTOTYPE_NAMES.has(c.from)) {
         // Destructuring would read an inherited member (Object.prototype.toString) when the key is absent.
         own.push(
-          `  const ${local} = Object.hasOwn(${b.input}, ${JSON.stringify(c.from)}) ? ${b.input}[${JSON.stringify(c.from)}] : undefined;`,
+          `  const ${local} = Object.hasOwn(${b.input}, ${stringLiteral(c.from)}) ? ${b.input}[${stringLiteral(c.from)}] : undefined;`,
           // Bracket access: a dotted `result.toString` names Object's method, which `delete` refuses.
-          `  delete ${b.output}[${JSON.stringify(c.from)}];`,
+          `  delete ${b.output}[${stringLiteral(c.from)}];`,
         );
       } else picks.push(keySource(c.from) === local ? local : `${keySource(c.from)}: ${local}`);
       const value = c.f ? `${c.f}(${local})` : local;
@@ -208,7 +209,7 @@ export class MapperWriter {
 
   /** `obj.key`, or `obj["key"]` for Object.prototype's names: dotted, they would name the inherited member's type. */
   private member(obj: string, key: string): string {
-    return PROTOTYPE_NAMES.has(key) ? `${obj}[${JSON.stringify(key)}]` : access(obj, key);
+    return PROTOTYPE_NAMES.has(key) ? `${obj}[${stringLiteral(key)}]` : access(obj, key);
   }
 
   /** Variants are told apart only once the value is known to be an object; anything else passes through. */
@@ -220,7 +221,7 @@ export class MapperWriter {
       for (const m of d.mapping) {
         const f = this.fn({ kind: "named", name: m.type }, b.dir);
         // The variant mapper returns the variant; the union narrows it by the discriminator value.
-        if (f) cases.push(`      case ${JSON.stringify(m.value)}:\n        return ${this.trusted(`${f}(${b.input})`, b)};`);
+        if (f) cases.push(`      case ${stringLiteral(m.value)}:\n        return ${this.trusted(`${f}(${b.input})`, b)};`);
       }
       if (cases.length === 0) return passThrough;
       this.helper("isWireObject");
@@ -254,7 +255,7 @@ export class MapperWriter {
       const unique = mine.find((k) => !others.includes(k));
       if (unique)
         tests.push(
-          `  if (isWireObject(${b.input}) && ${JSON.stringify(unique)} in ${b.input}) return ${this.trusted(`${f}(${b.input})`, b)};`,
+          `  if (isWireObject(${b.input}) && ${stringLiteral(unique)} in ${b.input}) return ${this.trusted(`${f}(${b.input})`, b)};`,
         );
     }
     if (tests.length) this.helper("isWireObject");

@@ -3,8 +3,10 @@ import type { NamedType, Property } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
 import { jsDoc } from "./docs.js";
 import { enumMemberName, keySource } from "./names.js";
+import { needsIndexSignature } from "./recursion.js";
 import { typeExpr, type Direction } from "./type-expr.js";
 import type { ModuleBuilder } from "./module.js";
+import { jsonText, valueLiteral } from "./escape.js";
 
 export function emitModels(ctx: EmitContext, file: ModuleBuilder): void {
   const emitted = ctx.api.types.filter((t) => !ctx.skippedTypes.has(t.name));
@@ -56,8 +58,14 @@ function emitNamed(ctx: EmitContext, file: ModuleBuilder, t: NamedType): void {
     }
     return;
   }
+  if (type.kind === "map" && needsIndexSignature(ctx.api.types, type.values)) {
+    // A map that recurs: an interface, since `type A = Record<string, A>` is circular (TS2456).
+    const returnType = typeExpr(ctx, type.values, "output");
+    file.addInterface({ name, isExported: true, docs, indexSignatures: [{ keyName: "key", keyType: "string", returnType }] });
+    return;
+  }
   if (type.kind === "enum") {
-    const members = type.values.map((v, i) => `${keySource(enumMemberName(v, type.names?.[i]))}: ${JSON.stringify(v)}`);
+    const members = type.values.map((v, i) => `${keySource(enumMemberName(v, type.names?.[i]))}: ${valueLiteral(v)}`);
     file.addTypeAlias({ name, isExported: true, docs, type: typeExpr(ctx, type, "output") });
     file.addVariableStatement({
       isExported: true,
@@ -86,7 +94,7 @@ function dedupeMembers(members: string[]): string[] {
 
 export function propertyDocs(p: Property): ReturnType<typeof jsDoc> {
   const tags: Array<[string, string]> = [];
-  if (p.default !== undefined) tags.push(["default", JSON.stringify(p.default)]);
+  if (p.default !== undefined) tags.push(["default", jsonText(p.default)]);
   const notes: string[] = [];
   if (p.format === "int64") notes.push("64-bit integer: values beyond ±2^53 lose precision as a JavaScript number.");
   if (p.type.kind === "primitive" && p.type.type === "date") notes.push("A calendar date, `YYYY-MM-DD`.");

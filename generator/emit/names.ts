@@ -1,5 +1,6 @@
 /** TypeScript spelling of IR names: identifiers, reserved words, property keys, mapper names. */
 import { camelCase, isIdentifier, pascalCase } from "../words.js";
+import { stringLiteral } from "./escape.js";
 
 /** Reserved words and strict-mode restricted names: never used as bare identifiers. */
 const RESERVED = new Set(
@@ -76,12 +77,12 @@ export function propertyKey(wire: string): string {
 
 /** Renders a property key in source (quoted when not an identifier). */
 export function keySource(key: string): string {
-  return isIdentifier(key) ? key : JSON.stringify(key);
+  return isIdentifier(key) ? key : stringLiteral(key);
 }
 
 /** Accessor: `o.key` or `o["key"]`. */
 export function access(obj: string, key: string): string {
-  return isIdentifier(key) ? `${obj}.${key}` : `${obj}[${JSON.stringify(key)}]`;
+  return isIdentifier(key) ? `${obj}.${key}` : `${obj}[${stringLiteral(key)}]`;
 }
 
 export function enumMemberName(value: unknown, given?: string): string {

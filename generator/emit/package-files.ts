@@ -5,6 +5,7 @@ import Handlebars from "handlebars";
 import type { EmitContext } from "./context.js";
 import { authOptions, baseUrlPrecedence, environments } from "./client.js";
 import { waiterDocs } from "./waiters.js";
+import { wellFormed } from "./escape.js";
 
 const TEMPLATES = fileURLToPath(new URL("../../templates/", import.meta.url));
 
@@ -13,7 +14,7 @@ hb.registerHelper("json", (v: unknown) => new hb.SafeString(JSON.stringify(v ?? 
 
 function render(name: string, data: object): string {
   const template = hb.compile(readFileSync(TEMPLATES + name, "utf8"), { noEscape: true, strict: false });
-  return template(data);
+  return wellFormed(template(data));
 }
 
 export interface MethodDoc {

@@ -7,7 +7,10 @@ import type { Parameter } from "../ir/types.js";
 import { stringLiteral, templateText as literal } from "./escape.js";
 
 /** The path as a string literal, or as an arrow function when it encodes parameters (a bad value then rejects the call). */
-export function pathSource(path: string, args: ReadonlyArray<{ param: Parameter; ident: string }>): string {
+export function pathSource(spec: string, args: ReadonlyArray<{ param: Parameter; ident: string }>): string {
+  // A path key without its leading slash (validation warns) would be glued to the host: `https://api.example.com` +
+  // `.evil.com/x`. It is always a path below the base URL.
+  const path = spec.startsWith("/") ? spec : `/${spec}`;
   if (args.length === 0) return stringLiteral(path);
   let out = "";
   let last = 0;

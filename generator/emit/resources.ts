@@ -18,6 +18,7 @@ import { emptyOkEntry } from "./empty-body.js";
 import { emitWaiters } from "./waiters.js";
 import { pathSource } from "./path-template.js";
 import { NameRegistry } from "./naming.js";
+import { objectKey, stringLiteral } from "./escape.js";
 
 /** What the request argument of a method looks like. */
 interface RequestShape {
@@ -123,7 +124,7 @@ function plan(ctx: EmitContext, op: Operation): MethodPlan {
   const jsonLike = body && body.kind !== "multipart";
   // A flag the SDK sets itself (streamFlag) is not the caller's to pass.
   const flagKey = op.streamFlag && body ? flagTsKey(ctx, body.type, op.streamFlag.property) : undefined;
-  const withoutFlag = (t: string) => (flagKey ? `Omit<${t}, ${JSON.stringify(flagKey)}>` : t);
+  const withoutFlag = (t: string) => (flagKey ? `Omit<${t}, ${stringLiteral(flagKey)}>` : t);
   if (params.length === 0 && otherFields.length === 0 && jsonLike) {
     request = {
       typeName: withoutFlag(typeExpr(ctx, body.type, "input")),
@@ -359,7 +360,7 @@ function method(
   const get = (item: Parameter | MultipartField) => {
     const key = keyOf(item);
     const dot = req?.optional ? "?." : ".";
-    return isIdentifier(key) ? `${reqVar}${dot}${key}` : `${reqVar}${req?.optional ? "?." : ""}[${JSON.stringify(key)}]`;
+    return isIdentifier(key) ? `${reqVar}${dot}${key}` : `${reqVar}${req?.optional ? "?." : ""}[${stringLiteral(key)}]`;
   };
   let bodyVar: string | undefined;
   if (req?.kind === "interface" && req.extendsBody) {
@@ -377,7 +378,7 @@ function method(
     return q.json ? `${raw} === undefined ? undefined : JSON.stringify(${value})` : value;
   };
 
-  const spec: string[] = [`method: ${JSON.stringify(op.method)}`];
+  const spec: string[] = [`method: ${stringLiteral(op.method)}`];
   spec.push(`path: ${pathSource(op.path, p.pathArgs)}`);
   const query = req?.params.map((q, i) => ({ q, i })).filter(({ q }) => q.in === "query") ?? [];
   if (query.length) {
@@ -385,10 +386,10 @@ function method(
       `query: [${query
         .map(({ q, i }) => {
           const extra: string[] = [];
-          if (q.style !== "form") extra.push(`style: ${JSON.stringify(q.style)}`);
+          if (q.style !== "form") extra.push(`style: ${stringLiteral(q.style)}`);
           if (q.explode !== (q.style === "form")) extra.push(`explode: ${q.explode}`);
           if (q.allowReserved) extra.push("allowReserved: true");
-          return `{ name: ${JSON.stringify(q.name)}, value: ${paramValue(q, i)}${extra.length ? ", " + extra.join(", ") : ""} }`;
+          return `{ name: ${stringLiteral(q.name)}, value: ${paramValue(q, i)}${extra.length ? ", " + extra.join(", ") : ""} }`;
         })
         .join(", ")}]`,
     );
@@ -400,21 +401,21 @@ function method(
   if (headers.length || cookies.length || jsonType) {
     // Sent only with a body: an optional body left out sends neither.
     const bodySource = bodyVar ?? (req?.bodyMember ? `${reqVar}${req.optional ? "?." : "."}body` : reqVar);
-    const entries = jsonType ? [`"Content-Type": ${bodySource} === undefined ? undefined : ${JSON.stringify(jsonType)}`] : [];
+    const entries = jsonType ? [`"Content-Type": ${bodySource} === undefined ? undefined : ${stringLiteral(jsonType)}`] : [];
     entries.push(
       ...headers.map(({ q, i }) => {
         const v = paramValue(q, i);
         const prim = ctx.resolve(q.type);
         const isString = prim?.kind === "primitive" && prim.type === "string";
         if (!isString) runtime.add("serializeHeaderValue");
-        return `${JSON.stringify(q.name)}: ${isString ? v : `serializeHeaderValue(${v})`}`;
+        return `${objectKey(q.name)}: ${isString ? v : `serializeHeaderValue(${v})`}`;
       }),
     );
     if (cookies.length) {
       runtime.add("serializeHeaderValue");
       const parts = cookies.map(
         ({ q, i }) =>
-          `${paramValue(q, i)} === undefined ? undefined : ${JSON.stringify(q.name + "=")} + encodeURIComponent(serializeHeaderValue(${paramValue(q, i)}) ?? "")`,
+          `${paramValue(q, i)} === undefined ? undefined : ${stringLiteral(q.name + "=")} + encodeURIComponent(serializeHeaderValue(${paramValue(q, i)}) ?? "")`,
       );
       entries.push(`Cookie: [${parts.join(", ")}].filter((c) => c !== undefined).join("; ") || undefined`);
     }
@@ -428,7 +429,7 @@ function method(
         const value = file ? file.ident : get(f);
         const mapped = !file ? mappers.fn(f.type, "toWire") : undefined;
         if (mapped) mapperImports.add(mapped);
-        return `{ kind: ${JSON.stringify(f.kind)}, name: ${JSON.stringify(f.name)}, value: ${mapped ? `${mapped}(${value})` : value}${f.contentType ? `, contentType: ${JSON.stringify(f.contentType)}` : ""} }`;
+        return `{ kind: ${stringLiteral(f.kind)}, name: ${stringLiteral(f.name)}, value: ${mapped ? `${mapped}(${value})` : value}${f.contentType ? `, contentType: ${stringLiteral(f.contentType)}` : ""} }`;
       });
       runtime.add("toFormData");
       spec.push(`body: { type: "multipart", parts: [${parts.join(", ")}], toFormData }`);
@@ -440,16 +441,16 @@ function method(
       // A mapper returns wire JSON as `unknown`: a form body and a spread take it as the object it is.
       if (mapped && body.kind === "form") value = `${value} as object | undefined`;
       if (op.streamFlag)
-        value = `{ ...${mapped ? `(${value} as object)` : value}, ${JSON.stringify(op.streamFlag.property)}: ${op.streamFlag.value} }`;
-      const ct = body.kind === "binary" || body.kind === "text" ? `, contentType: ${JSON.stringify(body.contentType)}` : "";
+        value = `{ ...${mapped ? `(${value} as object)` : value}, ${objectKey(op.streamFlag.property)}: ${op.streamFlag.value} }`;
+      const ct = body.kind === "binary" || body.kind === "text" ? `, contentType: ${stringLiteral(body.contentType)}` : "";
       if (body.kind === "binary") runtime.add("resolveFile");
-      spec.push(`body: { type: ${JSON.stringify(body.kind)}, value: ${value}${ct}${body.kind === "binary" ? ", resolveFile" : ""} }`);
+      spec.push(`body: { type: ${stringLiteral(body.kind)}, value: ${value}${ct}${body.kind === "binary" ? ", resolveFile" : ""} }`);
     }
   }
   const streamed = op.responses.find((x) => x.kind === "sse" || x.kind === "ndjson");
   const primary = streamed ?? op.responses.find((x) => x.kind !== "none") ?? op.responses[0];
   const responseType = !primary ? "none" : primary.kind === "binary" ? "blob" : primary.kind;
-  spec.push(`responseType: ${JSON.stringify(responseType)}`);
+  spec.push(`responseType: ${stringLiteral(responseType)}`);
   const parsers = op.responses
     .filter((x) => x.kind === "json" || x.kind === "sse" || x.kind === "ndjson")
     .map((x) => ({ x, f: x.type ? mappers.fn(x.type, "fromWire") : undefined }));
@@ -684,7 +685,7 @@ function methodDocs(ctx: EmitContext, r: Resource, p: MethodPlan) {
     }
   }
   for (const f of p.files.filter((x) => x.field.required)) {
-    const read = `fs.createReadStream(${JSON.stringify(exampleFilePath(f.field))})`;
+    const read = `fs.createReadStream(${stringLiteral(exampleFilePath(f.field))})`;
     args.push(f.field.kind === "files" ? `[${read}]` : read);
   }
   const accessor = `${clientVar}.${ctx.spelling.member(r)}.${ctx.spelling.methodName(op)}`;

@@ -64,7 +64,8 @@ export class Spelling {
       if (!isIdentifier(base)) base = `Resource${base}`;
       this.classNames.set(r, exported.claim(exported.has(base) ? `${base}Resource` : base, `the resource class of \`${r.name}\``, where));
       const member = memberName(r.name, "resource");
-      const wanted = clientMembers.has(member) ? `${member}_` : member;
+      // The getter keeps its resource in the field `_<member>`: `options` and `core` would take the client's own fields.
+      const wanted = clientMembers.has(member) || clientMembers.has(`_${member}`) ? `${member}_` : member;
       this.members.set(r, clientMembers.claim(wanted, `the resource \`${r.name}\``, where));
       if (wanted !== member)
         reporter?.diagnostics.info(
@@ -121,13 +122,16 @@ export class Spelling {
 
 /**
  * kebab-case of the resource name in ASCII (accents dropped); a name with letters of other scripts (`宠物`,
- * `Товары`) or a long one gets a short hash of the name, so file names stay portable and distinct.
+ * `Товары`) or a long one gets a short hash of the name, so file names stay portable and distinct; Windows device
+ * names (`con`, `aux`…) get a suffix.
  */
 function fileName(name: string): string {
   const kebab = asciiWords(name)
     .map((w) => w.toLowerCase())
     .join("-");
   if (!kebab) return `resource-${shortHash(name)}`;
+  // Windows cannot create these names with any extension (`con.ts`): the package would not check out there.
+  if (/^(con|prn|aux|nul|com[0-9]|lpt[0-9])$/.test(kebab)) return `${kebab}-resource`;
   if (kebab.length > MAX_FILE) return `${kebab.slice(0, MAX_FILE - 9).replace(/-+$/, "")}-${shortHash(name)}`;
   return losesWords(name) ? `${kebab}-${shortHash(name)}` : kebab;
 }

@@ -1,6 +1,8 @@
 /** IR type → TypeScript type expression. */
 import type { TypeRef } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
+import { needsIndexSignature } from "./recursion.js";
+import { literalType, stringLiteral } from "./escape.js";
 
 /** `input`: the type a caller passes (binary → `Uploadable`); `output`: what the SDK returns (binary → `Blob`). */
 export type Direction = "input" | "output";
@@ -32,7 +34,7 @@ export function typeExpr(ctx: EmitContext, t: TypeRef, dir: Direction): string {
           return t.type;
       }
     case "literal":
-      return JSON.stringify(t.value);
+      return literalType(t.value);
     case "enum":
       return enumUnion(t.values);
     case "array": {
@@ -40,10 +42,12 @@ export function typeExpr(ctx: EmitContext, t: TypeRef, dir: Direction): string {
       return /^[A-Za-z0-9_.]+$/.test(inner) ? `${inner}[]` : `Array<${inner}>`;
     }
     case "map":
-      return `Record<string, ${typeExpr(ctx, t.values, dir)}>`;
+      return needsIndexSignature(ctx.api.types, t.values)
+        ? `{ [key: string]: ${typeExpr(ctx, t.values, dir)} }`
+        : `Record<string, ${typeExpr(ctx, t.values, dir)}>`;
     case "object": {
       if (t.properties.length === 0 && !t.additional) return "Record<string, never>";
-      const props = t.properties.map((p) => `${JSON.stringify(p.name)}${p.required ? "" : "?"}: ${typeExpr(ctx, p.type, dir)}`);
+      const props = t.properties.map((p) => `${stringLiteral(p.name)}${p.required ? "" : "?"}: ${typeExpr(ctx, p.type, dir)}`);
       if (t.additional) props.push(`[key: string]: ${t.properties.length ? "unknown" : typeExpr(ctx, t.additional, dir)}`);
       return `{ ${props.join("; ")} }`;
     }
@@ -52,7 +56,7 @@ export function typeExpr(ctx: EmitContext, t: TypeRef, dir: Direction): string {
         const d = t.discriminator;
         for (const m of d.mapping) ctx.module?.usedTypes.add(ctx.typeName(m.type));
         return d.mapping
-          .map((m) => `(${ctx.typeName(m.type)} & { ${ctx.discriminatorKey(m.type, d.property)}: ${JSON.stringify(m.value)} })`)
+          .map((m) => `(${ctx.typeName(m.type)} & { ${ctx.discriminatorKey(m.type, d.property)}: ${stringLiteral(m.value)} })`)
           .join(" | ");
       }
       return [...new Set(t.variants.map((v) => wrap(typeExpr(ctx, v, dir))))].join(" | ");
@@ -68,7 +72,7 @@ export function typeExpr(ctx: EmitContext, t: TypeRef, dir: Direction): string {
 
 /** Open enum: the known literals plus any other value of the same primitive type. */
 function enumUnion(values: ReadonlyArray<string | number | boolean | null>): string {
-  const lits = values.map((v) => JSON.stringify(v));
+  const lits = values.map((v) => literalType(v));
   if (values.some((v) => typeof v === "string")) lits.push("(string & {})");
   else if (values.some((v) => typeof v === "number")) lits.push("(number & {})");
   return lits.join(" | ");

@@ -7,7 +7,7 @@ import type { ClassDeclarationStructure, MethodDeclarationStructure, OptionalKin
 import type { Resource, TypeRef, Waiter } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
 import { jsDoc } from "./docs.js";
-import { stringLiteral } from "./escape.js";
+import { jsonText, stringLiteral, valueLiteral } from "./escape.js";
 import type { ModuleBuilder } from "./module.js";
 import { isIdentifier } from "../words.js";
 
@@ -27,13 +27,13 @@ export function emitWaiters(ctx: EmitContext, r: Resource, cls: OptionalKind<Cla
     const spec = [
       `name: ${stringLiteral(`${r.name}.${w.name}`)}`,
       `status: (result) => ${statusAccess(ctx, op.responses.find((x) => x.kind === "json")?.type, w)}`,
-      `success: ${JSON.stringify(w.success)}`,
-      `failure: ${JSON.stringify(w.failure)}`,
+      `success: ${valueLiteral(w.success)}`,
+      `failure: ${valueLiteral(w.failure)}`,
       `timeoutInSeconds: ${w.timeoutInSeconds}`,
       `intervalInSeconds: ${w.intervalInSeconds}`,
       `maxIntervalInSeconds: ${w.maxIntervalInSeconds}`,
     ];
-    const values = (v: Waiter["success"]) => v.map((x) => `\`${JSON.stringify(x)}\``).join(" or ");
+    const values = (v: Waiter["success"]) => v.map((x) => `\`${jsonText(x)}\``).join(" or ");
     const link = `{@link ${cls.name}.${polled}}`;
     const method: OptionalKind<MethodDeclarationStructure> = {
       name: ctx.spelling.waiterName(w),
@@ -128,13 +128,13 @@ export function waiterDocs(ctx: EmitContext):
       // The polled method's path arguments (a request object, when it needs one, stays a placeholder).
       args: (() => {
         const op = r.operations.find((o) => o.name === w.operation)!;
-        const path = op.params.filter((p) => p.in === "path").map((p) => JSON.stringify(p.name));
+        const path = op.params.filter((p) => p.in === "path").map((p) => stringLiteral(p.name));
         const list = [...path, ...(op.params.some((p) => p.in !== "path" && p.required) || op.body?.required ? ["{ /* … */ }"] : [])];
         return list.map((a) => `${a}, `).join("");
       })(),
       status: w.statusPath.join("."),
-      success: w.success.map((v) => `\`${JSON.stringify(v)}\``).join(", "),
-      failure: w.failure.map((v) => `\`${JSON.stringify(v)}\``).join(", ") || "—",
+      success: w.success.map((v) => `\`${jsonText(v)}\``).join(", "),
+      failure: w.failure.map((v) => `\`${jsonText(v)}\``).join(", ") || "—",
       timeout: w.timeoutInSeconds,
     })),
   );

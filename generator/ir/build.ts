@@ -68,12 +68,19 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
     const description = raw.description ? { description: String(raw.description).trim() } : {};
     if (raw.type === "http" && String(raw.scheme).toLowerCase() === "basic") auth.push({ name, kind: "basic", ...description });
     else if (raw.type === "http") auth.push({ name, kind: "bearer", ...description });
-    else if (raw.type === "apiKey") auth.push({ name, kind: "apiKey", in: raw.in, param: raw.name, ...description });
+    else if (raw.type === "apiKey" && typeof raw.name === "string" && ["header", "query", "cookie"].includes(raw.in))
+      auth.push({ name, kind: "apiKey", in: raw.in, param: raw.name, ...description });
+    else if (raw.type === "apiKey")
+      diagnostics.warn(
+        "ir/auth",
+        sources.locate(`/components/securitySchemes/${escapePointer(name)}`),
+        "apiKey security scheme without a `name` string and an `in` of header, query or cookie: ignored",
+      );
     else if (raw.type === "oauth2" || raw.type === "openIdConnect") auth.push({ name, kind: "oauth2", ...description });
     else
       diagnostics.warn(
         "ir/auth",
-        sources.locate(`/components/securitySchemes/${name}`),
+        sources.locate(`/components/securitySchemes/${escapePointer(name)}`),
         `security scheme type "${raw.type}" is not supported; ignored`,
       );
   }

@@ -3,7 +3,8 @@
  * Version fields written as YAML numbers are absorbed, Swagger 2.0 documents are converted to OpenAPI 3.0, and
  * references are resolved (refs.ts), reading files only inside the input's folder and the config's `refs.allowDirs`.
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, statSync } from "node:fs";
+import { readSpecText } from "./encoding.js";
 import { dirname, extname, join, resolve } from "node:path";
 import { type Diagnostics, fail } from "../diagnostics.js";
 import type { RefPolicy } from "./confine.js";
@@ -64,7 +65,7 @@ async function loadDirectory(dir: string, diagnostics: Diagnostics, policy: RefP
 
 async function loadFile(path: string, diagnostics: Diagnostics, explicit: boolean, policy: RefPolicy): Promise<SourceDocument[]> {
   const file = displayName(path);
-  const text = readFileSync(path, "utf8");
+  const text = readSpecText(path, file, diagnostics);
   const ext = extname(path).toLowerCase();
   if (PAGE_EXT.has(ext)) {
     const docs = extractMarkdownDocuments(text, file, path);

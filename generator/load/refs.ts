@@ -17,7 +17,8 @@
  * - `$dynamicRef` is resolved statically to the `$dynamicAnchor` of its own resource (a warning), or left as an
  *   unknown type (a warning) when there is none.
  */
-import { existsSync, readFileSync, statSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
+import { readSpecText } from "./encoding.js";
 import { basename, extname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { type Diagnostics, joinPointer, type Location, splitPointer } from "../diagnostics.js";
@@ -292,7 +293,7 @@ class Resolver {
       }
       let text: string;
       try {
-        text = readFileSync(path, "utf8");
+        text = readSpecText(path, displayName(path), this.diagnostics);
       } catch (e) {
         this.diagnostics.error(
           "load/ref-not-found",

@@ -1,9 +1,21 @@
 /** Parses one YAML or JSON text into a {@link SourceDocument}; syntax errors name file, line and column. */
 import { isScalar, LineCounter, parseDocument } from "yaml";
 import { fail } from "../diagnostics.js";
+import { refuseAliasCycles, toJsGuarded } from "./aliases.js";
+import { deepPointer, MAX_NESTING, nestingTooDeep } from "./depth.js";
 import { collectPositions, type SourceDocument } from "./source-map.js";
 
 export function parseSource(text: string, file: string, path: string, lineOffset = 0): SourceDocument {
+  const deep = nestingTooDeep(text);
+  if (deep) {
+    const pointer = deepPointer(text);
+    fail(
+      "load",
+      "load/too-deep",
+      { file, line: deep.line + lineOffset, column: deep.column, ...(pointer !== undefined ? { pointer } : {}) },
+      `nested deeper than ${MAX_NESTING} levels here; no API description needs that, and it is not read`,
+    );
+  }
   const lines = new LineCounter();
   const parsed = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, merge: true });
   const first = parsed.errors[0];
@@ -16,7 +28,8 @@ export function parseSource(text: string, file: string, path: string, lineOffset
       `invalid YAML/JSON: ${first.message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "")}`,
     );
   }
-  const doc = parsed.toJS({ maxAliasCount: 10_000 });
+  const doc = toJsGuarded(parsed, lines, file, lineOffset, 10_000);
+  refuseAliasCycles(doc, parsed, lines, file, lineOffset);
   const literals = new Map<string, string>();
   for (const at of VERSION_FIELDS) {
     const node = parsed.getIn(at, true);

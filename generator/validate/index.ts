@@ -11,6 +11,7 @@ import { absorbPathParams } from "./path-params.js";
 import { checkReferences } from "./refs.js";
 import { absorbResponseDescriptions } from "./responses.js";
 import { validateSchema } from "./schema.js";
+import { checkServerVariables } from "./server-variables.js";
 import { applyStrict } from "./strict.js";
 
 export interface ValidateOptions {
@@ -23,6 +24,7 @@ export async function validate(doc: any, sources: SourceIndex, diagnostics: Diag
   diagnostics.throwIfErrors("validate");
   absorbPathParams(doc, sources, diagnostics);
   absorbResponseDescriptions(doc, sources, diagnostics);
+  checkServerVariables(doc, sources, diagnostics);
   validateSchema(doc, sources, diagnostics);
   if (options.strict) applyStrict(diagnostics);
   diagnostics.throwIfErrors("validate");

@@ -16,5 +16,7 @@ export function checkReferences(doc: any, sources: SourceIndex, diagnostics: Dia
     if (!node.$ref.startsWith("#")) diagnostics.error("validate/external-ref", at, `unresolved external $ref ${node.$ref}`);
     else if (resolvePointer(doc, node.$ref) === undefined)
       diagnostics.error("validate/dangling-ref", at, `$ref ${node.$ref} points to nothing`);
+    else if (node.$ref === "#")
+      diagnostics.warn("validate/ref-root", at, "$ref # points to the whole document, not to a schema: treated as any value");
   });
 }

@@ -57,7 +57,7 @@ describe("doc comments read as the spec wrote them", () => {
         .getTags()
         .map((t) => t.getTagName())
         .filter((t) => t !== "link"),
-    ).toEqual(["param", "param", "param", "throws", "example"]);
+    ).toEqual(["param", "param", "throws", "example"]);
     expect(doc(file("src/resources/files.ts").getClassOrThrow("Files").getMethodOrThrow("createFile"))).toContain("Create /* a file */");
   });
 

@@ -27,12 +27,15 @@ export interface Outcome {
   ms: number;
 }
 
+/** Refusals of text that was not parsed (so has no nodes yet): they name the line instead of a pointer. */
+const UNPARSED = new Set(["load/syntax", "load/too-deep"]);
+
 /** Whether a diagnostic names its place. */
 export function placeless(d: Diagnostic): string | undefined {
   if (/\[object Object\]/.test(d.message)) return `message says [object Object]: ${d.code} ${d.message}`;
   if (d.severity === "info") return undefined;
   if (!d.file) return `no file: ${d.code} ${d.message}`;
-  if (d.pointer === undefined && !(d.code === "load/syntax" && d.line !== undefined)) return `no pointer: ${d.code} ${d.message}`;
+  if (d.pointer === undefined && !(UNPARSED.has(d.code) && d.line !== undefined)) return `no pointer: ${d.code} ${d.message}`;
   return undefined;
 }
 

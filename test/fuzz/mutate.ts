@@ -7,12 +7,13 @@
  * - `rename-ref`: points a `$ref` elsewhere (another schema, nothing, itself, its enclosing schema), renames a schema
  *   without its references, or makes two schemas refer to each other (alias and allOf cycles);
  * - `inject`: writes comment and literal markers, unicode and unusual names into a string value or a key;
- * - `truncate`: cuts the written text.
+ * - `truncate`: cuts the written text;
+ * - `nest`: wraps a value in up to 300 levels of arrays, maps or allOf, or makes a schema a map or list of itself.
  */
 import fc from "fast-check";
 import { parse, stringify } from "yaml";
 
-export const MUTATIONS = ["delete-key", "change-type", "rename-ref", "inject", "truncate"] as const;
+export const MUTATIONS = ["delete-key", "change-type", "rename-ref", "inject", "truncate", "nest"] as const;
 export type MutationKind = (typeof MUTATIONS)[number];
 
 export interface Mutation {
@@ -64,6 +65,11 @@ export const PAYLOADS = [
   "$",
   "-",
   "123",
+  "\uD800",
+  "con",
+  "options",
+  "#",
+  "../x",
 ];
 
 /** Values of every JSON type, for `change-type`. */
@@ -205,6 +211,35 @@ function applyOne(doc: any, m: Mutation): void {
       const put = (text: string) => (place === 0 ? payload + text : place === 1 ? text + payload : payload);
       if (typeof s.parent[s.key] === "string" && (Array.isArray(s.parent) || m.at % 2 === 0)) s.parent[s.key] = put(s.parent[s.key]);
       else if (!Array.isArray(s.parent)) renameKey(s.parent, String(s.key), put(String(s.key)));
+      return;
+    }
+    case "nest": {
+      const names = componentNames(doc);
+      const schemas = doc?.components?.schemas ?? doc?.definitions;
+      if (m.pick % 5 === 4 && names.length) {
+        // A schema that is a map (or list, or union with a map) of itself.
+        const name = pickOf(names, m.at)!;
+        const self = { $ref: refPrefix(doc) + esc(name) };
+        schemas[name] = pickOf(
+          [
+            { type: "object", additionalProperties: self },
+            { type: "array", items: self },
+            { oneOf: [{ type: "string" }, { additionalProperties: self }] },
+          ],
+          m.at,
+        );
+        return;
+      }
+      const s = pickOf(
+        all.filter((x) => typeof x.parent[x.key] === "object" && x.parent[x.key] !== null),
+        m.at,
+      );
+      if (!s) return;
+      let v = s.parent[s.key];
+      const depth = 1 + (Math.floor(m.pick / 5) % 300);
+      for (let i = 0; i < depth; i++)
+        v = [{ type: "array", items: v }, { type: "object", additionalProperties: v }, { allOf: [v] }, [v]][m.pick % 4];
+      s.parent[s.key] = v;
       return;
     }
     case "truncate":

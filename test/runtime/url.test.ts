@@ -133,3 +133,13 @@ describe("buildUrl / redactUrl", () => {
     expect(() => redactUrl("not a url")).toThrow(TypeError);
   });
 });
+
+describe("lone surrogates (not Unicode: encodeURIComponent throws URIError on them)", () => {
+  it("are sent as U+FFFD in query names and values, path parameters and reserved-allowed values", () => {
+    expect(serializeQuery([{ name: "q\ud800", value: "a\udc00b" }])).toBe("q%EF%BF%BD=a%EF%BF%BDb");
+    expect(serializeQuery([{ name: "r", value: "x\ud800/y", allowReserved: true }])).toBe("r=x%EF%BF%BD/y");
+    expect(encodePathParam("id\ud800", "simple", false, "id")).toBe("id%EF%BF%BD");
+    // A well-formed pair stays one character.
+    expect(serializeQuery([{ name: "e", value: "😀" }])).toBe("e=%F0%9F%98%80");
+  });
+});

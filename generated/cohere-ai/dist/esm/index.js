@@ -1,17 +1,17 @@
 import {
   Datasets
-} from "./chunks/chunk-DNHBB4BC.js";
+} from "./chunks/chunk-6GNVZJZ3.js";
 import {
   EmbedJobs
-} from "./chunks/chunk-ORJ4Z7DV.js";
+} from "./chunks/chunk-2LFHU5AM.js";
 import {
   WaiterError,
   WaiterFailureError,
   WaiterTimeoutError
-} from "./chunks/chunk-56R5644G.js";
+} from "./chunks/chunk-URMUSIMP.js";
 import {
   V2
-} from "./chunks/chunk-L36UUG2M.js";
+} from "./chunks/chunk-TBREFQQO.js";
 import {
   AbortError,
   BadRequestError,
@@ -34,7 +34,7 @@ import {
   UnprocessableEntityError,
   createCore,
   errorTable
-} from "./chunks/chunk-BVSPRZ5J.js";
+} from "./chunks/chunk-J5T2KD7K.js";
 
 // mem:/Client.js
 var CohereClient = class {

@@ -2,9 +2,12 @@
 import { SdkError } from "./errors.js";
 import type { QueryParam } from "./types.js";
 
-const enc = encodeURIComponent;
+/** A lone surrogate is not Unicode (encodeURI* would throw URIError): it is sent as U+FFFD, as fetch does for bodies. */
+const wellFormed = (s: string): string =>
+  s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (c) => (c.length === 2 ? c : "\uFFFD"));
+const enc = (s: string): string => encodeURIComponent(wellFormed(s));
 /** allowReserved: keep RFC 3986 reserved characters, except "#" which would end the URL. */
-const encReserved = (s: string): string => encodeURI(s).replace(/#/g, "%23");
+const encReserved = (s: string): string => encodeURI(wellFormed(s)).replace(/#/g, "%23");
 
 /** Plain objects (not arrays, Dates or Blobs) are serialized as key/value maps. */
 const isMap = (v: unknown): v is Record<string, unknown> =>

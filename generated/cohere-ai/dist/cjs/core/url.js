@@ -26,8 +26,9 @@ __export(url_exports, {
 });
 module.exports = __toCommonJS(url_exports);
 var import_errors = require("./errors.js");
-const enc = encodeURIComponent;
-const encReserved = (s) => encodeURI(s).replace(/#/g, "%23");
+const wellFormed = (s) => s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (c) => c.length === 2 ? c : "\uFFFD");
+const enc = (s) => encodeURIComponent(wellFormed(s));
+const encReserved = (s) => encodeURI(wellFormed(s)).replace(/#/g, "%23");
 const isMap = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 function str(v) {
   return v == null ? "" : v instanceof Date ? v.toISOString() : typeof v === "object" ? JSON.stringify(v) : String(v);

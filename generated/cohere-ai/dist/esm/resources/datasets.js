@@ -1,8 +1,8 @@
 import {
   Datasets
-} from "../chunks/chunk-DNHBB4BC.js";
-import "../chunks/chunk-56R5644G.js";
-import "../chunks/chunk-BVSPRZ5J.js";
+} from "../chunks/chunk-6GNVZJZ3.js";
+import "../chunks/chunk-URMUSIMP.js";
+import "../chunks/chunk-J5T2KD7K.js";
 export {
   Datasets
 };

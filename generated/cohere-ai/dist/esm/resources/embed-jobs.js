@@ -1,8 +1,8 @@
 import {
   EmbedJobs
-} from "../chunks/chunk-ORJ4Z7DV.js";
-import "../chunks/chunk-56R5644G.js";
-import "../chunks/chunk-BVSPRZ5J.js";
+} from "../chunks/chunk-2LFHU5AM.js";
+import "../chunks/chunk-URMUSIMP.js";
+import "../chunks/chunk-J5T2KD7K.js";
 export {
   EmbedJobs
 };

@@ -1,7 +1,7 @@
 import {
   V2
-} from "../chunks/chunk-L36UUG2M.js";
-import "../chunks/chunk-BVSPRZ5J.js";
+} from "../chunks/chunk-TBREFQQO.js";
+import "../chunks/chunk-J5T2KD7K.js";
 export {
   V2
 };

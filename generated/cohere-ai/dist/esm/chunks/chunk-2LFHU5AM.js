@@ -1,6 +1,6 @@
 import {
   waitFor
-} from "./chunk-56R5644G.js";
+} from "./chunk-URMUSIMP.js";
 import {
   createCore,
   createEmbedJobRequestToWire,
@@ -10,7 +10,7 @@ import {
   errorTable,
   listEmbedJobResponseFromWire,
   request
-} from "./chunk-BVSPRZ5J.js";
+} from "./chunk-J5T2KD7K.js";
 
 // mem:/resources/embed-jobs.js
 var EmbedJobs = class {

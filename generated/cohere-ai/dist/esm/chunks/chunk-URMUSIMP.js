@@ -2,7 +2,7 @@ import {
   AbortError,
   SdkError,
   sleep
-} from "./chunk-BVSPRZ5J.js";
+} from "./chunk-J5T2KD7K.js";
 
 // mem:/core/waiter.js
 var WaiterError = class extends SdkError {

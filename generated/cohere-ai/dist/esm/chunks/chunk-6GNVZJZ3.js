@@ -1,6 +1,6 @@
 import {
   waitFor
-} from "./chunk-56R5644G.js";
+} from "./chunk-URMUSIMP.js";
 import {
   SdkError,
   createCore,
@@ -10,7 +10,7 @@ import {
   encodePathParam,
   errorTable,
   request
-} from "./chunk-BVSPRZ5J.js";
+} from "./chunk-J5T2KD7K.js";
 
 // mem:/core/pagination.js
 var Page = class {

@@ -4,7 +4,7 @@ import {
   errorTable,
   request,
   v2EmbedRequestToWire
-} from "./chunk-BVSPRZ5J.js";
+} from "./chunk-J5T2KD7K.js";
 
 // mem:/resources/v2.js
 var V2 = class {

@@ -87,8 +87,9 @@ function createCore(options) {
 }
 
 // mem:/core/url.js
-var enc = encodeURIComponent;
-var encReserved = (s) => encodeURI(s).replace(/#/g, "%23");
+var wellFormed = (s) => s.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g, (c) => c.length === 2 ? c : "\uFFFD");
+var enc = (s) => encodeURIComponent(wellFormed(s));
+var encReserved = (s) => encodeURI(wellFormed(s)).replace(/#/g, "%23");
 var isMap = (v) => typeof v === "object" && v !== null && !Array.isArray(v) && !(v instanceof Date);
 function str(v) {
   return v == null ? "" : v instanceof Date ? v.toISOString() : typeof v === "object" ? JSON.stringify(v) : String(v);
