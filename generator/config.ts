@@ -4,7 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { escapePointer, fail } from "./diagnostics.js";
+import { fail } from "./diagnostics.js";
+import { escapePointer } from "./pointer.js";
 import { expected, fits, isPlainObject, kindOf, preview, type Shape } from "./json-shape.js";
 import { parseSource } from "./load/yaml.js";
 import { pascalCase, words } from "./words.js";

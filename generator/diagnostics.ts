@@ -87,21 +87,3 @@ export function formatReport(items: readonly Diagnostic[]): string {
   }
   return out.join("\n");
 }
-
-/** Escapes one JSON pointer segment (RFC 6901). */
-export function escapePointer(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-export function joinPointer(base: string, ...segments: Array<string | number>): string {
-  return base + segments.map((s) => "/" + escapePointer(s)).join("");
-}
-
-export function splitPointer(pointer: string): string[] {
-  if (pointer === "" || pointer === "#") return [];
-  return pointer
-    .replace(/^#/, "")
-    .slice(1)
-    .split("/")
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
-}

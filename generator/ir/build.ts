@@ -3,7 +3,8 @@
  * Reads only the normalized document (plus the config for names the user chose); never writes it.
  */
 import type { GeneratorConfig } from "../config.js";
-import { escapePointer, type Diagnostics } from "../diagnostics.js";
+import type { Diagnostics } from "../diagnostics.js";
+import { escapePointer } from "../pointer.js";
 import type { SourceIndex } from "../load/source-index.js";
 import { HTTP_METHODS } from "../normalize/context.js";
 import { markEmptyBodies } from "./empty-body.js";

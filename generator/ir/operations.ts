@@ -1,10 +1,10 @@
 /** OpenAPI operation → IR operation: parameters (style/explode resolved), body, success and error responses. */
-import { escapePointer } from "../diagnostics.js";
+import { deref, escapePointer, splitPointer } from "../pointer.js";
 import type { GeneratorConfig } from "../config.js";
 import { pascalCase } from "../words.js";
 import { describeValue } from "../validate/schema.js";
 import { detectPagination } from "./pagination.js";
-import { deref, toType, uniqueName, type SchemaContext } from "./schemas.js";
+import { toType, uniqueName, type SchemaContext } from "./schemas.js";
 import type {
   BodyKind,
   ErrorRef,
@@ -114,7 +114,7 @@ function collectParams(ctx: SchemaContext, pathItem: any, op: any, pointer: stri
     out.push(param);
   }
   // Path parameters in the order they appear in the path, then the rest in declaration order.
-  const path = pointer.split("/")[2]?.replace(/~1/g, "/").replace(/~0/g, "~") ?? "";
+  const path = splitPointer(pointer)[1] ?? "";
   const order = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
   return [
     ...out.filter((p) => p.in === "path").sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)),
@@ -127,7 +127,7 @@ const essence = (contentType: string): string => contentType.split(";")[0]!.trim
 
 function bodyKind(contentType: string): BodyKind {
   const ct = essence(contentType);
-  if (ct === "application/json" || ct.endsWith("+json") || (ct === "*/*" && false)) return "json";
+  if (ct === "application/json" || ct.endsWith("+json")) return "json";
   if (ct.startsWith("multipart/")) return "multipart";
   if (ct === "application/x-www-form-urlencoded") return "form";
   if (ct.startsWith("text/")) return "text";

@@ -3,7 +3,8 @@
  * Inline object schemas are lifted out as named types (`<Parent><Property>`), so every object has a name and a
  * mapper; allOf of objects is merged into one object (conflicting property types are reported).
  */
-import { escapePointer, joinPointer, type Diagnostics } from "../diagnostics.js";
+import type { Diagnostics } from "../diagnostics.js";
+import { escapePointer, joinPointer, resolvePointer, unescapePointer } from "../pointer.js";
 import { isPlainObject, kindOf } from "../json-shape.js";
 import type { SourceIndex } from "../load/source-index.js";
 import { pascalCase } from "../words.js";
@@ -27,26 +28,7 @@ const SCHEMA_REF = /^#\/components\/schemas\/([^/]+)$/;
 
 export function refName(ref: string): string | undefined {
   const m = SCHEMA_REF.exec(ref);
-  return m ? m[1]!.replace(/~1/g, "/").replace(/~0/g, "~") : undefined;
-}
-
-/** Resolves an internal `$ref` (any pointer) in the document. */
-export function resolvePointer(doc: any, ref: string): any {
-  let node = doc;
-  for (const seg of ref
-    .replace(/^#\/?/, "")
-    .split("/")
-    .filter((s) => s !== "")) {
-    node = node?.[seg.replace(/~1/g, "/").replace(/~0/g, "~")];
-  }
-  return node;
-}
-
-/** Follows `$ref` chains for non-schema objects (parameters, responses, request bodies). */
-export function deref(doc: any, node: any): any {
-  let n = node;
-  for (let i = 0; n && typeof n.$ref === "string" && i < 32; i++) n = resolvePointer(doc, n.$ref);
-  return n;
+  return m ? unescapePointer(m[1]!) : undefined;
 }
 
 /** Unique type name based on a hint. */

@@ -11,7 +11,8 @@
  * config replaces them (same operation) or removes them (`false`).
  */
 import type { WaiterConfig } from "../config.js";
-import { escapePointer, type Diagnostics, type Location } from "../diagnostics.js";
+import type { Diagnostics, Location } from "../diagnostics.js";
+import { escapePointer } from "../pointer.js";
 import { pascalCase } from "../words.js";
 import type { NamedType, Operation, Resource, TypeRef, Waiter } from "./types.js";
 

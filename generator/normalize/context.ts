@@ -1,5 +1,6 @@
 /** What every normalization pass receives: the merged document (mutated in place), its source index, and the sink. */
-import { escapePointer, type Diagnostics } from "../diagnostics.js";
+import type { Diagnostics } from "../diagnostics.js";
+import { escapePointer } from "../pointer.js";
 import type { SourceIndex } from "../load/source-index.js";
 import type { GeneratorConfig } from "../config.js";
 

@@ -8,7 +8,7 @@
  * pointer and the run goes on without it: a wrong schema becomes `{}` (unknown), anything else is removed (array
  * elements are removed in place, and later elements keep their source positions).
  */
-import { escapePointer } from "../diagnostics.js";
+import { escapePointer } from "../pointer.js";
 import { expected, fits, isPlainObject, kindOf, preview, type Shape } from "../json-shape.js";
 import type { NormalizeContext, NormalizePass } from "./context.js";
 import { HTTP_METHODS, removeAt } from "./context.js";

@@ -7,7 +7,7 @@
  */
 import type { Diagnostics } from "../diagnostics.js";
 import type { SourceIndex } from "../load/source-index.js";
-import { deref } from "../ir/schemas.js";
+import { deref } from "../pointer.js";
 import { operations } from "../normalize/context.js";
 
 export function templateNames(path: string): string[] {
