@@ -3,7 +3,7 @@
  * Stages push into a {@link Diagnostics} collector; a fatal problem throws {@link GeneratorError}.
  */
 
-export type Severity = "error" | "warning" | "info";
+type Severity = "error" | "warning" | "info";
 
 /** A place in an input: the file, a JSON pointer inside the document, and the line/column when known. */
 export interface Location {
@@ -19,9 +19,6 @@ export interface Diagnostic extends Location {
   severity: Severity;
   message: string;
 }
-
-/** Resolves a JSON pointer in a document to its source location (see load/source-map.ts). */
-export type Locator = (pointer: string) => Location;
 
 export class Diagnostics {
   readonly items: Diagnostic[] = [];
