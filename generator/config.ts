@@ -266,7 +266,3 @@ export function resolveConfig(
     },
   };
 }
-
-export function defaultAuthOption(kind: string, config: GeneratorConfig): string {
-  return config.auth?.option ?? (kind === "apiKey" ? "apiKey" : kind === "basic" ? "username" : "token");
-}

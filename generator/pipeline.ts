@@ -12,6 +12,7 @@ import { mergeDocuments } from "./load/merge.js";
 import { applyOverlay } from "./load/overlay.js";
 import { parseSource } from "./load/yaml.js";
 import type { SourceIndex } from "./load/source-index.js";
+import type { NormalizeDecisions } from "./normalize/decisions.js";
 import { normalize } from "./normalize/index.js";
 import { validate } from "./validate/index.js";
 import { addDist } from "./write/compile.js";
@@ -30,6 +31,8 @@ import { readTree } from "./write/atomic.js";
 export interface FrontEndResult {
   config: GeneratorConfig;
   doc: any;
+  /** What normalize decided beside the document (resource and method names, client headers). */
+  decisions: NormalizeDecisions;
   sources: SourceIndex;
   api: Api;
   diagnostics: Diagnostics;
@@ -51,11 +54,11 @@ export async function runFrontEnd(partial: PartialConfig, diagnostics = new Diag
     applyOverlay(doc, parseSource(text, displayName(path), path), diagnostics);
   }
   const config = resolveConfig(partial, doc.info);
-  normalize({ doc, sources, diagnostics, config });
+  const decisions = normalize({ doc, sources, diagnostics, config });
   await validate(doc, sources, diagnostics, { strict: config.strict === true });
-  const api = buildIr(doc, sources, diagnostics, config);
+  const api = buildIr(doc, decisions, sources, diagnostics, config);
   diagnostics.throwIfErrors("ir");
-  return { config, doc, sources, api, diagnostics };
+  return { config, doc, decisions, sources, api, diagnostics };
 }
 
 /**
@@ -69,9 +72,9 @@ export async function generate(partial: PartialConfig, diagnostics = new Diagnos
   const previous = readTree(out);
   const custom = new Map([...previous].filter(([path]) => path.startsWith(CUSTOM_DIR)));
   const provenance = provenanceOf(front.doc, front.config);
-  const pkg = { ...front.config.package, version: startingVersion(previous, front.config.package.version), generated: provenance };
+  const pkg = { ...front.api.package, version: startingVersion(previous, front.config.package.version), generated: provenance };
   const emitted = withCustomExports(
-    emitPackage(front.api, { ...front.config, package: pkg }, { diagnostics: front.diagnostics, locate: (p) => front.sources.locate(p) }),
+    emitPackage({ ...front.api, package: pkg }, { diagnostics: front.diagnostics, locate: (p) => front.sources.locate(p) }),
     custom,
   );
   let compiled: Map<string, string>;

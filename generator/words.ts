@@ -31,3 +31,28 @@ export function camelCase(s: string): string {
 export function isIdentifier(s: string): boolean {
   return typeof s === "string" && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(s);
 }
+
+/**
+ * The words of a name, for the IR (which keeps names as words and leaves spelling to each emitter). Nothing but
+ * separators is dropped: letters and digits of any script and `$` stay, so a name that is an identifier in the
+ * style it is written in comes back unchanged when spelled in that style (`HTTPServer` → `["HTTP", "Server"]`,
+ * `Foo$Bar` → `["Foo$Bar"]`). `_`, `-`, spaces and other punctuation separate words. Case is kept as written:
+ * spec names keep the spec's case.
+ */
+export function nameWords(s: string): string[] {
+  if (typeof s !== "string") return [];
+  return s
+    .replace(/(\p{Ll}|\p{N})(\p{Lu})/gu, "$1 $2")
+    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, "$1 $2")
+    .split(/[^\p{L}\p{N}\p{M}$]+/u)
+    .filter(Boolean);
+}
+
+/**
+ * The words of a name the generator composed (a resource group, a method, an option), lower-cased where that
+ * loses nothing a PascalCase or camelCase spelling shows: `getUsage` → `["get", "usage"]`, `HTTPServer` →
+ * `["http", "server"]`. A word of mixed case such as `ID3v2` is kept as it is.
+ */
+export function composedWords(s: string): string[] {
+  return nameWords(s).map((w) => (w === w.toUpperCase() || /^\p{Lu}?[^\p{Lu}]*$/u.test(w) ? w.toLowerCase() : w));
+}

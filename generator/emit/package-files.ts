@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import type { EmitContext } from "./context.js";
 import { environments } from "./client.js";
+import { camelWords, safeIdentifier } from "./names.js";
 import { waiterDocs } from "./waiters.js";
 
 const TEMPLATES = fileURLToPath(new URL("../../templates/", import.meta.url));
@@ -25,7 +26,7 @@ export interface MethodDoc {
 }
 
 export function emitPackageFiles(ctx: EmitContext, methods: MethodDoc[]): Map<string, string> {
-  const pkg = ctx.config.package;
+  const pkg = ctx.api.package;
   const subpaths = ctx.api.resources.map((r) => ({
     subpath: `resources/${ctx.spelling.fileName(r)}`,
     file: `resources/${ctx.spelling.fileName(r)}`,
@@ -48,20 +49,20 @@ export function emitPackageFiles(ctx: EmitContext, methods: MethodDoc[]): Map<st
     "README.md",
     render("README.md.hbs", {
       pkg,
-      client: ctx.config.client,
+      client: ctx.client,
       title: ctx.api.title,
       description: ctx.api.description?.split("\n\n")[0],
       tokenOption: firstAuth
         ? firstAuth.kind === "apiKey"
-          ? (ctx.config.auth?.option ?? "apiKey")
+          ? (ctx.auth.option ?? "apiKey")
           : firstAuth.kind === "basic"
             ? "username"
-            : (ctx.config.auth?.option ?? "token")
+            : (ctx.auth.option ?? "token")
         : undefined,
-      tokenEnv: ctx.config.auth?.envVar,
-      clientHeaders: ctx.api.clientHeaders,
+      tokenEnv: ctx.auth.envVar,
+      clientHeaders: ctx.api.clientHeaders.map((h) => ({ ...h, option: safeIdentifier(camelWords(h.option)) })),
       environments: envs,
-      envName: `${ctx.config.client.errorPrefix}Environment`,
+      envName: `${ctx.client.errorPrefix}Environment`,
       resources: ctx.api.resources.map((r) => ({
         name: ctx.spelling.member(r),
         className: ctx.spelling.className(r),

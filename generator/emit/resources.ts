@@ -247,7 +247,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder,
   const cls: OptionalKind<ClassDeclarationStructure> = {
     name: className,
     isExported: true,
-    docs: jsDoc({ description: r.description ?? `Operations of the \`${r.name}\` resource.` }),
+    docs: jsDoc({ description: r.description ?? `Operations of the \`${ctx.spelling.resourceName(r)}\` resource.` }),
     properties: [
       { name: "_core", isReadonly: true, scope: "protected" as any, type: "ClientCore" },
       ...overrides.map((_, i) => ({ name: `_core${i + 1}`, isReadonly: true, scope: "private" as any, type: "ClientCore" })),
@@ -255,7 +255,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder,
     ctors: [
       {
         parameters: [
-          { name: "options", type: ctx.config.client.className + "Options", initializer: "{}" },
+          { name: "options", type: ctx.client.className + "Options", initializer: "{}" },
           { name: "core", type: "ClientCore", hasQuestionToken: true },
         ],
         statements: [
@@ -304,7 +304,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder,
     "../errors.js",
     [...runtime].filter((n) => n.startsWith("table:")).map((n) => n.slice(6)),
   );
-  imp("../options.js", ["createCore", `type ${ctx.config.client.className}Options`]);
+  imp("../options.js", ["createCore", `type ${ctx.client.className}Options`]);
   if (mapperImports.size) imp("../mappers.js", [...mapperImports]);
   if (typeImports.size) imp("../types.js", [...typeImports], true);
   return built.map((b) => b.doc);

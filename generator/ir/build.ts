@@ -1,8 +1,10 @@
 /**
- * IR stage entry: normalized OpenAPI document → {@link Api}.
- * Reads only the normalized document (plus the config for names the user chose); never writes it.
+ * IR stage entry: normalized OpenAPI document + normalize's decisions + config → {@link Api}.
+ * Reads the document, never writes it; the config's client and package settings become `Api.client` and
+ * `Api.package`, so emitters need nothing but the IR.
  */
 import type { GeneratorConfig } from "../config.js";
+import type { NormalizeDecisions } from "../normalize/decisions.js";
 import type { Diagnostics } from "../diagnostics.js";
 import { escapePointer } from "../pointer.js";
 import type { SourceIndex } from "../load/source-index.js";
@@ -13,9 +15,17 @@ import { buildWaiters } from "./waiters.js";
 import { splitStreaming } from "./streaming.js";
 import { buildComponentTypes, toType, type SchemaContext } from "./schemas.js";
 import { statusName } from "./status-names.js";
+import { composedWords } from "../words.js";
+import { clientSettings, packageInfo } from "./settings.js";
 import type { Api, AuthScheme, ClientHeader, ErrorStatus, Resource, Server } from "./types.js";
 
-export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics, config: GeneratorConfig): Api {
+export function buildIr(
+  doc: any,
+  decisions: NormalizeDecisions,
+  sources: SourceIndex,
+  diagnostics: Diagnostics,
+  config: GeneratorConfig,
+): Api {
   const ctx: SchemaContext = { doc, sources, diagnostics, types: new Map(), taken: new Set() };
   buildComponentTypes(ctx);
 
@@ -25,10 +35,16 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
       const op = item?.[method];
       if (!op) continue;
       const pointer = `/paths/${escapePointer(path)}/${method}`;
-      const operation = buildOperation(ctx, { path, method, op, pathItem: item, pointer }, config);
-      const group: string = op["x-sdk-group"];
+      const naming = decisions.operations.get(pointer);
+      if (!naming) throw new Error(`internal: normalize named no operation at ${pointer}`);
+      const operation = buildOperation(ctx, { path, method, op, pathItem: item, pointer, naming }, config);
+      // Keyed by the resource's config spelling (the id's first part): a tag of that very name describes it.
+      const group = naming.id.slice(0, naming.id.indexOf("."));
       let resource = resources.get(group);
-      if (!resource) resources.set(group, (resource = { name: group, operations: [] }));
+      if (!resource) {
+        resource = { name: naming.resource, operations: [] };
+        resources.set(group, resource);
+      }
       resource.operations.push(...splitStreaming(ctx, op, operation, config.operations?.[operation.id], pointer));
     }
   }
@@ -42,14 +58,14 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
     configFile: config.configFile ?? "(config)",
   });
   for (const tag of doc.tags ?? []) {
-    const r = resources.get(tag?.name);
+    const r = typeof tag?.name === "string" ? resources.get(tag.name) : undefined;
     if (r && tag.description) r.description = String(tag.description).trim();
   }
 
-  const clientHeaders: ClientHeader[] = (doc["x-sdk-client-headers"] ?? []).map((h: any) => ({
+  const clientHeaders: ClientHeader[] = decisions.clientHeaders.map((h) => ({
     wireName: h.name,
     option: h.option,
-    type: toType(ctx, h.schema, h.option, "/x-sdk-client-headers"),
+    type: toType(ctx, h.schema, h.option.join(" "), h.pointer),
     ...(h.description ? { description: h.description } : {}),
   }));
 
@@ -80,7 +96,7 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
         let entry = errors.get(e.status);
         if (!entry) {
           const n = statusName(e.status);
-          entry = { status: e.status, types: [], ...(n ? { name: n } : {}) };
+          entry = { status: e.status, types: [], ...(n ? { name: composedWords(n) } : {}) };
           errors.set(e.status, entry);
         }
         entry.description ??= e.description?.split("\n")[0];
@@ -117,6 +133,8 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
     resources: [...resources.values()],
     types: [...ctx.types.values()],
     errors: [...errors.values()].sort((a, b) => a.status.localeCompare(b.status)),
+    client: clientSettings(config),
+    package: packageInfo(config),
   };
   if (doc.info?.description) api.description = String(doc.info.description).trim();
   return api;

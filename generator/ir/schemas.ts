@@ -7,7 +7,7 @@ import type { Diagnostics } from "../diagnostics.js";
 import { escapePointer, joinPointer, resolvePointer, unescapePointer } from "../pointer.js";
 import { isPlainObject, kindOf } from "../json-shape.js";
 import type { SourceIndex } from "../load/source-index.js";
-import { pascalCase } from "../words.js";
+import { composedWords, nameWords, pascalCase } from "../words.js";
 import type { NamedType, Property, TypeRef } from "./types.js";
 
 export interface SchemaContext {
@@ -335,8 +335,21 @@ function variantHint(s: any, i: number): string {
 }
 
 /** Registers a named type, building it lazily (so recursive references resolve by name). */
-export function addNamed(ctx: SchemaContext, name: string, schema: any, pointer: string, build: () => TypeRef): void {
-  const entry: NamedType = { name, deprecated: schema?.deprecated === true, type: { kind: "primitive", type: "unknown" }, source: pointer };
+export function addNamed(
+  ctx: SchemaContext,
+  name: string,
+  schema: any,
+  pointer: string,
+  build: () => TypeRef,
+  words: string[] = composedWords(name),
+): void {
+  const entry: NamedType = {
+    name,
+    words,
+    deprecated: schema?.deprecated === true,
+    type: { kind: "primitive", type: "unknown" },
+    source: pointer,
+  };
   if (schema?.description) entry.description = String(schema.description).trim();
   ctx.types.set(name, entry);
   entry.type = build();
@@ -348,24 +361,31 @@ export function buildComponentTypes(ctx: SchemaContext): void {
   for (const name of Object.keys(schemas)) ctx.taken.add(name);
   for (const [name, schema] of Object.entries<any>(schemas)) {
     const pointer = `/components/schemas/${escapePointer(name)}`;
-    addNamed(ctx, name, schema, pointer, () => {
-      if (isObjectSchema(schema) && !schema.allOf && !schema.oneOf && !schema.anyOf && !schema.enum) {
-        const t = objectType(ctx, schema, name, pointer, false);
-        return schema.nullable === true || typeList(schema).includes("null") ? { kind: "nullable", type: t } : t;
-      }
-      if (Array.isArray(schema?.allOf) && !schema.oneOf && !schema.anyOf) {
-        const t = allOfType(ctx, schema, `${name}Merged`, pointer);
-        // allOf of objects was lifted under a temporary name: adopt its shape under the component's own name.
-        if (t.kind === "named" && t.name.startsWith(`${name}Merged`)) {
-          const lifted = ctx.types.get(t.name)!;
-          ctx.types.delete(t.name);
-          ctx.taken.delete(t.name);
-          return lifted.type;
+    addNamed(
+      ctx,
+      name,
+      schema,
+      pointer,
+      () => {
+        if (isObjectSchema(schema) && !schema.allOf && !schema.oneOf && !schema.anyOf && !schema.enum) {
+          const t = objectType(ctx, schema, name, pointer, false);
+          return schema.nullable === true || typeList(schema).includes("null") ? { kind: "nullable", type: t } : t;
         }
-        return t;
-      }
-      return toType(ctx, schema, name, pointer);
-    });
+        if (Array.isArray(schema?.allOf) && !schema.oneOf && !schema.anyOf) {
+          const t = allOfType(ctx, schema, `${name}Merged`, pointer);
+          // allOf of objects was lifted under a temporary name: adopt its shape under the component's own name.
+          if (t.kind === "named" && t.name.startsWith(`${name}Merged`)) {
+            const lifted = ctx.types.get(t.name)!;
+            ctx.types.delete(t.name);
+            ctx.taken.delete(t.name);
+            return lifted.type;
+          }
+          return t;
+        }
+        return toType(ctx, schema, name, pointer);
+      },
+      nameWords(name),
+    );
   }
   breakAliasCycles(ctx);
 }

@@ -1,12 +1,12 @@
 /**
- * Resource groups and method names. Each operation gets:
- * - `x-sdk-group`: its first tag, or (no tags) its first non-version path segment;
- * - `x-sdk-method`: its operationId in camelCase (`get-usage` → `getUsage`), or one derived from method + path when
- *   there is none (`GET /pets/{id}` → `get`, `GET /pets` → `list`, `POST /jobs/{id}/cancel` → `cancel`);
+ * Resource groups and method names, decided for each operation and handed to the IR (`decisions.operations`):
+ * - the resource: its first tag, or (no tags) its first non-version path segment;
+ * - the method: its operationId's words (`get-usage` → `["get", "usage"]`), or words derived from method + path
+ *   when there is none (`GET /pets/{id}` → `get`, `GET /pets` → `list`, `POST /jobs/{id}/cancel` → `cancel`);
  * - an `operationId` unique in the document: `<group>.<method>` — ids such as `create` collide across reference pages.
  * Two operations that would get the same method name in one group are told apart by a suffix, with a warning.
  */
-import { camelCase, words } from "../words.js";
+import { camelCase, composedWords, words } from "../words.js";
 import { operations, type NormalizePass, type OperationRef } from "./context.js";
 
 const VERSION = /^v\d+(\.\d+)*$/i;
@@ -48,12 +48,11 @@ function groupFromTags(tags: unknown): string | undefined {
   return first === undefined ? undefined : camelCase(first) || undefined;
 }
 
-export const normalizeOperationIds: NormalizePass = ({ doc, sources, diagnostics }) => {
+export const normalizeOperationIds: NormalizePass = ({ doc, sources, diagnostics, decisions }) => {
   const seen = new Map<string, OperationRef>();
   for (const ref of operations(doc)) {
     const { op, pointer, method, path } = ref;
-    const preset = typeof op["x-sdk-group"] === "string" && op["x-sdk-group"] ? (op["x-sdk-group"] as string) : undefined;
-    let group = preset ?? groupFromTags(op.tags);
+    let group = groupFromTags(op.tags);
     if (group === undefined) {
       group = groupFromPath(path);
       const at = Array.isArray(op.tags) ? op.tags.findIndex((t: unknown) => typeof t === "string") : -1;
@@ -65,7 +64,6 @@ export const normalizeOperationIds: NormalizePass = ({ doc, sources, diagnostics
         );
       }
     }
-    op["x-sdk-group"] = group;
     const original: string | undefined = typeof op.operationId === "string" && op.operationId !== "" ? op.operationId : undefined;
     const fromId = original ? camelCase(original.includes(".") ? original.slice(original.lastIndexOf(".") + 1) : original) : "";
     let name = fromId || methodFromPath(method, path, group);
@@ -96,7 +94,7 @@ export const normalizeOperationIds: NormalizePass = ({ doc, sources, diagnostics
       key = `${group}.${name}`;
     }
     seen.set(key, ref);
-    op["x-sdk-method"] = name;
+    decisions.operations.set(pointer, { resource: composedWords(group), method: composedWords(name), id: key });
     if (original !== key) {
       if (original) {
         diagnostics.info(

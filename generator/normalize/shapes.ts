@@ -97,8 +97,6 @@ const operation = obj({
   security,
   deprecated: boolean,
   servers: list(server),
-  "x-sdk-group": string,
-  "x-sdk-method": string,
   "x-fern-streaming": {
     t: "either",
     of: [boolean, obj({ "stream-condition": string, response: schema, "response-stream": schema })],
@@ -133,9 +131,6 @@ export const DOCUMENT: Shape = obj({
   }),
   security,
   tags: list(obj({ name: string, description: text }, false, { keys: ["name"], noun: "tag" })),
-  "x-sdk-client-headers": list(
-    obj({ name: string, option: string, schema, description: text }, false, { keys: ["name", "option"], noun: "client header" }),
-  ),
 });
 
 const escape = escapePointer;
