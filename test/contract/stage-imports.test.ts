@@ -2,7 +2,8 @@
  * The pipeline runs one way: load → normalize → validate → ir → emit → write → release. This test reads every
  * import of generator/ (static `import`/`export … from` and dynamic `import()`) and fails when a stage imports a
  * later one, when a shared utility imports a stage, or when anything but a driver imports a driver — so the
- * direction can never regress silently.
+ * direction can never regress silently. Emitters get a stricter rule: they read the IR (ir/types.ts) and nothing else
+ * of the front end (no config, no OpenAPI), as ir/types.ts promises.
  */
 import { readdirSync, readFileSync } from "node:fs";
 import { dirname, join, relative, resolve } from "node:path";
@@ -77,6 +78,15 @@ function violations(): string[] {
   return found;
 }
 
+/** What emit/ imports outside emit/ that is neither the IR's types nor a shared utility. */
+function emitterLeaks(): string[] {
+  return sources(join(ROOT, "emit")).flatMap((abs) =>
+    importsOf(abs)
+      .filter((to) => !to.startsWith("emit/") && to !== "ir/types.ts" && !SHARED.has(to))
+      .map((to) => `${relative(ROOT, abs)} imports ${to}`),
+  );
+}
+
 describe("stage imports", () => {
   it("finds the imports it checks (the parser sees static, type-only, re-exports and dynamic imports)", () => {
     const pipeline = importsOf(join(ROOT, "pipeline.ts"));
@@ -93,5 +103,9 @@ describe("stage imports", () => {
 
   it("no stage imports a later one; shared utilities import no stage; only drivers import drivers", () => {
     expect(violations()).toEqual([]);
+  });
+
+  it("emitters import only the IR's types and shared utilities (never the config, normalize or the IR builder)", () => {
+    expect(emitterLeaks()).toEqual([]);
   });
 });
