@@ -42,17 +42,19 @@ export function isIdentifier(s: string): boolean {
 export function nameWords(s: string): string[] {
   if (typeof s !== "string") return [];
   return s
-    .replace(/(\p{Ll}|\p{N})(\p{Lu})/gu, "$1 $2")
+    .replace(/(\p{Ll}|\p{Lo}|\p{N})(\p{Lu})/gu, "$1 $2")
     .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, "$1 $2")
     .split(/[^\p{L}\p{N}\p{M}$]+/u)
     .filter(Boolean);
 }
 
 /**
- * The words of a name the generator composed (a resource group, a method, an option), lower-cased where that
- * loses nothing a PascalCase or camelCase spelling shows: `getUsage` → `["get", "usage"]`, `HTTPServer` →
- * `["http", "server"]`. A word of mixed case such as `ID3v2` is kept as it is.
+ * The words of a name the generator composes (a resource group, a method, an option) from a phrase: the words
+ * {@link camelCase} joins (ASCII letters and digits), lower-cased where that loses nothing a PascalCase or
+ * camelCase spelling shows: `get-usage` → `["get", "usage"]`, `HTTP server` → `["http", "server"]`. A word of mixed
+ * case such as `ID3v2` is kept as it is. Take the words of the phrase, not of its camelCase spelling: `getAB` no
+ * longer tells `A` from `B`.
  */
 export function composedWords(s: string): string[] {
-  return nameWords(s).map((w) => (w === w.toUpperCase() || /^\p{Lu}?[^\p{Lu}]*$/u.test(w) ? w.toLowerCase() : w));
+  return words(s).map((w) => (w === w.toUpperCase() || /^[A-Z]?[^A-Z]*$/.test(w) ? w.toLowerCase() : w));
 }

@@ -15,7 +15,7 @@ import { buildWaiters } from "./waiters.js";
 import { splitStreaming } from "./streaming.js";
 import { buildComponentTypes, toType, type SchemaContext } from "./schemas.js";
 import { statusName } from "./status-names.js";
-import { composedWords } from "../words.js";
+import { nameWords } from "../words.js";
 import { clientSettings, packageInfo } from "./settings.js";
 import type { Api, AuthScheme, ClientHeader, ErrorStatus, Resource, Server } from "./types.js";
 
@@ -96,7 +96,7 @@ export function buildIr(
         let entry = errors.get(e.status);
         if (!entry) {
           const n = statusName(e.status);
-          entry = { status: e.status, types: [], ...(n ? { name: composedWords(n) } : {}) };
+          entry = { status: e.status, types: [], ...(n ? { name: nameWords(n) } : {}) };
           errors.set(e.status, entry);
         }
         entry.description ??= e.description?.split("\n")[0];

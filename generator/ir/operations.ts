@@ -2,7 +2,7 @@
 import { deref, escapePointer, splitPointer } from "../pointer.js";
 import type { GeneratorConfig } from "../config.js";
 import type { OperationNaming } from "../normalize/decisions.js";
-import { composedWords, pascalCase } from "../words.js";
+import { nameWords, pascalCase } from "../words.js";
 import { describeValue } from "../validate/schema.js";
 import { detectPagination } from "./pagination.js";
 import { toType, uniqueName, type SchemaContext } from "./schemas.js";
@@ -62,7 +62,7 @@ export function buildOperation(ctx: SchemaContext, input: OperationInput, config
     method: input.method.toUpperCase() as Operation["method"],
     path,
     deprecated: op.deprecated === true,
-    requestTypeName: composedWords(requestTypeName),
+    requestTypeName: nameWords(requestTypeName),
     params,
     responses,
     errors,

@@ -7,7 +7,7 @@ import type { Diagnostics } from "../diagnostics.js";
 import { escapePointer, joinPointer, resolvePointer, unescapePointer } from "../pointer.js";
 import { isPlainObject, kindOf } from "../json-shape.js";
 import type { SourceIndex } from "../load/source-index.js";
-import { composedWords, nameWords, pascalCase } from "../words.js";
+import { nameWords, pascalCase } from "../words.js";
 import type { NamedType, Property, TypeRef } from "./types.js";
 
 export interface SchemaContext {
@@ -341,7 +341,7 @@ export function addNamed(
   schema: any,
   pointer: string,
   build: () => TypeRef,
-  words: string[] = composedWords(name),
+  words: string[] = nameWords(name),
 ): void {
   const entry: NamedType = {
     name,

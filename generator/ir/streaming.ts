@@ -23,7 +23,7 @@ export function splitStreaming(
   if (!flag || !op.body || op.body.kind !== "json") return [op];
 
   const request = op.requestTypeName;
-  const stem = pascalCase((request.at(-1) === "request" ? request.slice(0, -1) : request).join(" "));
+  const stem = pascalCase((request.at(-1) === "Request" ? request.slice(0, -1) : request).join(" "));
   const json = op.responses.find((r) => r.kind === "json");
   const sse = op.responses.find((r) => r.kind === "sse" || r.kind === "ndjson");
   const jsonType = ext?.response ? toType(ctx, ext.response, `${stem}Response`, `${pointer}/x-fern-streaming/response`) : json?.type;

@@ -24,9 +24,11 @@
  */
 
 /**
- * A name as words, each a non-empty run of letters and digits (any script; `$` kept). Names the spec or the
- * config gives (component schemas, the client class) keep their case as written, so a name already in the
- * target's style spells back to itself; names the generator composes are lower case (`["get", "usage"]`).
+ * A name as words, each a non-empty run of letters and digits (any script; `$` kept). Names of things the API
+ * calls by meaning (resources, methods, waiters, options) are lower-case words of the phrase they came from
+ * (`["get", "usage"]`); type names (component schemas, lifted and request types, error names, the client class)
+ * keep their case as written (`["HTTP", "Server"]`, `["Datasets", "List", "Request"]`), so a PascalCase name spells
+ * back to itself.
  */
 export type Words = string[];
 
@@ -150,7 +152,7 @@ export interface Operation {
   summary?: string;
   description?: string;
   deprecated: boolean;
-  /** Name of the request type when the operation needs one (params besides path, or a body), e.g. `["datasets", "list", "request"]`. */
+  /** Name of the request type when the operation needs one (params besides path, or a body), e.g. `["Datasets", "List", "Request"]`. */
   requestTypeName: Words;
   params: Parameter[];
   body?: RequestBody;
@@ -237,7 +239,7 @@ export interface ErrorRef {
 
 export interface ErrorStatus {
   status: string;
-  /** Name by meaning, e.g. `["bad", "request"]`; undefined for `default` (the base error). */
+  /** Name by meaning, e.g. `["Bad", "Request"]`; undefined for `default` (the base error). */
   name?: Words;
   description?: string;
   /** Distinct body types declared for this status across operations. */
@@ -253,7 +255,7 @@ export type Pagination =
 export interface NamedType {
   /** The type's key: unique among `Api.types`, what `{ kind: "named", name }` refers to. Not a spelling. */
   name: string;
-  /** The type's name as words: a component schema's name as the spec writes it (`["Embed", "Request"]`), else composed. */
+  /** The type's name as words, case kept: a component schema's as the spec writes it (`["Embed", "Request"]`), a lifted type's as composed. */
   words: Words;
   description?: string;
   deprecated: boolean;

@@ -126,7 +126,8 @@ export function buildWaiters(input: WaiterInput): void {
         r.operations.some((o) => methodKey(o) === name)
       )
         continue;
-      list.push({ key: name, waiter: { name: composedWords(name), operation: op.id, ...found, ...DEFAULTS, origin: "detected" } });
+      const words = composedWords(`waitUntil ${String(found.success[0])}`);
+      list.push({ key: name, waiter: { name: words, operation: op.id, ...found, ...DEFAULTS, origin: "detected" } });
       diagnostics.info(
         "ir/waiter",
         input.locate(op.source),

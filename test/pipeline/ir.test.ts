@@ -54,12 +54,12 @@ describe("IR of the Cohere spec", () => {
   it("keeps names as words: resources, methods, errors, client options, request and schema types", () => {
     expect(api.resources.find((r) => r.name.join(" ") === "embed jobs")!.name).toEqual(["embed", "jobs"]);
     expect(op("datasets.getUsage").name).toEqual(["get", "usage"]);
-    expect(op("datasets.list").requestTypeName).toEqual(["datasets", "list", "request"]);
-    expect(api.errors.find((e) => e.status === "400")!.name).toEqual(["bad", "request"]);
+    expect(op("datasets.list").requestTypeName).toEqual(["Datasets", "List", "Request"]);
+    expect(api.errors.find((e) => e.status === "400")!.name).toEqual(["Bad", "Request"]);
     expect(api.clientHeaders[0]!.option).toEqual(["client", "name"]);
     // A component schema keeps the spec's words and case; a lifted type's words are composed.
     expect(api.types.find((t) => t.name === "CreateEmbedJobRequest")!.words).toEqual(["Create", "Embed", "Job", "Request"]);
-    expect(api.types.find((t) => t.name === "DatasetsCreateRequestBody")!.words).toEqual(["datasets", "create", "request", "body"]);
+    expect(api.types.find((t) => t.name === "DatasetsCreateRequestBody")!.words).toEqual(["Datasets", "Create", "Request", "Body"]);
     expect(api.client).toMatchObject({ className: ["Cohere", "Client"], errorBaseClass: ["Cohere", "Error"], prefix: ["Cohere"] });
     // No spelled name anywhere: every name field is a list of words.
     for (const r of api.resources) {
