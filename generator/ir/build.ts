@@ -36,7 +36,11 @@ export function buildIr(
       if (!op) continue;
       const pointer = `/paths/${escapePointer(path)}/${method}`;
       const naming = decisions.operations.get(pointer);
-      if (!naming) throw new Error(`internal: normalize named no operation at ${pointer}`);
+      if (!naming) {
+        // Normalize names every operation it sees; one it did not see has no resource or method to go to.
+        diagnostics.error("ir/unnamed-operation", sources.locate(pointer), "normalize gave this operation no resource and method name");
+        continue;
+      }
       const operation = buildOperation(ctx, { path, method, op, pathItem: item, pointer, naming }, config);
       // Keyed by the resource's config spelling (the id's first part): a tag of that very name describes it.
       const group = naming.id.slice(0, naming.id.indexOf("."));
