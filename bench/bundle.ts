@@ -36,8 +36,8 @@ export async function bundleSize(specifier: string, root: string, platforms: Pla
         metafile: true,
         logLevel: "silent",
       });
-      const code = out.outputFiles[0].contents;
-      const inputs = Object.values(out.metafile.outputs)[0].inputs;
+      const code = out.outputFiles[0]!.contents;
+      const inputs = Object.values(out.metafile.outputs)[0]!.inputs;
       const byPath = new Map<string, number>();
       for (const [path, { bytesInOutput }] of Object.entries(inputs)) {
         const key = collapse(relative(root, path));
@@ -57,6 +57,6 @@ function collapse(path: string): string {
   const m = /^(?:.*\/)?node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(path);
   if (!m) return path;
   // Inside the official SDK itself, keep its top-level directory (core/, api/, serialization/ …).
-  if (m[1] === "cohere-ai-official") return `cohere-ai-official/${m[2].split("/")[0]}`;
+  if (m[1] === "cohere-ai-official") return `cohere-ai-official/${m[2]!.split("/")[0]}`;
   return `node_modules/${m[1]}`;
 }

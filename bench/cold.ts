@@ -33,14 +33,14 @@ export function coldImport(targets: ColdTarget[], runs: number, cwd: string): Co
     const wall = performance.now() - t0;
     if (r.status !== 0) throw new Error(`cold import of ${t.name} failed: ${r.stderr}`);
     const { ms, cpu } = JSON.parse(String(r.stdout)) as { ms: number; cpu: number };
-    out.wall[t.name].push(wall);
-    out.cpu[t.name].push(cpu);
-    out.importMs[t.name].push(ms);
+    out.wall[t.name]!.push(wall);
+    out.cpu[t.name]!.push(cpu);
+    out.importMs[t.name]!.push(ms);
   };
   for (const t of targets) once(t); // warm the file system cache
   for (const s of [out.wall, out.cpu, out.importMs]) for (const xs of Object.values(s)) xs.length = 0;
   for (let r = 0; r < runs; r++) {
-    for (let k = 0; k < targets.length; k++) once(targets[(r + k) % targets.length]);
+    for (let k = 0; k < targets.length; k++) once(targets[(r + k) % targets.length]!);
   }
   return out;
 }

@@ -40,7 +40,7 @@ export async function measure(variants: Variant[], plan: Plan): Promise<{ wall: 
   const deadline = performance.now() + plan.maxSeconds * 1000;
   for (let r = 0; r < plan.maxRounds && (r < plan.minRounds || performance.now() < deadline); r++) {
     for (let k = 0; k < variants.length; k++) {
-      const v = variants[(r + k) % variants.length];
+      const v = variants[(r + k) % variants.length]!;
       await settle();
       gc({ type: plan.gc });
       const c0 = process.cpuUsage();
@@ -48,8 +48,8 @@ export async function measure(variants: Variant[], plan: Plan): Promise<{ wall: 
       for (let i = 0; i < plan.batch; i++) await v.call();
       const t = performance.now() - t0;
       const c = process.cpuUsage(c0);
-      wall[v.name].push(t / plan.batch);
-      cpu[v.name].push((c.user + c.system) / 1000 / plan.batch);
+      wall[v.name]!.push(t / plan.batch);
+      cpu[v.name]!.push((c.user + c.system) / 1000 / plan.batch);
     }
   }
   return { wall, cpu };
@@ -59,7 +59,7 @@ export function quantile(xs: number[], q: number): number {
   const s = [...xs].sort((a, b) => a - b);
   const pos = (s.length - 1) * q;
   const lo = Math.floor(pos);
-  return s[lo] + (s[Math.min(lo + 1, s.length - 1)] - s[lo]) * (pos - lo);
+  return s[lo]! + (s[Math.min(lo + 1, s.length - 1)]! - s[lo]!) * (pos - lo);
 }
 
 export interface Stat {
@@ -75,5 +75,5 @@ export function stat(xs: number[]): Stat {
 
 /** Per-round ratios a[r] / b[r] (same round, so the same machine state). */
 export function pairedRatio(a: number[], b: number[]): Stat {
-  return stat(a.map((x, i) => x / b[i]));
+  return stat(a.map((x, i) => x / b[i]!));
 }

@@ -105,9 +105,9 @@ const spreadRow = (metric: string, series: string, s: Stat, f: (x: number) => st
 
 /** Main row (wall-time medians; the target is judged on the paired wall-time ratio) and spread rows. */
 function httpRows(label: string, t: Timings, target: number): { row: Row; spread: Row[] } {
-  const [raw, ours, off] = [stat(t.wall.raw), stat(t.wall.ours), stat(t.wall.official)];
-  const [rOurs, rOff] = [pairedRatio(t.wall.ours, t.wall.raw), pairedRatio(t.wall.official, t.wall.raw)];
-  const [cOurs, cOff] = [pairedRatio(t.cpu.ours, t.cpu.raw), pairedRatio(t.cpu.official, t.cpu.raw)];
+  const [raw, ours, off] = [stat(t.wall.raw!), stat(t.wall.ours!), stat(t.wall.official!)];
+  const [rOurs, rOff] = [pairedRatio(t.wall.ours!, t.wall.raw!), pairedRatio(t.wall.official!, t.wall.raw!)];
+  const [cOurs, cOff] = [pairedRatio(t.cpu.ours!, t.cpu.raw!), pairedRatio(t.cpu.official!, t.cpu.raw!)];
   return {
     row: [
       label,
@@ -126,7 +126,7 @@ function httpRows(label: string, t: Timings, target: number): { row: Row; spread
       spreadRow(label, "wall: official", off, ms),
       spreadRow(label, "wall: ours ÷ raw (per round)", rOurs, ratio),
       spreadRow(label, "wall: official ÷ raw (per round)", rOff, ratio),
-      spreadRow(label, "CPU: raw fetch + res.json()", stat(t.cpu.raw), ms),
+      spreadRow(label, "CPU: raw fetch + res.json()", stat(t.cpu.raw!), ms),
       spreadRow(label, "CPU: ours ÷ raw (per round)", cOurs, ratio),
       spreadRow(label, "CPU: official ÷ raw (per round)", cOff, ratio),
     ],
@@ -134,8 +134,8 @@ function httpRows(label: string, t: Timings, target: number): { row: Row; spread
 }
 
 function table(head: Row, rows: Row[]): { text: string; md: string } {
-  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (r: Row): string => r.map((c, i) => c.padEnd(w[i])).join("  ");
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
+  const line = (r: Row): string => r.map((c, i) => c.padEnd(w[i]!)).join("  ");
   const text = [line(head), w.map((n) => "─".repeat(n)).join("  "), ...rows.map(line)].join("\n");
   const md = [head, head.map(() => "---"), ...rows].map((r) => `| ${r.join(" | ")} |`).join("\n");
   return { text, md };
@@ -143,15 +143,14 @@ function table(head: Row, rows: Row[]): { text: string; md: string } {
 
 /** A section that could not run (e.g. the generated SDK is broken): reported, and the rest of the bench goes on. */
 function failed(metric: string, e: unknown): { row: Row; spread: Row[] } {
-  const msg = `error: ${String((e as Error)?.message ?? e)
-    .split("\n")[0]
-    .slice(0, 80)}`;
+  const first = String((e as Error)?.message ?? e).split("\n")[0] ?? "";
+  const msg = `error: ${first.slice(0, 80)}`;
   return { row: [metric, msg, "—", "—", "—", "—", "—", "ERROR", "—"], spread: [] };
 }
 
 function coldRows(cold: ColdSamples): { row: Row; spread: Row[] } {
-  const minusBare = (s: Samples, name: string): Stat => stat(s[name].map((t, i) => t - s.bare[i]));
-  const bare = stat(cold.wall.bare);
+  const minusBare = (s: Samples, name: string): Stat => stat(s[name]!.map((t, i) => t - s.bare![i]!));
+  const bare = stat(cold.wall.bare!);
   const [wOurs, wOff] = [minusBare(cold.wall, "ours"), minusBare(cold.wall, "official")];
   const [cOurs, cOff] = [minusBare(cold.cpu, "ours"), minusBare(cold.cpu, "official")];
   return {
@@ -170,11 +169,11 @@ function coldRows(cold: ColdSamples): { row: Row; spread: Row[] } {
       spreadRow("cold import", "wall: bare node", bare, ms),
       spreadRow("cold import", "wall: ours − bare (per run)", wOurs, plusMs),
       spreadRow("cold import", "wall: official − bare (per run)", wOff, plusMs),
-      spreadRow("cold import", "CPU: bare node", stat(cold.cpu.bare), ms),
+      spreadRow("cold import", "CPU: bare node", stat(cold.cpu.bare!), ms),
       spreadRow("cold import", "CPU: ours − bare (per run)", cOurs, plusMs),
       spreadRow("cold import", "CPU: official − bare (per run)", cOff, plusMs),
-      spreadRow("cold import", "import() alone: ours", stat(cold.importMs.ours), ms),
-      spreadRow("cold import", "import() alone: official", stat(cold.importMs.official), ms),
+      spreadRow("cold import", "import() alone: ours", stat(cold.importMs.ours!), ms),
+      spreadRow("cold import", "import() alone: official", stat(cold.importMs.official!), ms),
     ],
   };
 }
@@ -184,12 +183,13 @@ const started = performance.now();
 const log = (m: string): void => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${m}`);
 
 log("HTTP timings (v2.embed, embedJobs.get) …");
+type Section = { row: Row; spread: Row[] };
 const [e, j] = await httpTimings().then(
-  (http) => [
+  (http): [Section, Section] => [
     httpRows(`v2.embed (${EMBED_TEXTS}×${EMBED_DIMS}, ${(http.embedBytes / 1e6).toFixed(2)} MB)`, http.embed, 1.1),
     httpRows(`embedJobs.get (${http.jobBytes} B)`, http.job, 1.05),
   ],
-  (err) => [failed(`v2.embed (${EMBED_TEXTS}×${EMBED_DIMS})`, err), failed("embedJobs.get", err)],
+  (err): [Section, Section] => [failed(`v2.embed (${EMBED_TEXTS}×${EMBED_DIMS})`, err), failed("embedJobs.get", err)],
 );
 
 log("bundle sizes …");

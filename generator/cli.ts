@@ -51,29 +51,33 @@ function isConfigFile(path: string): boolean {
   return /^inputs\s*:/m.test(text) || /"inputs"\s*:/.test(text);
 }
 
+function parseCommandLine(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      config: { type: "string" },
+      spec: { type: "string", multiple: true },
+      overlay: { type: "string", multiple: true },
+      out: { type: "string" },
+      name: { type: "string" },
+      "package-version": { type: "string" },
+      client: { type: "string" },
+      "base-url": { type: "string" },
+      strict: { type: "boolean", default: false },
+      check: { type: "boolean", default: false },
+      report: { type: "string" },
+      "fail-on": { type: "string" },
+      quiet: { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+}
+
 export async function main(argv: string[]): Promise<number> {
-  let args;
+  let args: ReturnType<typeof parseCommandLine>;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        config: { type: "string" },
-        spec: { type: "string", multiple: true },
-        overlay: { type: "string", multiple: true },
-        out: { type: "string" },
-        name: { type: "string" },
-        "package-version": { type: "string" },
-        client: { type: "string" },
-        "base-url": { type: "string" },
-        strict: { type: "boolean", default: false },
-        check: { type: "boolean", default: false },
-        report: { type: "string" },
-        "fail-on": { type: "string" },
-        quiet: { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
+    args = parseCommandLine(argv);
   } catch (e) {
     usage((e as Error).message);
   }

@@ -22,7 +22,9 @@ export interface Input {
   files: string[];
 }
 
-const stripAnsi = (s: string): string => s.replace(/\u001b\[[0-9;]*m/g, "");
+const ESC = String.fromCharCode(27);
+const ANSI_COLOR = new RegExp(`${ESC}\\[[0-9;]*m`, "g");
+const stripAnsi = (s: string): string => s.replace(ANSI_COLOR, "");
 const lines = (s: string): string[] =>
   stripAnsi(s)
     .split("\n")

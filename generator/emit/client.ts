@@ -33,7 +33,11 @@ export function environments(ctx: EmitContext): Environment[] {
       // Own properties only: a placeholder the server does not declare (`{toString}`) leaves the URL out.
       let undeclared = false;
       const url = s.url
-        .replace(/\{([^}]+)\}/g, (_, k: string) => (Object.hasOwn(combo, k) ? combo[k]! : ((undeclared = true), "")))
+        .replace(/\{([^}]+)\}/g, (_, k: string) => {
+          if (Object.hasOwn(combo, k)) return combo[k]!;
+          undeclared = true;
+          return "";
+        })
         .replace(/\/+$/, "");
       if (undeclared || !/^https?:\/\//i.test(url)) continue;
       const variant = Object.values(combo).filter(

@@ -443,7 +443,12 @@ function method(
     mapperImports.add(distinct[0]);
     spec.push(`parse: ${distinct[0]}`);
   } else if (distinct.some(Boolean)) {
-    const cases = parsers.filter((x) => x.f).map(({ x, f }) => (mapperImports.add(f!), `s === ${Number(x.status)} ? ${f}(w) : `));
+    const cases = parsers
+      .filter((x) => x.f)
+      .map(({ x, f }) => {
+        mapperImports.add(f!);
+        return `s === ${Number(x.status)} ? ${f}(w) : `;
+      });
     spec.push(`parse: (w: any, s: number) => ${cases.join("")}w`);
   }
   const emptyOk = emptyOkEntry(op, responseType);

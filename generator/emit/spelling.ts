@@ -121,9 +121,10 @@ export class Spelling {
   }
   /** Claimed when the emitter first needs it: operations whose argument is the body type itself declare no request type. */
   requestTypeName(op: Operation): string {
-    let name = this.requests.get(op);
-    if (name === undefined)
-      this.requests.set(op, (name = this.exported.claim(this.requestName(op), `the request type of ${op.id}`, op.source)));
+    const known = this.requests.get(op);
+    if (known !== undefined) return known;
+    const name = this.exported.claim(this.requestName(op), `the request type of ${op.id}`, op.source);
+    this.requests.set(op, name);
     return name;
   }
 }

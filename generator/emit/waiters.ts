@@ -16,7 +16,8 @@ import { camelWords } from "./names.js";
 export function emitWaiters(ctx: EmitContext, r: Resource, cls: OptionalKind<ClassDeclarationStructure>, file: ModuleBuilder): void {
   if (!r.waiters?.length) return;
   const prefix = ctx.client.errorPrefix;
-  const methods = (cls.methods ??= []);
+  cls.methods ??= [];
+  const methods = cls.methods;
   for (const w of r.waiters) {
     const op = r.operations.find((o) => o.id === w.operation)!;
     const polled = ctx.spelling.methodName(op);

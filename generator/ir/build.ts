@@ -44,11 +44,8 @@ export function buildIr(
       const operation = buildOperation(ctx, { path, method, op, pathItem: item, pointer, naming }, config);
       // Keyed by the resource's config spelling (the id's first part): a tag of that very name describes it.
       const group = naming.id.slice(0, naming.id.indexOf("."));
-      let resource = resources.get(group);
-      if (!resource) {
-        resource = { name: naming.resource, operations: [] };
-        resources.set(group, resource);
-      }
+      const resource = resources.get(group) ?? { name: naming.resource, operations: [] };
+      resources.set(group, resource);
       resource.operations.push(...splitStreaming(ctx, op, operation, config.operations?.[operation.id], pointer));
     }
   }
@@ -75,8 +72,14 @@ export function buildIr(
 
   const used = new Set<string>();
   const defaultSecurity: string[][] = (doc.security ?? []).map((r: Record<string, unknown>) => Object.keys(r));
-  defaultSecurity.flat().forEach((s) => used.add(s));
-  for (const r of resources.values()) for (const o of r.operations) o.security?.flat().forEach((s) => used.add(s));
+  defaultSecurity.flat().forEach((s) => {
+    used.add(s);
+  });
+  for (const r of resources.values())
+    for (const o of r.operations)
+      o.security?.flat().forEach((s) => {
+        used.add(s);
+      });
   const auth: AuthScheme[] = [];
   for (const [name, raw] of Object.entries<any>(doc.components?.securitySchemes ?? {})) {
     if (!used.has(name)) continue;

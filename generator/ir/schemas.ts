@@ -88,7 +88,8 @@ export function toType(ctx: SchemaContext, schema: any, hint: string, pointer: s
       return schema.nullable === true ? { kind: "nullable", type: base } : base;
     }
     // Any other pointer is expanded in place, once per chain: a chain that comes back to a pointer never ends.
-    const expanding = (ctx.expanding ??= new Set());
+    ctx.expanding ??= new Set();
+    const expanding = ctx.expanding;
     if (expanding.has(ref)) {
       ctx.diagnostics.warn(
         "ir/ref-cycle",
@@ -252,7 +253,9 @@ function allOfType(ctx: SchemaContext, schema: any, hint: string, pointer: strin
   };
   const mergeOne = (s: any, at: string) => {
     if (typeof s.$ref === "string") return mergeIn(resolvePointer(ctx.doc, s.$ref), s.$ref.replace(/^#/, ""));
-    (Array.isArray(s.allOf) ? s.allOf : []).forEach((p: any, i: number) => mergeIn(p, `${at}/allOf/${i}`));
+    (Array.isArray(s.allOf) ? s.allOf : []).forEach((p: any, i: number) => {
+      mergeIn(p, `${at}/allOf/${i}`);
+    });
     for (const [k, v] of Object.entries<any>(propertiesOf(s))) {
       const prev = merged.properties[k];
       if (prev && JSON.stringify(prev) !== JSON.stringify(v)) {
@@ -267,7 +270,9 @@ function allOfType(ctx: SchemaContext, schema: any, hint: string, pointer: strin
     merged.required.push(...requiredList(s));
     if (s.additionalProperties !== undefined) merged.additionalProperties = s.additionalProperties;
   };
-  parts.forEach((p, i) => mergeIn(p, `${pointer}/allOf/${i}`));
+  parts.forEach((p, i) => {
+    mergeIn(p, `${pointer}/allOf/${i}`);
+  });
   mergeIn({ properties: own.properties, required: own.required }, pointer);
   merged.required = [...new Set(merged.required)];
   return objectType(ctx, merged, hint, pointer, true);

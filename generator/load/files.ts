@@ -33,7 +33,7 @@ export async function loadInputs(inputs: readonly string[], diagnostics: Diagnos
   const docs: SourceDocument[] = [];
   for (const input of inputs) {
     const path = resolve(input);
-    let stat;
+    let stat: ReturnType<typeof statSync>;
     try {
       stat = statSync(path);
     } catch {

@@ -42,7 +42,8 @@ export function mergeDocuments(inputs: readonly SourceDocument[], diagnostics: D
   for (const source of docs) {
     const d = source.doc;
     for (const [path, item] of Object.entries<any>(d.paths ?? {})) {
-      const target = (doc.paths[path] ??= {});
+      doc.paths[path] ??= {};
+      const target = doc.paths[path];
       const pathPtr = joinPointer("", "paths", path);
       for (const [key, value] of Object.entries<any>(item ?? {})) {
         const ptr = joinPointer(pathPtr, key);
@@ -73,7 +74,9 @@ export function mergeDocuments(inputs: readonly SourceDocument[], diagnostics: D
       }
     }
     for (const [kind, group] of Object.entries<any>(d.components ?? {})) {
-      const targetGroup = ((doc.components ??= {})[kind] ??= {});
+      doc.components ??= {};
+      doc.components[kind] ??= {};
+      const targetGroup = doc.components[kind];
       for (const [name, value] of Object.entries<any>(group ?? {})) {
         const ptr = joinPointer("", "components", kind, name);
         if (!(name in targetGroup)) {
@@ -92,7 +95,8 @@ export function mergeDocuments(inputs: readonly SourceDocument[], diagnostics: D
     }
     for (const key of ["servers", "security", "tags"] as const) {
       for (const entry of d[key] ?? []) {
-        const list: unknown[] = (doc[key] ??= []);
+        doc[key] ??= [];
+        const list: unknown[] = doc[key];
         if (!list.some((e) => isDeepStrictEqual(e, entry))) list.push(structuredClone(entry));
       }
     }
@@ -105,7 +109,8 @@ export function mergeDocuments(inputs: readonly SourceDocument[], diagnostics: D
           `webhook ${name} differs from ${at(pathOwner.get(ptr)!, ptr)}`,
         );
       } else if (!doc.webhooks?.[name]) {
-        (doc.webhooks ??= {})[name] = structuredClone(hook);
+        doc.webhooks ??= {};
+        doc.webhooks[name] = structuredClone(hook);
         pathOwner.set(ptr, source);
         sources.register(ptr, source);
       }

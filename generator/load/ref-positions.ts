@@ -37,7 +37,7 @@ export interface RefVisitor {
    * Called for every object at a reference position that carries a string `$ref` (or, in schemas, `$dynamicRef`).
    * Return `false` to skip its children (for example when it was replaced by content already walked).
    */
-  ref(node: any, pointer: string, kind: RefKind): boolean | void;
+  ref(node: any, pointer: string, kind: RefKind): boolean | undefined;
   /** Called for every `x-` extension value the generator does not read (data that may hold `$ref` keys). */
   extension?(value: unknown, pointer: string): void;
   /** Called for every `discriminator.mapping` object: its values are references (or bare schema names). */
@@ -83,7 +83,10 @@ function mapOf(map: unknown, pointer: string, kind: RefKind, visitor: RefVisitor
 }
 
 function listOf(list: unknown, pointer: string, kind: RefKind, visitor: RefVisitor): void {
-  if (Array.isArray(list)) list.forEach((v, i) => walkAs(v, `${pointer}/${i}`, kind, visitor));
+  if (Array.isArray(list))
+    list.forEach((v, i) => {
+      walkAs(v, `${pointer}/${i}`, kind, visitor);
+    });
 }
 
 function extensions(node: Record<string, unknown>, pointer: string, visitor: RefVisitor, read: readonly string[] = []): void {

@@ -129,7 +129,9 @@ class Resolver {
 
     const added: string[] = [];
     for (const [kind, group] of Object.entries(this.extra)) {
-      const target = ((this.out.components ??= {})[kind] ??= {});
+      this.out.components ??= {};
+      this.out.components[kind] ??= {};
+      const target = this.out.components[kind];
       for (const [name, value] of Object.entries(group!)) {
         target[name] = value;
         added.push(name);
@@ -197,7 +199,8 @@ class Resolver {
     const pointer = joinPointer("/components", kind, name);
     this.hoisted.set(key, "#" + pointer);
     const clone = structuredClone(resolvePointer(t.res.source.doc, t.pointer));
-    (this.extra[kind] ??= {})[name] = clone;
+    this.extra[kind] ??= {};
+    this.extra[kind][name] = clone;
     this.regions.push({ pointer, source: t.res.source, at: t.pointer });
     if (t.res !== this.root) this.files.add(t.res.source.file);
     await this.processTree(clone, t.res, t.pointer, kind, pointer);
@@ -407,7 +410,10 @@ class Resolver {
   /** `$ref`s inside an extension the generator does not read are data: never followed, a warning when unresolvable. */
   private checkExtension(value: unknown, pointer: string, res: Resource): void {
     const visit = (node: unknown, p: string): void => {
-      if (Array.isArray(node)) return node.forEach((v, i) => visit(v, `${p}/${i}`));
+      if (Array.isArray(node))
+        return node.forEach((v, i) => {
+          visit(v, `${p}/${i}`);
+        });
       if (typeof node !== "object" || node === null) return;
       const ref = (node as any).$ref;
       if (typeof ref === "string") {
@@ -469,7 +475,10 @@ function decodeFragment(fragment: string): string {
 
 /** Records the `$id`s, `$anchor`s and `$dynamicAnchor`s of a document, skipping data values. */
 function index(node: unknown, pointer: string, base: string, res: Resource, parentKey: string | undefined): void {
-  if (Array.isArray(node)) return node.forEach((v, i) => index(v, `${pointer}/${i}`, base, res, undefined));
+  if (Array.isArray(node))
+    return node.forEach((v, i) => {
+      index(v, `${pointer}/${i}`, base, res, undefined);
+    });
   if (typeof node !== "object" || node === null) return;
   const n = node as Record<string, unknown>;
   const names = parentKey !== undefined && NAME_MAPS.has(parentKey);

@@ -72,7 +72,9 @@ export function collectPositions(
       }
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => collectPositions(item as YamlNode, lines, lineOffset, `${pointer}/${i}`, out));
+    node.items.forEach((item, i) => {
+      collectPositions(item as YamlNode, lines, lineOffset, `${pointer}/${i}`, out);
+    });
   }
   return out;
 }

@@ -26,7 +26,9 @@ export const normalizeAuthHeaderParams: NormalizePass = (ctx) => {
   }
   if (!scheme) return;
   const name = `${scheme}Auth`;
-  const schemes = ((doc.components ??= {}).securitySchemes ??= {});
+  doc.components ??= {};
+  doc.components.securitySchemes ??= {};
+  const schemes = doc.components.securitySchemes;
   schemes[name] ??= { type: "http", scheme };
   const requirement = { [name]: [] };
   if (!Array.isArray(doc.security) || doc.security.length === 0) doc.security = [requirement];

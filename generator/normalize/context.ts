@@ -51,7 +51,10 @@ export function walk(node: unknown, pointer: string, visit: (obj: any, pointer: 
   if (typeof node !== "object" || node === null) return;
   if (seen.has(node)) return;
   seen.add(node);
-  if (Array.isArray(node)) node.forEach((v, i) => walk(v, `${pointer}/${i}`, visit, seen));
+  if (Array.isArray(node))
+    node.forEach((v, i) => {
+      walk(v, `${pointer}/${i}`, visit, seen);
+    });
   else {
     visit(node, pointer);
     for (const [k, v] of Object.entries(node)) walk(v, `${pointer}/${escapePointer(k)}`, visit, seen);

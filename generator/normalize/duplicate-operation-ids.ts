@@ -16,8 +16,8 @@ export const reportDuplicateOperationIds: NormalizePass = ({ doc, sources, diagn
     if (typeof op.operationId !== "string" || op.operationId === "") continue;
     const at = sources.locate(`${pointer}/operationId`);
     const source = sources.sourceOf(`${pointer}/operationId`);
-    let ids = first.get(source);
-    if (!ids) first.set(source, (ids = new Map()));
+    const ids = first.get(source) ?? new Map();
+    first.set(source, ids);
     const key = op.operationId;
     const seen = ids.get(key);
     const where = `${method.toUpperCase()} ${path}`;

@@ -133,8 +133,6 @@ export const DOCUMENT: Shape = obj({
   tags: list(obj({ name: string, description: text }, false, { keys: ["name"], noun: "tag" })),
 });
 
-const escape = escapePointer;
-
 class Checker {
   private readonly seen = new WeakSet<object>();
   constructor(private readonly ctx: NormalizeContext) {}
@@ -205,7 +203,7 @@ class Checker {
     for (const key of Object.keys(value)) {
       const child = fields?.[key] ?? values;
       if (!child || key === "$ref") continue;
-      const at = `${pointer}/${escape(key)}`;
+      const at = `${pointer}/${escapePointer(key)}`;
       if (essential?.keys.includes(key) && !fits(child, value[key])) {
         this.ctx.diagnostics.warn(
           "normalize/shape",

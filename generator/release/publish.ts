@@ -97,19 +97,23 @@ export async function checkTarball(tarball: string, cwd: string): Promise<string
   return problems;
 }
 
+function parseCommandLine(argv: string[]) {
+  return parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      registry: { type: "string" },
+      tag: { type: "string" },
+      "dry-run": { type: "boolean", default: false },
+      help: { type: "boolean", short: "h", default: false },
+    },
+  });
+}
+
 export async function release(argv: string[]): Promise<number> {
-  let args;
+  let args: ReturnType<typeof parseCommandLine>;
   try {
-    args = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        registry: { type: "string" },
-        tag: { type: "string" },
-        "dry-run": { type: "boolean", default: false },
-        help: { type: "boolean", short: "h", default: false },
-      },
-    });
+    args = parseCommandLine(argv);
   } catch (e) {
     process.stderr.write(`error: ${(e as Error).message}\n\n${HELP}`);
     return 2;

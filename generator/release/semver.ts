@@ -61,9 +61,9 @@ export function compareVersions(a: string, b: string): number {
     const na = /^\d+$/.test(pa[i]!) ? +pa[i]! : NaN;
     const nb = /^\d+$/.test(pb[i]!) ? +pb[i]! : NaN;
     if (pa[i] === pb[i]) continue;
-    if (!isNaN(na) && !isNaN(nb)) return na < nb ? -1 : 1;
-    if (!isNaN(na)) return -1;
-    if (!isNaN(nb)) return 1;
+    if (!Number.isNaN(na) && !Number.isNaN(nb)) return na < nb ? -1 : 1;
+    if (!Number.isNaN(na)) return -1;
+    if (!Number.isNaN(nb)) return 1;
     return pa[i]! < pb[i]! ? -1 : 1;
   }
   return 0;

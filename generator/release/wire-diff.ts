@@ -91,11 +91,15 @@ class WireDiff {
         message: d.message + suffix,
         ...(d.at ? { file: d.at.file, ...(d.at.line !== undefined ? { line: d.at.line } : {}), pointer: d.at.pointer } : {}),
       });
-    this.out.forEach((d) => emit(d));
+    this.out.forEach((d) => {
+      emit(d);
+    });
     for (const m of this.memo.values()) {
       const ops = [...m.ops].sort();
       const suffix = ops.length ? ` (used by ${ops.slice(0, 3).join(", ")}${ops.length > 3 ? ` and ${ops.length - 3} more` : ""})` : "";
-      m.drafts.forEach((d) => emit(d, suffix));
+      m.drafts.forEach((d) => {
+        emit(d, suffix);
+      });
     }
     return changes;
   }
@@ -383,7 +387,9 @@ class WireDiff {
       case "intersection": {
         const bp = (b as typeof a).parts;
         if (a.parts.length !== bp.length) return breaking("type-changed", `Type of ${where} changed from ${describe(a)} to ${describe(b)}`);
-        a.parts.forEach((p, i) => this.type(p, bp[i], dir, where, subject, at, into));
+        a.parts.forEach((p, i) => {
+          this.type(p, bp[i], dir, where, subject, at, into);
+        });
         return;
       }
       case "union": {
@@ -410,7 +416,9 @@ class WireDiff {
             `${cap(where)} now has ${bu.variants.length} variants (was ${a.variants.length})`,
           );
         }
-        a.variants.forEach((v, i) => this.type(v, bu.variants[i], dir, where, subject, at, into));
+        a.variants.forEach((v, i) => {
+          this.type(v, bu.variants[i], dir, where, subject, at, into);
+        });
         return;
       }
       case "object": {

@@ -146,12 +146,18 @@ function reach(t: TypeRef | undefined, types: Map<string, TypeRef>, into: Set<st
     case "nullable":
       return reach(t.type, types, into);
     case "object":
-      t.properties.forEach((p) => reach(p.type, types, into));
+      t.properties.forEach((p) => {
+        reach(p.type, types, into);
+      });
       return reach(t.additional, types, into);
     case "union":
-      return t.variants.forEach((v) => reach(v, types, into));
+      return t.variants.forEach((v) => {
+        reach(v, types, into);
+      });
     case "intersection":
-      return t.parts.forEach((v) => reach(v, types, into));
+      return t.parts.forEach((v) => {
+        reach(v, types, into);
+      });
   }
 }
 
@@ -174,10 +180,16 @@ export function buildWireModel(api: Api, sources: SourceIndex, config: Generator
       let key = operationKey(op);
       if (operations[key]) key += ` #${op.id}`;
       const security = (op.security ?? defaultSecurity).map((alt) => [...alt].sort());
-      op.params.forEach((p) => reach(p.type, byName, inputs));
+      op.params.forEach((p) => {
+        reach(p.type, byName, inputs);
+      });
       reach(op.body?.type, byName, inputs);
-      op.responses.forEach((s) => reach(s.type, byName, outputs));
-      op.errors.forEach((e) => reach(e.type, byName, outputs));
+      op.responses.forEach((s) => {
+        reach(s.type, byName, outputs);
+      });
+      op.errors.forEach((e) => {
+        reach(e.type, byName, outputs);
+      });
       const doc = docHash(op.summary, op.description);
       operations[key] = {
         id: op.id,

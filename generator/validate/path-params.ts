@@ -44,8 +44,8 @@ export function absorbPathParams(doc: any, sources: SourceIndex, diagnostics: Di
   const byItem = new Map<string, string[]>();
   for (const { path, method, op, pointer } of operations(doc)) {
     const itemPointer = pointer.slice(0, pointer.lastIndexOf("/"));
-    let shared = byItem.get(itemPointer);
-    if (!shared) byItem.set(itemPointer, (shared = fixList(doc, sources, diagnostics, doc.paths[path].parameters, itemPointer, path)));
+    const shared = byItem.get(itemPointer) ?? fixList(doc, sources, diagnostics, doc.paths[path].parameters, itemPointer, path);
+    byItem.set(itemPointer, shared);
     const declared = new Set([...shared, ...fixList(doc, sources, diagnostics, op.parameters, pointer, path)]);
     const missing = templateNames(path).filter((n) => !declared.has(n));
     if (missing.length === 0) continue;

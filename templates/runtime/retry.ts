@@ -26,7 +26,7 @@ export function retryAfterMs(headers: Headers, now: number = Date.now()): number
   const after = headers.get("retry-after") ?? "";
   let delay = NUMBER.test(ms) ? +ms : NUMBER.test(after) ? +after * 1000 : NaN;
   // Else an HTTP date, which has letters (day, month, GMT): Date.parse alone would accept "-1" or "7".
-  if (isNaN(delay) && /[a-z]/i.test(after)) delay = Math.max(0, Date.parse(after) - now);
+  if (Number.isNaN(delay) && /[a-z]/i.test(after)) delay = Math.max(0, Date.parse(after) - now);
   return delay <= MAX_RETRY_AFTER_MS ? delay : undefined; // false for NaN (absent or invalid)
 }
 

@@ -84,7 +84,16 @@ export async function waitFor<T>(
   const controller = new AbortController();
   const deadline = Date.now() + timeoutMs;
   let timedOut = false;
-  const timer = timeoutMs < 2 ** 31 - 1 ? setTimeout(() => ((timedOut = true), controller.abort()), Math.max(0, timeoutMs)) : undefined;
+  const timer =
+    timeoutMs < 2 ** 31 - 1
+      ? setTimeout(
+          () => {
+            timedOut = true;
+            controller.abort();
+          },
+          Math.max(0, timeoutMs),
+        )
+      : undefined;
   const abort = (): void => controller.abort(signal?.reason);
   signal?.addEventListener("abort", abort);
   let result: T | undefined;

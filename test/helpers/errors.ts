@@ -21,7 +21,9 @@ export function dumpError(e: unknown): string {
     if (seen.has(v)) return;
     seen.add(v);
     if (v instanceof Headers) {
-      v.forEach((val, k) => parts.push(`${k}: ${val}`));
+      v.forEach((val, k) => {
+        parts.push(`${k}: ${val}`);
+      });
       return;
     }
     for (const key of Reflect.ownKeys(v)) {

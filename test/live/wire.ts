@@ -9,7 +9,7 @@ export function urlOf(req: RecordedRequest): URL {
 /** All query parameters as name → every value in order (repeated parameters keep each value). */
 export function queryOf(req: RecordedRequest): Record<string, string[]> {
   const out: Record<string, string[]> = {};
-  for (const [k, v] of urlOf(req).searchParams) (out[k] ??= []).push(v);
+  for (const [k, v] of urlOf(req).searchParams) out[k] = [...(out[k] ?? []), v];
   return out;
 }
 
@@ -33,7 +33,9 @@ export async function multipartParts(req: RecordedRequest): Promise<WirePart[]> 
     headers: { "content-type": contentType },
   }).formData();
   const entries: Array<[string, FormDataEntryValue]> = [];
-  form.forEach((value, name) => entries.push([name, value]));
+  form.forEach((value, name) => {
+    entries.push([name, value]);
+  });
   const parts: WirePart[] = [];
   for (const [name, value] of entries) {
     if (typeof value === "string")

@@ -73,7 +73,7 @@ export async function runScenario(sdk, ctx) {
     return { jobId: r.jobId };
   });
 
-  await step("timeout", async (o) => {
+  await step("timeout", async () => {
     try {
       await client.datasets.getUsage(opts("timeout", { timeoutInSeconds: 0.5, maxRetries: 2 }));
       return "resolved";

@@ -186,7 +186,9 @@ async function parts(r: WireRequest): Promise<Part[]> {
   const body = new Uint8Array(r.body);
   const form = await new Response(body, { headers: { "content-type": String(r.headers["content-type"]) } }).formData();
   const entries: Array<[string, FormDataEntryValue]> = [];
-  form.forEach((v, name) => entries.push([name, v]));
+  form.forEach((v, name) => {
+    entries.push([name, v]);
+  });
   const out: Part[] = [];
   for (const [name, v] of entries) {
     if (typeof v === "string") out.push({ name, filename: null, type: "", text: v });

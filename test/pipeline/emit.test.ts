@@ -105,7 +105,7 @@ describe("the emitted Cohere package", () => {
     );
     expect(datasets).toContain("getUsage(requestOptions?: RequestOptions): HttpPromise<DatasetsGetUsageResponse>;");
     expect(datasets).toMatch(
-      /@deprecated[^*]*\*[^]*?getUsage\(id: string, requestOptions\?: RequestOptions\): HttpPromise<DatasetsGetUsageResponse>;/,
+      /@deprecated[^*]*\*[\s\S]*?getUsage\(id: string, requestOptions\?: RequestOptions\): HttpPromise<DatasetsGetUsageResponse>;/,
     );
     expect(datasets).toContain("get(id: string, requestOptions?: RequestOptions): HttpPromise<DatasetsGetResponse>");
     const jobs = flat(files.get("src/resources/embed-jobs.ts"));

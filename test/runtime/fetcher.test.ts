@@ -783,7 +783,10 @@ describe("wire details", () => {
     let seen: RequestInit | undefined;
     const core = makeCore("https://api.example.com", {
       headers: () => ({ Authorization: "Bearer t" }),
-      fetch: async (_url, init) => ((seen = init), new Response('{"a":1}', { status: 200 })),
+      fetch: async (_url, init) => {
+        seen = init;
+        return new Response('{"a":1}', { status: 200 });
+      },
     });
     await request(core, { ...get(), method: "POST", body: { type: "json", value: { x: 1 } } }, { maxRetries: 0 });
     expect(seen!.method).toBe("POST");

@@ -16,14 +16,14 @@ import type { ClientCore, FileInput, RequestOptions } from "../../templates/runt
 import { json, startServer, type TestServer } from "./helpers.js";
 
 // ---- what the generator would emit -------------------------------------------------------------
-export class CohereError extends ApiError {
+class CohereError extends ApiError {
   override readonly name: string = "CohereError";
 }
-export class NotFoundError extends CohereError {
+class NotFoundError extends CohereError {
   override readonly name: string = "NotFoundError";
   declare readonly body: { message: string };
 }
-export class TooManyRequestsError extends CohereError {
+class TooManyRequestsError extends CohereError {
   override readonly name: string = "TooManyRequestsError";
 }
 const errors = { base: CohereError, byStatus: { "404": NotFoundError, "429": TooManyRequestsError } };

@@ -334,7 +334,7 @@ describe("type-check (tsc --strict, unmodified snippets)", () => {
 });
 
 describe.concurrent("run with tsx against a local mock", () => {
-  EXPECTED.forEach(({ endpoint, title, wire, printed }, i) =>
+  for (const [i, { endpoint, title, wire, printed }] of EXPECTED.entries())
     test(`${endpoint} [${title}]`, async () => {
       const snippet = snippets[i]!;
       expect(snippet.endpoint).toBe(endpoint);
@@ -367,6 +367,5 @@ describe.concurrent("run with tsx against a local mock", () => {
       expect(req.headers["x-client-name"]).toBeUndefined();
       await wire(api);
       for (const re of printed) expect(r.stdout).toMatch(re);
-    }),
-  );
+    });
 });

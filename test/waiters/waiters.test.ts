@@ -27,7 +27,7 @@ const handler: FeatureHandler = (req, res) => {
   const m = /^\/jobs\/([^/]+)$/.exec(req.path) ?? /^\/reports\/([^/]+)$/.exec(req.path);
   if (!m) return json(res, 404, { message: "no route" });
   const id = decodeURIComponent(m[1]!);
-  (polls[id] ??= []).push(Date.now());
+  polls[id] = [...(polls[id] ?? []), Date.now()];
   const plan = plans[id] ?? [];
   const step = plan[Math.min(polls[id]!.length - 1, plan.length - 1)];
   if (step === "stall") return new Promise<void>((r) => req.clientClosed.then(() => r()));
@@ -88,7 +88,9 @@ describe("waitUntil…", () => {
     expect(server.last().rawQuery).toBe("verbose=true");
     const gaps = polls.j1!.slice(1).map((t, i) => t - polls.j1![i]!);
     // Lower bounds only (a busy machine only makes gaps longer): 50, 75, 112.5, then capped at 120 ms.
-    [50, 75, 112, 120].forEach((min, i) => expect(gaps[i]).toBeGreaterThanOrEqual(min - 5));
+    [50, 75, 112, 120].forEach((min, i) => {
+      expect(gaps[i]).toBeGreaterThanOrEqual(min - 5);
+    });
   });
 
   test("a failure value → JobsWaiterFailureError carrying the last result and status", async () => {

@@ -1,17 +1,17 @@
 import {
   Datasets
-} from "./chunks/chunk-TOEVELAY.js";
+} from "./chunks/chunk-ATZ5U6P4.js";
 import {
   EmbedJobs
-} from "./chunks/chunk-TC7OTULK.js";
+} from "./chunks/chunk-QETXMU3I.js";
 import {
   WaiterError,
   WaiterFailureError,
   WaiterTimeoutError
-} from "./chunks/chunk-6ZVVZDTM.js";
+} from "./chunks/chunk-WU5HCBFA.js";
 import {
   V2
-} from "./chunks/chunk-N5FLX3CU.js";
+} from "./chunks/chunk-5MM54MNY.js";
 import {
   AbortError,
   BadRequestError,
@@ -34,7 +34,7 @@ import {
   UnprocessableEntityError,
   createCore,
   errorTable
-} from "./chunks/chunk-PAD7FCYI.js";
+} from "./chunks/chunk-LR5BAII7.js";
 
 // mem:/Client.js
 var CohereClient = class {

@@ -114,7 +114,8 @@ export function createStream(ctx: StreamContext): Stream<unknown> | ReadableStre
     try {
       return parse ? parse(wire, rawResponse.status) : wire;
     } catch (e) {
-      throw (mapperError = e);
+      mapperError = e;
+      throw e;
     }
   };
   const sse = ctx.responseType === "sse";
@@ -154,7 +155,7 @@ export async function* readLines(body: ReadableStream<Uint8Array>): AsyncGenerat
       buffer += done ? decoder.decode() : decoder.decode(value, { stream: true });
       let start = 0;
       newline.lastIndex = 0;
-      for (let m; (m = newline.exec(buffer)); ) {
+      for (let m = newline.exec(buffer); m; m = newline.exec(buffer)) {
         // A trailing "\r" may be the first half of "\r\n": wait for the next chunk.
         if (!done && m[0] === "\r" && m.index === buffer.length - 1) break;
         const line = buffer.slice(start, m.index);

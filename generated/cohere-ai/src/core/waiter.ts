@@ -86,7 +86,13 @@ export async function waitFor<T>(
   let timedOut = false;
   const timer =
     timeoutMs < 2 ** 31 - 1
-      ? setTimeout(() => ((timedOut = true), controller.abort()), Math.max(0, timeoutMs))
+      ? setTimeout(
+          () => {
+            timedOut = true;
+            controller.abort();
+          },
+          Math.max(0, timeoutMs),
+        )
       : undefined;
   const abort = (): void => controller.abort(signal?.reason);
   signal?.addEventListener("abort", abort);

@@ -90,7 +90,8 @@ function createStream(ctx) {
     try {
       return parse ? parse(wire, rawResponse.status) : wire;
     } catch (e) {
-      throw mapperError = e;
+      mapperError = e;
+      throw e;
     }
   };
   const sse = ctx.responseType === "sse";
@@ -124,7 +125,7 @@ async function* readLines(body) {
       buffer += done ? decoder.decode() : decoder.decode(value, { stream: true });
       let start = 0;
       newline.lastIndex = 0;
-      for (let m; m = newline.exec(buffer); ) {
+      for (let m = newline.exec(buffer); m; m = newline.exec(buffer)) {
         if (!done && m[0] === "\r" && m.index === buffer.length - 1) break;
         const line = buffer.slice(start, m.index);
         start = newline.lastIndex;

@@ -49,7 +49,13 @@ async function waitFor(poll, spec, options = {}) {
   const controller = new AbortController();
   const deadline = Date.now() + timeoutMs;
   let timedOut = false;
-  const timer = timeoutMs < 2 ** 31 - 1 ? setTimeout(() => (timedOut = true, controller.abort()), Math.max(0, timeoutMs)) : void 0;
+  const timer = timeoutMs < 2 ** 31 - 1 ? setTimeout(
+    () => {
+      timedOut = true;
+      controller.abort();
+    },
+    Math.max(0, timeoutMs)
+  ) : void 0;
   const abort = () => controller.abort(signal?.reason);
   signal?.addEventListener("abort", abort);
   let result;

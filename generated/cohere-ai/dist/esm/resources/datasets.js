@@ -1,8 +1,8 @@
 import {
   Datasets
-} from "../chunks/chunk-TOEVELAY.js";
-import "../chunks/chunk-6ZVVZDTM.js";
-import "../chunks/chunk-PAD7FCYI.js";
+} from "../chunks/chunk-ATZ5U6P4.js";
+import "../chunks/chunk-WU5HCBFA.js";
+import "../chunks/chunk-LR5BAII7.js";
 export {
   Datasets
 };

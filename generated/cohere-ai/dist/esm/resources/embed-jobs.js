@@ -1,8 +1,8 @@
 import {
   EmbedJobs
-} from "../chunks/chunk-TC7OTULK.js";
-import "../chunks/chunk-6ZVVZDTM.js";
-import "../chunks/chunk-PAD7FCYI.js";
+} from "../chunks/chunk-QETXMU3I.js";
+import "../chunks/chunk-WU5HCBFA.js";
+import "../chunks/chunk-LR5BAII7.js";
 export {
   EmbedJobs
 };

@@ -1,7 +1,7 @@
 import {
   V2
-} from "../chunks/chunk-N5FLX3CU.js";
-import "../chunks/chunk-PAD7FCYI.js";
+} from "../chunks/chunk-5MM54MNY.js";
+import "../chunks/chunk-LR5BAII7.js";
 export {
   V2
 };

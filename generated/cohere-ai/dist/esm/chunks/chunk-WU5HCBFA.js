@@ -2,7 +2,7 @@ import {
   AbortError,
   SdkError,
   sleep
-} from "./chunk-PAD7FCYI.js";
+} from "./chunk-LR5BAII7.js";
 
 // mem:/core/waiter.js
 var WaiterError = class extends SdkError {
@@ -28,7 +28,13 @@ async function waitFor(poll, spec, options = {}) {
   const controller = new AbortController();
   const deadline = Date.now() + timeoutMs;
   let timedOut = false;
-  const timer = timeoutMs < 2 ** 31 - 1 ? setTimeout(() => (timedOut = true, controller.abort()), Math.max(0, timeoutMs)) : void 0;
+  const timer = timeoutMs < 2 ** 31 - 1 ? setTimeout(
+    () => {
+      timedOut = true;
+      controller.abort();
+    },
+    Math.max(0, timeoutMs)
+  ) : void 0;
   const abort = () => controller.abort(signal?.reason);
   signal?.addEventListener("abort", abort);
   let result;

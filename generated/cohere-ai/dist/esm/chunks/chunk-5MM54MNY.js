@@ -4,7 +4,7 @@ import {
   errorTable,
   request,
   v2EmbedRequestToWire
-} from "./chunk-PAD7FCYI.js";
+} from "./chunk-LR5BAII7.js";
 
 // mem:/resources/v2.js
 var V2 = class {

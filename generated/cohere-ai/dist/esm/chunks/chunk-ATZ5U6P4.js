@@ -1,6 +1,6 @@
 import {
   waitFor
-} from "./chunk-6ZVVZDTM.js";
+} from "./chunk-WU5HCBFA.js";
 import {
   SdkError,
   createCore,
@@ -10,7 +10,7 @@ import {
   encodePathParam,
   errorTable,
   request
-} from "./chunk-PAD7FCYI.js";
+} from "./chunk-LR5BAII7.js";
 
 // mem:/core/pagination.js
 var Page = class {

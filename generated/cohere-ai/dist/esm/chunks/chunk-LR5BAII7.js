@@ -166,7 +166,7 @@ function retryAfterMs(headers, now = Date.now()) {
   const ms = headers.get("retry-after-ms") ?? "";
   const after = headers.get("retry-after") ?? "";
   let delay = NUMBER.test(ms) ? +ms : NUMBER.test(after) ? +after * 1e3 : NaN;
-  if (isNaN(delay) && /[a-z]/i.test(after)) delay = Math.max(0, Date.parse(after) - now);
+  if (Number.isNaN(delay) && /[a-z]/i.test(after)) delay = Math.max(0, Date.parse(after) - now);
   return delay <= MAX_RETRY_AFTER_MS ? delay : void 0;
 }
 function retryDelayMs(attempt2, headers) {

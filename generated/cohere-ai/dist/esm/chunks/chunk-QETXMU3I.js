@@ -1,6 +1,6 @@
 import {
   waitFor
-} from "./chunk-6ZVVZDTM.js";
+} from "./chunk-WU5HCBFA.js";
 import {
   createCore,
   createEmbedJobRequestToWire,
@@ -10,7 +10,7 @@ import {
   errorTable,
   listEmbedJobResponseFromWire,
   request
-} from "./chunk-PAD7FCYI.js";
+} from "./chunk-LR5BAII7.js";
 
 // mem:/resources/embed-jobs.js
 var EmbedJobs = class {
