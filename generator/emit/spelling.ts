@@ -18,7 +18,7 @@ function memberName(words: readonly string[], fallback: string): string {
 }
 
 /** Members a generated class must not declare: the promise protocol, Object.prototype, class machinery. */
-export const UNSAFE_MEMBERS = [
+const UNSAFE_MEMBERS = [
   "then",
   "catch",
   "finally",

@@ -26,7 +26,7 @@ const UNKNOWN: TypeRef = { kind: "primitive", type: "unknown" };
 
 const SCHEMA_REF = /^#\/components\/schemas\/([^/]+)$/;
 
-export function refName(ref: string): string | undefined {
+function refName(ref: string): string | undefined {
   const m = SCHEMA_REF.exec(ref);
   return m ? unescapePointer(m[1]!) : undefined;
 }
@@ -340,7 +340,7 @@ function variantHint(s: any, i: number): string {
 }
 
 /** Registers a named type, building it lazily (so recursive references resolve by name). */
-export function addNamed(
+function addNamed(
   ctx: SchemaContext,
   name: string,
   schema: any,

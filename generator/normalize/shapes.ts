@@ -115,7 +115,7 @@ const pathItem = obj(
 );
 
 /** The document: what the later passes and the IR read. */
-export const DOCUMENT: Shape = obj({
+const DOCUMENT: Shape = obj({
   info: { t: "object", fields: { title: text, version: scalar, description: text, summary: text }, empty: true },
   servers: list(server),
   paths: { t: "object", values: pathItem, empty: true },

@@ -128,7 +128,7 @@ function explain(doc: any, e: AjvError): Finding {
  * Keeps, of the findings Ajv reports (one per enclosing level and per branch of every `oneOf`), the deepest places,
  * each with its precise messages (a vague one only when nothing else is said there).
  */
-export function deepestFindings(findings: Finding[]): Finding[] {
+function deepestFindings(findings: Finding[]): Finding[] {
   const places = new Set(findings.map((f) => f.pointer));
   const deepest = [...places].filter((p) => ![...places].some((q) => q.startsWith(p + "/")));
   const out: Finding[] = [];
