@@ -8,7 +8,7 @@ import { fail } from "./diagnostics.js";
 import { escapePointer } from "./pointer.js";
 import { expected, fits, isPlainObject, kindOf, preview, type Shape } from "./json-shape.js";
 import { parseSource } from "./load/yaml.js";
-import { pascalCase, words } from "./words.js";
+import { asciiWords, pascalCase } from "./words.js";
 
 export interface OperationConfig {
   /** Positional arguments callers pass that the endpoint does not take; accepted, ignored, marked deprecated. */
@@ -227,8 +227,9 @@ export function readConfigFile(path: string): PartialConfig {
   };
 }
 
+/** An npm package name is URL-safe: ASCII words only (`宠物商店 API` gives no words, and the default name). */
 function kebab(s: string): string {
-  return words(s)
+  return asciiWords(s)
     .map((w) => w.toLowerCase())
     .join("-");
 }

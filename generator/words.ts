@@ -1,16 +1,39 @@
-/** Word splitting and casing shared by the stages (a utility, not a stage). */
+/**
+ * Word splitting and casing shared by the stages (a utility, not a stage). Words are made of Unicode letters, digits
+ * and combining marks, so `获取宠物列表`, `получитьТовары` and `größeAbrufen` keep their names: TypeScript identifiers
+ * may hold any ID_Start / ID_Continue character. File and npm package names take `asciiWords` instead.
+ */
+
+/** Anything that is not part of a word: not ID_Continue, or connector punctuation such as `_`. */
+const SEPARATOR = /(?:[^\p{ID_Continue}]|\p{Pc})+/u;
 
 /**
- * Splits `embed-jobs_cancel_Response_200`, `getUsage`, `HTTPServer2` into words. Anything but a string has no words
- * (callers fall back to another name): spec values reach here before validation has looked at them.
+ * Splits `embed-jobs_cancel_Response_200`, `getUsage`, `HTTPServer2`, `получитьТовары` into words. Anything but a
+ * string has no words (callers fall back to another name): spec values reach here before validation has looked at them.
  */
 export function words(s: string): string[] {
   if (typeof s !== "string") return [];
   return s
-    .replace(/([a-z0-9])([A-Z])/g, "$1 $2")
-    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1 $2")
-    .split(/[^A-Za-z0-9]+/)
+    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1 $2")
+    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, "$1 $2")
+    .split(SEPARATOR)
     .filter(Boolean);
+}
+
+/**
+ * Words in ASCII letters and digits only, for names that leave TypeScript (file names, npm package names): accents
+ * are dropped (`Größe` → `grosse`), letters of other scripts are left out (callers add a hash when that loses words).
+ */
+export function asciiWords(s: string): string[] {
+  if (typeof s !== "string") return [];
+  const latin = s.normalize("NFKD").replace(/\p{M}/gu, "").replace(/ß/g, "ss");
+  return words(latin).flatMap((w) => w.split(/[^A-Za-z0-9]+/).filter(Boolean));
+}
+
+/** Whether `s` has letters or digits that `asciiWords` leaves out. */
+export function losesWords(s: string): boolean {
+  const latin = s.normalize("NFKD").replace(/\p{M}/gu, "").replace(/ß/g, "ss");
+  return /[^ -~]/.test(latin.split(SEPARATOR).join(""));
 }
 
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -19,7 +42,7 @@ export function pascalCase(s: string): string {
   const out = words(s)
     .map((w) => (w === w.toUpperCase() && w.length > 1 ? cap(w.toLowerCase()) : cap(w)))
     .join("");
-  return /^[0-9]/.test(out) ? "_" + out : out;
+  return out && !/^\p{ID_Start}/u.test(out) ? "_" + out : out;
 }
 
 export function camelCase(s: string): string {
@@ -28,8 +51,9 @@ export function camelCase(s: string): string {
   return p.charAt(0).toLowerCase() + p.slice(1);
 }
 
+/** An ECMAScript identifier name: ID_Start (or `$`, `_`) then ID_Continue (or `$`, ZWNJ, ZWJ). */
 export function isIdentifier(s: string): boolean {
-  return typeof s === "string" && /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(s);
+  return typeof s === "string" && /^[\p{ID_Start}_$][\p{ID_Continue}$\u200C\u200D]*$/u.test(s);
 }
 
 /**
@@ -56,5 +80,5 @@ export function nameWords(s: string): string[] {
  * longer tells `A` from `B`.
  */
 export function composedWords(s: string): string[] {
-  return words(s).map((w) => (w === w.toUpperCase() || /^[A-Z]?[^A-Z]*$/.test(w) ? w.toLowerCase() : w));
+  return words(s).map((w) => (w === w.toUpperCase() || /^\p{Lu}?[^\p{Lu}]*$/u.test(w) ? w.toLowerCase() : w));
 }

@@ -7,7 +7,7 @@
  */
 import { createHash } from "node:crypto";
 import type { Operation, Resource, Waiter } from "../ir/types.js";
-import { isIdentifier } from "../words.js";
+import { asciiWords, isIdentifier, losesWords } from "../words.js";
 import { NameRegistry, type NameReporter } from "./naming.js";
 import { camelCase, camelWords, pascalCase } from "./names.js";
 
@@ -129,14 +129,15 @@ export class Spelling {
   }
 }
 
-/** kebab-case of the resource name; empty (only non-ASCII) or long names get a short hash of the name. */
+/**
+ * kebab-case of the resource name in ASCII (accents dropped); a name with letters of other scripts (`宠物`,
+ * `Товары`) or a long one gets a short hash of the name, so file names stay portable and distinct.
+ */
 function fileName(name: string): string {
-  const kebab = name
-    .replace(/([a-z0-9])([A-Z])/g, "$1-$2")
-    .replace(/[^A-Za-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .toLowerCase();
+  const kebab = asciiWords(name)
+    .map((w) => w.toLowerCase())
+    .join("-");
   if (!kebab) return `resource-${shortHash(name)}`;
   if (kebab.length > MAX_FILE) return `${kebab.slice(0, MAX_FILE - 9).replace(/-+$/, "")}-${shortHash(name)}`;
-  return kebab;
+  return losesWords(name) ? `${kebab}-${shortHash(name)}` : kebab;
 }

@@ -6,6 +6,7 @@ import { nameWords, pascalCase } from "../words.js";
 import { describeValue } from "../validate/schema.js";
 import { detectPagination } from "./pagination.js";
 import { toType, uniqueName, type SchemaContext } from "./schemas.js";
+import { isWildcard, wildcardBody, wildcardResponseKind } from "./wildcard-media.js";
 import type {
   BodyKind,
   ErrorRef,
@@ -143,11 +144,11 @@ function buildBody(ctx: SchemaContext, raw: any, pointer: string, hint: string):
   if (!rb?.content) return undefined;
   const entries = Object.entries<any>(rb.content);
   if (entries.length === 0) return undefined;
-  const [contentType, media] = entries.sort(
-    (a, b) => BODY_PREFERENCE.indexOf(bodyKind(a[0])) - BODY_PREFERENCE.indexOf(bodyKind(b[0])),
-  )[0]!;
-  const kind = bodyKind(contentType);
-  const at = `${pointer}/content/${escapePointer(contentType)}/schema`;
+  const [declared, media] = entries.sort((a, b) => BODY_PREFERENCE.indexOf(bodyKind(a[0])) - BODY_PREFERENCE.indexOf(bodyKind(b[0])))[0]!;
+  const { kind, contentType } = isWildcard(declared)
+    ? wildcardBody(ctx.doc, media?.schema)
+    : { kind: bodyKind(declared), contentType: declared };
+  const at = `${pointer}/content/${escapePointer(declared)}/schema`;
   const body: RequestBody = {
     kind,
     contentType,
@@ -208,7 +209,7 @@ function buildResponses(ctx: SchemaContext, responses: Record<string, any>, poin
       (a, b) => RESPONSE_PREFERENCE.indexOf(responseKind(a[0])) - RESPONSE_PREFERENCE.indexOf(responseKind(b[0])),
     );
     const [contentType, media] = entries[0] ?? [undefined, undefined];
-    const kind = responseKind(contentType);
+    const kind = contentType && isWildcard(contentType) ? wildcardResponseKind(ctx.doc, media?.schema) : responseKind(contentType);
     const at = `${pointer}/${status}/content/${escapePointer(contentType ?? "")}/schema`;
     const isSuccess = /^2\d\d$|^2XX$/i.test(status);
     if (isSuccess) {

@@ -8,7 +8,7 @@ import { dirname, extname, join, resolve } from "node:path";
 import { type Diagnostics, fail } from "../diagnostics.js";
 import type { RefPolicy } from "./confine.js";
 import { resolveReferences } from "./refs.js";
-import { displayName, type SourceDocument } from "./source-map.js";
+import { displayName, locateIn, type SourceDocument } from "./source-map.js";
 import { absorbVersionQuirks } from "./versions.js";
 import { extractMarkdownDocuments } from "./markdown.js";
 import { convertSwagger2 } from "./swagger2.js";
@@ -76,9 +76,8 @@ async function loadFile(path: string, diagnostics: Diagnostics, explicit: boolea
   }
   const doc = parseSource(text, file, path);
   if (!isOpenApiDocument(doc.doc)) {
-    if (explicit)
-      fail("load", "load/not-openapi", { file, pointer: "" }, "not an OpenAPI document: no top-level `openapi` or `swagger` field");
-    diagnostics.info("load/skipped", { file }, "skipped: not an OpenAPI document (no top-level `openapi` or `swagger`)");
+    if (explicit) fail("load", "load/not-openapi", locateIn(doc, ""), "not an OpenAPI document: no top-level `openapi` or `swagger` field");
+    diagnostics.info("load/skipped", locateIn(doc, ""), "skipped: not an OpenAPI document (no top-level `openapi` or `swagger`)");
     return [];
   }
   return [await finish(doc, diagnostics, policy)];

@@ -141,7 +141,7 @@ class Resolver {
       const parts = [`${this.files.size} file(s) referenced (${[...this.files].sort().join(", ")})`];
       if (added.length) parts.push(`${added.length} component(s) added (${added.join(", ")})`);
       if (this.inlined) parts.push(`${this.inlined} path item(s) inlined`);
-      this.diagnostics.info("load/bundled", { file: this.root.source.file }, `external references resolved: ${parts.join("; ")}`);
+      this.diagnostics.info("load/bundled", locateIn(this.root.source, ""), `external references resolved: ${parts.join("; ")}`);
     }
     return this.out;
   }

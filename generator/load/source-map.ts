@@ -92,11 +92,28 @@ export function locateIn(source: SourceDocument, pointer: string): Location {
   }
 }
 
-/** The region (subtree from another file) holding `pointer`: the one with the longest matching prefix. */
+/** The region (subtree from another file, or a node a conversion moved) holding `pointer`: the longest matching prefix. */
 function regionOf(source: SourceDocument, pointer: string): Region | undefined {
-  let best: Region | undefined;
-  for (const r of source.regions ?? []) {
-    if ((pointer === r.pointer || pointer.startsWith(r.pointer + "/")) && (!best || r.pointer.length > best.pointer.length)) best = r;
+  if (!source.regions?.length) return undefined;
+  const byPointer = regionIndex(source.regions);
+  let p = pointer;
+  for (;;) {
+    const hit = byPointer.get(p);
+    if (hit) return hit;
+    if (p === "") return undefined;
+    p = p.slice(0, p.lastIndexOf("/"));
   }
-  return best;
+}
+
+const indexes = new WeakMap<Region[], Map<string, Region>>();
+
+/** Regions by pointer (the first one registered for a pointer wins), built once per list. */
+function regionIndex(regions: Region[]): Map<string, Region> {
+  let index = indexes.get(regions);
+  if (!index) {
+    index = new Map();
+    for (const r of regions) if (!index.has(r.pointer)) index.set(r.pointer, r);
+    indexes.set(regions, index);
+  }
+  return index;
 }

@@ -54,7 +54,7 @@ function methodFromPath(method: string, path: string, group: string): Named {
   }
 }
 
-/** The first tag as a group name, when it spells one (a tag of only non-ASCII characters or punctuation does not). */
+/** The first tag as a group name, when it spells one (a tag of only punctuation or emoji does not). */
 function groupFromTags(tags: unknown): Named | undefined {
   const first = Array.isArray(tags) ? tags.find((t) => typeof t === "string") : undefined;
   if (first === undefined) return undefined;

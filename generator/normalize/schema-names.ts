@@ -15,10 +15,10 @@ export const normalizeSchemaNames: NormalizePass = ({ doc, sources, diagnostics 
   const renames = new Map<string, string>();
   for (const name of Object.keys(schemas)) {
     if (!needsRename(name)) continue;
-    let next = pascalCase(name);
+    let next = pascalCase(name) || "Schema";
     const short = next.replace(/(Response)[1-5]\d\d$/, "$1");
     if (!taken.has(short)) next = short;
-    for (let i = 2; taken.has(next); i++) next = `${pascalCase(name)}${i}`;
+    for (let i = 2; taken.has(next); i++) next = `${pascalCase(name) || "Schema"}${i}`;
     taken.add(next);
     renames.set(name, next);
   }

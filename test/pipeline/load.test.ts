@@ -60,6 +60,9 @@ describe("load: a folder", () => {
         code: "load/skipped",
         severity: "info",
         file: shown(spec("load/dir/notes.yaml")),
+        line: lineOf(spec("load/dir/notes.yaml"), "title: Release notes"),
+        column: 1,
+        pointer: "",
         message: expect.stringContaining("not an OpenAPI document"),
       },
     ]);
@@ -144,6 +147,8 @@ describe("load: Swagger 2.0", () => {
         code: "load/swagger2",
         severity: "info",
         file: shown(path),
+        line: lineOf(path, "swagger:"),
+        column: 1,
         pointer: "/swagger",
         message: expect.stringMatching(/Swagger 2\.0 converted to OpenAPI 3\.0/),
       },
@@ -183,6 +188,9 @@ describe("load: a spec split across files", () => {
         code: "load/bundled",
         severity: "info",
         file: shown(path),
+        line: 1,
+        column: 1,
+        pointer: "",
         message: expect.stringContaining("2 component(s) added (pet-list, pet)"),
       },
     ]);
