@@ -28,7 +28,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { powerFit } from "./gen/fit.js";
 import { hasGnuTime, runMeasured, type RunResult } from "./gen/measure.js";
-import { writeGenerationSection } from "./gen/results-file.js";
+import { withReadmeSummary, writeGenerationSection } from "./gen/results-file.js";
 import { OPERATIONS_PER_GROUP, syntheticSpec } from "./gen/synthetic.js";
 import {
   configInputs,
@@ -47,6 +47,7 @@ const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CONFIG = join(ROOT, "spec/cohere/generator.yaml");
 const BIG = join(ROOT, "test/corpus/big");
 const RESULTS = join(ROOT, "bench/RESULTS.md");
+const README = join(ROOT, "README.md");
 const TARGET_RATIO = 1.0;
 const AIM_RATIO = 0.5;
 const TARGET_EXPONENT = 1.1;
@@ -470,6 +471,52 @@ function linearityTable(all: Job[]): { text: string; md: string } | undefined {
   return table(head, rows);
 }
 
+/** The README's table: ratios of this run, its command, the machine's load, and the linearity exponent. */
+function readmeSummary(all: Job[], when: string): string {
+  const rows: Row[] = [];
+  for (const job of all) {
+    const ours = summary(job.key, "ours");
+    const heyKey = job.heyFrom ?? job.key;
+    const hey = summary(heyKey, "hey-api");
+    const ok = ours && !ours.failed && hey && !hey.failed;
+    const via = job.heyFrom ? ` (${heyKey}'s)` : "";
+    rows.push([
+      job.label,
+      ok ? `**${times(ours.wall / hey.wall)}**` : "—",
+      ok ? `**${times(ours.rss / hey.rss)}**` : "—",
+      ok ? times(ours.cpu / hey.cpu) : "—",
+      ours && !ours.failed ? `${secs(ours.wall)}, ${mib(ours.rss)}` : "failed",
+      hey && !hey.failed ? `${secs(hey.wall)}, ${mib(hey.rss)}${via}` : "failed",
+    ]);
+  }
+  const head = ["spec", "wall ÷ hey-api", "peak RSS ÷ hey-api", "CPU ÷ hey-api (check)", "ours: wall, peak RSS", "hey-api: wall, peak RSS"];
+  const syn = all.filter((j) => j.copies);
+  const floor = all.find((j) => j.copies === 0);
+  const exponentOf = (get: (s: Summary) => number): string => {
+    const value = (key: string): number => {
+      const s = summary(key, "ours");
+      return s && !s.failed ? get(s) : Number.NaN;
+    };
+    const y0 = floor ? value(floor.key) : Number.NaN;
+    const p = powerFit(
+      syn.map((j) => j.copies!),
+      syn.map((j) => value(j.key) - y0),
+    );
+    return p ? p.exponent.toFixed(2) : "n/a";
+  };
+  return [
+    `Last full run: \`npm run bench:generate -- ${process.argv.slice(2).join(" ") || String(RUNS)}\`, ${when}, ${RUNS} run(s) per spec and tool, on a`,
+    `${cpus().length}-CPU machine shared with other work (load average ${LOAD_START} at the start, ${loadavg()[0]!.toFixed(2)} at the end).`,
+    "Ratios are ours ÷ hey-api measured in the same run (written by the benchmark itself; re-running it replaces them).",
+    "",
+    table(head, rows).md,
+    "",
+    syn.length >= 2
+      ? `Linearity (synthetic spec at ${syn.map((j) => j.label.replace(/^synthetic | \(.*$/g, "")).join(", ")}, one-operation floor subtracted): fitted exponent of wall time **${exponentOf((s) => s.wall)}**, of CPU time ${exponentOf((s) => s.cpu)} (the check when wall times are noisy), of emitted bytes **${exponentOf((s) => s.output?.bytes ?? Number.NaN)}** (target ≤ ${TARGET_EXPONENT}; verdict, NOISY included, in bench/RESULTS.md).`
+      : "",
+  ].join("\n");
+}
+
 // ── Main ──────────────────────────────────────────────────────────────────────────────────────────────────────────
 async function main(): Promise<number> {
   const all = jobs();
@@ -480,7 +527,7 @@ async function main(): Promise<number> {
     `${all.length} spec(s) × ${RUNS} run(s); temp folder ${TMP}; peak RSS by /proc polling${hasGnuTime() ? " + GNU time" : " (no /usr/bin/time)"}`,
   );
 
-  // Warm-up (untimed): tsx's transform cache for the generator's sources, and both tools' start-up.
+  // Warm-up (untimed): run.mjs's cached bundle of the generator's sources, and both tools' start-up.
   for (const tool of tools) {
     const { command, args } = toolEntry(tool, ROOT);
     const r = await runMeasured(command, [...args, tool === "ours" ? "--help" : "--version"], {
@@ -491,6 +538,13 @@ async function main(): Promise<number> {
     });
     if (!r.ok) log(`warm-up of ${tool} failed: ${r.error}`);
   }
+  // and one untimed generation, as any earlier run on the install would: it fills the formatted runtime-core cache.
+  const warmSpec = join(TMP, "warm-up.json");
+  writeFileSync(warmSpec, JSON.stringify(syntheticSpec(0)));
+  const warm = toolCommand("ours", { spec: warmSpec, files: [warmSpec] }, join(TMP, "warm-up-out"), ROOT);
+  const w = await runMeasured(warm.command, warm.args, { cwd: ROOT, env, timeoutMs: 120_000, firstError: oursFirstError });
+  if (!w.ok) log(`warm-up generation failed: ${w.error}`);
+  rmSync(join(TMP, "warm-up-out"), { recursive: true, force: true });
 
   for (let round = 0; round < RUNS; round++) {
     for (const job of all) {
@@ -512,7 +566,7 @@ async function main(): Promise<number> {
   const runs = runsTable(all);
   const lin = linearityTable(all);
   const notes = [
-    `- Ours: \`node --import tsx generator/cli.ts (--config spec/cohere/generator.yaml | --spec <file>) --out <tmp> --quiet\`,`,
+    `- Ours: \`node generator/run.mjs (--config spec/cohere/generator.yaml | --spec <file>) --out <tmp> --quiet\` (npm run generate),`,
     "  the whole CLI run: load → IR → emit → prettier → type-check gate → dist/esm (esbuild bundles) + dist/cjs, each",
     '  with .d.ts → atomic write. The "Ours output" column lists what the written package held.',
     `- hey-api: @hey-api/openapi-ts ${heyVersion}, \`node node_modules/@hey-api/openapi-ts/dist/run.mjs -i <files> -o <tmp>`,
@@ -525,7 +579,9 @@ async function main(): Promise<number> {
     "- github-api.json: hey-api cannot load it offline (it fetches a URL found in example data), so its row is compared",
     "  with hey-api's Stripe figures (marked \"(stripe's)\").",
     `- Each run is a fresh child process (its own process group), ${RUNS} run(s) per spec and tool, tools alternating`,
-    "  order every round, after an untimed warm-up of each tool. Wall: spawn to exit. Peak RSS: the largest sum of",
+    "  order every round, after an untimed warm-up of each tool (ours: --help, which builds run.mjs's bundle, and one",
+    "  generation of a one-operation spec, which fills the cache of the formatted runtime core; spec code is never",
+    "  cached). Wall: spawn to exit. Peak RSS: the largest sum of",
     "  VmRSS over the child's process tree, polled every 20 ms from /proc, never less than any process's VmHWM or GNU",
     "  time's maximum RSS. CPU: user + system of the tree (GNU time), a cross-check on a shared machine. Figures are",
     "  medians; ratios are ours ÷ hey-api of the medians. A spec a tool fails on is reported with its first error line",
@@ -576,6 +632,10 @@ async function main(): Promise<number> {
     ].join("\n");
     writeGenerationSection(RESULTS, md);
     log("bench/RESULTS.md: generation section written");
+    if (!partial) {
+      writeFileSync(README, withReadmeSummary(readFileSync(README, "utf8"), readmeSummary(all, when)));
+      log("README.md: generation figures written");
+    }
   }
   if (!opts.keep) rmSync(TMP, { recursive: true, force: true });
   else log(`kept ${TMP}`);

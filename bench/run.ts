@@ -5,6 +5,7 @@
  *   3. gzip -9 size of a minimal esbuild bundle                                      target ≤ 4096 B
  *   4. cold import in a fresh node, minus bare node                                  target ≤ +10 ms
  * Prints a table, writes the same to bench/RESULTS.md, and exits 0 whether or not the targets are met.
+ * `npm run bench -- --bundle-only` measures only 3 (ours and official), prints it and writes nothing.
  */
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
@@ -181,6 +182,17 @@ function coldRows(cold: ColdSamples): { row: Row; spread: Row[] } {
 // ── Main ───────────────────────────────────────────────────────────────────────────────────────────────────────────
 const started = performance.now();
 const log = (m: string): void => console.error(`[bench ${((performance.now() - started) / 1000).toFixed(0)}s] ${m}`);
+
+if (process.argv.includes("--bundle-only")) {
+  for (const [name, r] of [
+    ["ours", await bundleSize(OURS_ENTRY, ROOT, ["neutral", "browser"])],
+    ["official", await bundleSize(OFFICIAL, ROOT, ["browser", "node"])],
+  ] as const) {
+    console.log(`${name}: platform ${r.platform}, minified ${r.minified} B, gzip -9 ${r.gzip} B${r.error ? ` (${r.error})` : ""}`);
+    for (const { path, bytes } of r.contributors.slice(0, 8)) console.log(`  ${String(bytes).padStart(8)} B  ${path}`);
+  }
+  process.exit(0);
+}
 
 log("HTTP timings (v2.embed, embedJobs.get) …");
 type Section = { row: Row; spread: Row[] };

@@ -12,6 +12,7 @@ import { generate } from "./pipeline.js";
 import { formatChangeReport, writeReport } from "./release/report.js";
 import { provenanceDifferences, recordedProvenance } from "./release/provenance.js";
 import { diffTree, writeAtomically } from "./write/atomic.js";
+import { timed, timingReport } from "./timings.js";
 
 const DEFAULT_CONFIG = "spec/cohere/generator.yaml";
 
@@ -141,7 +142,7 @@ export async function main(argv: string[]): Promise<number> {
       );
       return 1;
     }
-    writeAtomically(out, result.files);
+    await timed("write", () => writeAtomically(out, result.files));
     const ops = result.api.resources.reduce((n, r) => n + r.operations.length, 0);
     process.stderr.write(
       `Wrote ${displayName(out)}: ${result.files.size} files, ${result.api.resources.length} resources, ${ops} operations, ${result.api.types.length} types.\n`,
@@ -157,12 +158,19 @@ export async function main(argv: string[]): Promise<number> {
   }
 }
 
-if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("generator/cli.ts")) {
-  main(process.argv.slice(2)).then(
-    (code) => process.exit(code),
+/** Runs the CLI and exits with its code (the entry of generator/run.mjs and of `tsx generator/cli.ts`). */
+export function run(argv: string[]): Promise<never> {
+  return main(argv).then(
+    (code) => {
+      const timings = timingReport();
+      if (timings) process.stderr.write(timings + "\n");
+      process.exit(code);
+    },
     (e) => {
       process.stderr.write(`internal error: ${(e as Error).stack ?? e}\n`);
       process.exit(1);
     },
   );
 }
+
+if (import.meta.url === `file://${process.argv[1]}` || process.argv[1]?.endsWith("generator/cli.ts")) void run(process.argv.slice(2));

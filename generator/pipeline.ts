@@ -27,6 +27,7 @@ import { releaseDate } from "./release/changelog.js";
 import { provenanceOf, type Provenance } from "./release/provenance.js";
 import { buildWireModel } from "./release/wire.js";
 import { readTree } from "./write/atomic.js";
+import { timed } from "./timings.js";
 
 export interface FrontEndResult {
   config: GeneratorConfig;
@@ -40,8 +41,8 @@ export interface FrontEndResult {
 
 /** Load, merge, overlay, normalize, validate and build the IR. Throws GeneratorError on any error. */
 export async function runFrontEnd(partial: PartialConfig, diagnostics = new Diagnostics()): Promise<FrontEndResult> {
-  const docs = await loadInputs(partial.inputs ?? [], diagnostics, partial.refs);
-  const { doc, sources } = mergeDocuments(docs, diagnostics, partial.title);
+  const docs = await timed("load", () => loadInputs(partial.inputs ?? [], diagnostics, partial.refs));
+  const { doc, sources } = await timed("merge", () => mergeDocuments(docs, diagnostics, partial.title));
   for (const path of partial.overlays ?? []) {
     let text: string;
     try {
@@ -54,9 +55,9 @@ export async function runFrontEnd(partial: PartialConfig, diagnostics = new Diag
     applyOverlay(doc, parseSource(text, displayName(path), path), diagnostics);
   }
   const config = resolveConfig(partial, doc.info);
-  const decisions = normalize({ doc, sources, diagnostics, config });
-  await validate(doc, sources, diagnostics, { strict: config.strict === true });
-  const api = buildIr(doc, decisions, sources, diagnostics, config);
+  const decisions = await timed("normalize", () => normalize({ doc, sources, diagnostics, config }));
+  await timed("validate", () => validate(doc, sources, diagnostics, { strict: config.strict === true }));
+  const api = await timed("ir", () => buildIr(doc, decisions, sources, diagnostics, config));
   diagnostics.throwIfErrors("ir");
   return { config, doc, decisions, sources, api, diagnostics };
 }
@@ -73,29 +74,34 @@ export async function generate(partial: PartialConfig, diagnostics = new Diagnos
   const custom = new Map([...previous].filter(([path]) => path.startsWith(CUSTOM_DIR)));
   const provenance = provenanceOf(front.doc, front.config);
   const pkg = { ...front.api.package, version: startingVersion(previous, front.config.package.version), generated: provenance };
-  const emitted = withCustomExports(
-    emitPackage({ ...front.api, package: pkg }, { diagnostics: front.diagnostics, locate: (p) => front.sources.locate(p) }),
-    custom,
+  const emitted = await timed("emit", () =>
+    withCustomExports(
+      emitPackage({ ...front.api, package: pkg }, { diagnostics: front.diagnostics, locate: (p) => front.sources.locate(p) }),
+      custom,
+    ),
   );
   let compiled: Map<string, string>;
   try {
-    compiled = await addDist(new Map([...(await formatFiles(emitted)), ...custom]));
+    const formatted = await timed("format", () => formatFiles(emitted));
+    compiled = await timed("compile", () => addDist(new Map([...formatted, ...custom])));
   } catch (e) {
     // Errors in the user's own code name the file where it lives.
     if (e instanceof GeneratorError)
       for (const d of e.diagnostics) if (d.file.startsWith(CUSTOM_DIR)) d.file = displayName(join(out, d.file));
     throw e;
   }
-  const plan = planRelease({
-    previous,
-    files: compiled,
-    wire: buildWireModel(front.api, front.sources, front.config),
-    configVersion: front.config.package.version,
-    packageName: front.config.package.name,
-    title: front.api.title,
-    date: releaseDate(),
-    displayFile: (f) => displayName(resolve(out, f)),
-  });
+  const plan = await timed("release", () =>
+    planRelease({
+      previous,
+      files: compiled,
+      wire: buildWireModel(front.api, front.sources, front.config),
+      configVersion: front.config.package.version,
+      packageName: front.config.package.name,
+      title: front.api.title,
+      date: releaseDate(),
+      displayFile: (f) => displayName(resolve(out, f)),
+    }),
+  );
   return { ...front, files: plan.files, release: plan.report, provenance, previous };
 }
 

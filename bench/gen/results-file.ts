@@ -26,3 +26,17 @@ export function writeGenerationSection(path: string, body: string): void {
   const text = existsSync(path) ? readFileSync(path, "utf8") : "# Benchmark results\n";
   writeFileSync(path, withGenerationSection(text, body));
 }
+
+const README_START = "<!-- bench:generate:summary -->";
+const README_END = "<!-- /bench:generate:summary -->";
+
+/**
+ * The README's "Generation speed" figures live between two markers; a full run of `npm run bench:generate` replaces
+ * them (a partial run leaves them alone). The text is unchanged when the README has no markers.
+ */
+export function withReadmeSummary(text: string, body: string): string {
+  const a = text.indexOf(README_START);
+  const b = text.indexOf(README_END, a);
+  if (a < 0 || b < 0) return text;
+  return text.slice(0, a) + `${README_START}\n${body.trim()}\n` + text.slice(b);
+}

@@ -1,11 +1,11 @@
 /**
  * The two generators as command lines. Both run as one `node` process with the same preload (the offline guard):
- *   ours:    node --import tsx generator/cli.ts (--config <yaml> | --spec <file>) --out <dir> --quiet
+ *   ours:    node generator/run.mjs (--config <yaml> | --spec <file>) --out <dir> --quiet   (what `npm run generate` runs)
  *   hey-api: node node_modules/@hey-api/openapi-ts/dist/run.mjs -i <files…> -o <dir> -c @hey-api/client-fetch --no-log-file
  * (not -s: hey-api exits 0 when it cannot read its input, and its message is the only sign of why)
  * (hey-api's `bin/run.js` only re-spawns `dist/run.mjs`; running it directly spares a second node in the tree, as
- * `--import tsx` does for ours.) Only our CLI is used, never the generator's internals, so the benchmark keeps
- * working whatever the pipeline looks like inside.
+ * running run.mjs with node instead of through npm does for ours.) Only our CLI is used, never the generator's
+ * internals, so the benchmark keeps working whatever the pipeline looks like inside.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -70,7 +70,7 @@ export interface Command {
 export function toolEntry(tool: ToolName, root: string): Command {
   const offline = pathToFileURL(join(root, "bench/gen/offline.mjs")).href;
   return tool === "ours"
-    ? { command: process.execPath, args: ["--import", offline, "--import", "tsx", join(root, "generator/cli.ts")] }
+    ? { command: process.execPath, args: ["--import", offline, join(root, "generator/run.mjs")] }
     : { command: process.execPath, args: ["--import", offline, heyApiEntry(root)] };
 }
 

@@ -67,13 +67,14 @@ export function emitEnvironments(ctx: EmitContext, file: ModuleBuilder): void {
   file.addTypeAlias({ name, isExported: true, type: envs.length ? `(typeof ${name})[keyof typeof ${name}]` : "string" });
 }
 
-interface AuthOption {
+export interface AuthOption {
   scheme: AuthScheme;
   /** Options the caller sets for this scheme. */
   options: Array<{ name: string; doc: string; env?: string }>;
 }
 
-function authOptions(ctx: EmitContext): AuthOption[] {
+/** The client options that carry credentials, as `options.ts` declares and reads them (the README documents these). */
+export function authOptions(ctx: EmitContext): AuthOption[] {
   const cfg = ctx.auth;
   const used = new Set<string>();
   const unique = (n: string) => {
@@ -165,7 +166,7 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
       hasQuestionToken: true,
       type: "string",
       docs: jsDoc({
-        description: `Base URL of the API; wins over \`environment\`.${ctx.client.baseUrlEnvVar ? ` Default: the \`${ctx.client.baseUrlEnvVar}\` environment variable, else the environment.` : ""}`,
+        description: `Base URL of the API. ${baseUrlPrecedence(ctx)}`,
       }),
     },
     {
@@ -313,6 +314,19 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
   }
 }
 
+/**
+ * Which base URL a request goes to, in the order `createCore` tries them (`baseUrl: () => options.baseUrl ??
+ * options.environment ?? readEnv(…) ?? …`), as one sentence for the option's doc and the README.
+ */
+export function baseUrlPrecedence(ctx: EmitContext): string {
+  const envs = environments(ctx);
+  const envVar = ctx.client.baseUrlEnvVar;
+  const steps = ["`baseUrl`", "`environment`"];
+  if (envVar) steps.push(`the \`${envVar}\` environment variable (where \`process.env\` exists)`);
+  if (envs[0]) steps.push(`\`${ctx.client.errorPrefix}Environment.${envs[0].name}\` (\`${envs[0].url}\`)`);
+  return `Requests go to ${steps.join(", else ")}${envs[0] ? "" : "; with none of them set, a call fails before anything is sent"}.`;
+}
+
 /** A value sent only when its condition holds; `when` is "" for a value sent unconditionally. */
 interface Guarded {
   when: string;
@@ -334,7 +348,7 @@ function guardedChain(values: Guarded[]): string {
 }
 
 /** Whether some operation declares its own security requirements, different from the API's default. */
-export function hasSecurityOverrides(ctx: EmitContext): boolean {
+function hasSecurityOverrides(ctx: EmitContext): boolean {
   const def = JSON.stringify(ctx.api.defaultSecurity);
   return ctx.api.resources.some((r) => r.operations.some((o) => o.security && JSON.stringify(o.security) !== def));
 }
@@ -398,7 +412,8 @@ export function emitIndex(ctx: EmitContext, file: ModuleBuilder): void {
   for (const r of ctx.api.resources) file.addExportDeclaration({ moduleSpecifier: `./resources/${ctx.spelling.fileName(r)}.js` });
   file.addExportDeclaration({
     moduleSpecifier: "./core/types.js",
-    namedExports: ["RequestOptions", "RawResponse", "WithRawResponse", "FileInput"],
+    // Method signatures (and the README) name file arguments `Uploadable`: the same type, under that name too.
+    namedExports: ["RequestOptions", "RawResponse", "WithRawResponse", "FileInput", { name: "FileInput", alias: "Uploadable" }],
     isTypeOnly: true,
   });
   file.addExportDeclaration({ moduleSpecifier: "./core/http-promise.js", namedExports: ["HttpPromise"], isTypeOnly: true });

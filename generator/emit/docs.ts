@@ -2,10 +2,31 @@
 import { tsdoc } from "./escape.js";
 
 /** Makes spec prose safe inside a `/** … *\/` block. */
-export function docText(s: string | undefined): string | undefined {
+function docText(s: string | undefined): string | undefined {
   if (!s) return undefined;
   return tsdoc(s).trim() || undefined;
 }
+
+/**
+ * The opening of a description, for a one-paragraph doc (an error class): its first paragraph, whole. A sentence
+ * ending in ':' announces what follows, so the list it introduces stays with it, even after a blank line; list
+ * items lose the indentation a folded YAML scalar gives them.
+ */
+export function leadParagraph(text: string | undefined): string | undefined {
+  const paragraphs = (text ?? "").trim().split(/\n\s*\n/);
+  let lead = paragraphs[0] ?? "";
+  for (let i = 1; i < paragraphs.length && /:\s*$/.test(lead) && LIST_ITEM.test(paragraphs[i]!); i++) lead += `\n${paragraphs[i]}`;
+  return (
+    lead
+      .split("\n")
+      .map((line) => (LIST_ITEM.test(line) ? line.trim() : line))
+      .join("\n")
+      .trim() || undefined
+  );
+}
+
+/** A Markdown list item: `- x`, `* x`, `+ x`, `1. x`. */
+const LIST_ITEM = /^\s*(?:[-*+]|\d+[.)])\s/;
 
 export interface DocParts {
   description?: string;

@@ -4,7 +4,7 @@
  */
 import type { Operation } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
-import { jsDoc } from "./docs.js";
+import { jsDoc, leadParagraph } from "./docs.js";
 import type { MapperWriter } from "./mappers.js";
 import { typeExpr } from "./type-expr.js";
 import type { ModuleBuilder } from "./module.js";
@@ -34,7 +34,7 @@ export function emitErrors(ctx: EmitContext, file: ModuleBuilder, mappers: Mappe
       name: cls,
       isExported: true,
       extends: base,
-      docs: jsDoc({ description: `HTTP ${e.status}${e.description ? `: ${e.description}` : ""}` }),
+      docs: jsDoc({ description: `HTTP ${e.status}${leadParagraph(e.description) ? `: ${leadParagraph(e.description)}` : ""}` }),
       properties: [
         { name: "name", type: "string", isReadonly: true, hasOverrideKeyword: true, initializer: JSON.stringify(cls) },
         ...(bodyType ? [{ name: "body", type: bodyType, isReadonly: true, hasDeclareKeyword: true, hasOverrideKeyword: false }] : []),

@@ -75,3 +75,30 @@ function objectMembers(
     .filter((p) => p.required && !p.readOnly && p.name !== skip)
     .map((p) => `${keySource(keys.get(p.name)!)}: ${exampleValue(ctx, p.type, p.name, depth + 1, seen)}`);
 }
+
+/** File extensions of the media types an upload field commonly declares (`encoding.<field>.contentType`). */
+const EXTENSIONS: Readonly<Record<string, string>> = {
+  "application/json": "json",
+  "application/jsonl": "jsonl",
+  "application/x-ndjson": "ndjson",
+  "application/pdf": "pdf",
+  "application/zip": "zip",
+  "text/csv": "csv",
+  "text/plain": "txt",
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/gif": "gif",
+  "image/webp": "webp",
+  "audio/mpeg": "mp3",
+  "audio/wav": "wav",
+};
+
+/**
+ * The path an upload example reads: named after the field, with the extension of the media type the spec declares
+ * for it; without one, a generic `path/to/<field>` (no API's file format is assumed).
+ */
+export function exampleFilePath(field: { name: string; contentType?: string | undefined }): string {
+  const type = field.contentType?.split(",")[0]?.split(";")[0]?.trim().toLowerCase();
+  const ext = type ? EXTENSIONS[type] : undefined;
+  return ext ? `${field.name}.${ext}` : `path/to/${field.name}`;
+}

@@ -58,17 +58,27 @@ export function emitPackage(api: Api, reporter?: NameReporter): Map<string, stri
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
+/**
+ * The printer behind `project.createSourceFile(path, structure)`, without the parse that call does afterwards (the
+ * text is all we need: parsing it back into a TypeScript AST cost as much as printing). ts-morph does not export its
+ * structure printer, so it is reached through the project's context; the pinned ts-morph version is checked by use.
+ */
+interface StructurePrinting {
+  _context: { structurePrinterFactory: { forSourceFile(o: { isAmbient: boolean }): { printText(w: unknown, s: unknown): void } } };
+}
+
 /** Prints each module from its structures in one go. */
 function printModules(modules: ModuleBuilder[]): Map<string, string> {
   const project = new Project({
     useInMemoryFileSystem: true,
     manipulationSettings: { quoteKind: QuoteKind.Double, indentationText: IndentationText.TwoSpaces },
   });
+  const printer = (project as unknown as StructurePrinting)._context.structurePrinterFactory.forSourceFile({ isAmbient: false });
   const out = new Map<string, string>();
   for (const m of modules) {
-    const sf = project.createSourceFile(m.path, { statements: m.structures() }, { overwrite: true });
-    out.set(m.path, sf.getFullText());
-    project.removeSourceFile(sf);
+    const writer = project.createWriter();
+    printer.printText(writer, { statements: m.structures() });
+    out.set(m.path, writer.toString());
   }
   return out;
 }

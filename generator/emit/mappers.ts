@@ -2,24 +2,60 @@
  * `src/mappers.ts`: straight-line functions converting between wire JSON (snake_case keys, ISO date strings) and the
  * TypeScript shapes (camelCase keys, `Date`). Emitted only for types that differ between the two; everything else is
  * passed through untouched — arrays of primitives (embeddings) are never walked. Unknown fields are kept.
+ *
+ * The functions read like hand-written code: locals are named after the properties they hold, wire values are
+ * `unknown` until they are checked to be objects, and the one unchecked step — trusting that the server's JSON has
+ * the declared shape — is a single cast to the declared type at the end of each `…FromWire` function.
  */
 import type { Property, TypeRef } from "../ir/types.js";
 import type { EmitContext, MapDirection } from "./context.js";
-import { access, camelCase } from "./names.js";
 import type { ModuleBuilder } from "./module.js";
+import { access, camelCase, keySource, safeIdentifier } from "./names.js";
+import { NameRegistry } from "./naming.js";
+import { typeExpr } from "./type-expr.js";
 
 /** Object.prototype's members: wire keys of these names are read only as own properties. */
 const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
+/** The module's own helpers and the globals the bodies call: no local may shadow them. */
+const MODULE_NAMES = ["isWireObject", "toDate", "fromDate", "Object", "Array"];
+
+/** The parameter and the result of a mapper, by direction: `wire` → `result`, `value` → `wire`. */
+const NAMES: Record<MapDirection, { input: string; output: string }> = {
+  fromWire: { input: "wire", output: "result" },
+  toWire: { input: "value", output: "wire" },
+};
+
+const HELPERS = {
+  isWireObject:
+    "/** Whether a value is a JSON object (or array) whose keys can be renamed. */\n" +
+    'const isWireObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;',
+  toDate:
+    "/** ISO 8601 string (or epoch milliseconds) → Date; anything else, `null` included, passes through. */\n" +
+    'const toDate = (wire: unknown): Date => (typeof wire === "string" || typeof wire === "number" ? new Date(wire) : (wire as Date));',
+  fromDate:
+    "/** Date → ISO 8601 string; anything else passes through. */\n" +
+    "const fromDate = (value: unknown): unknown => (value instanceof Date ? value.toISOString() : value);",
+};
+type Helper = keyof typeof HELPERS;
+
+/** One mapper function being written: its direction, the type it returns and the names its body uses. */
+interface Body {
+  dir: MapDirection;
+  /** TypeScript type a `fromWire` mapper returns (`unknown` for `toWire`). */
+  returns: string;
+  input: string;
+  output: string;
+}
+
 export class MapperWriter {
-  /** Mapper functions to emit, by name → body text. */
+  /** Mapper functions to emit, by name → text (empty until written). */
   private readonly functions = new Map<string, string>();
+  /** Bodies still to write; they are written in `write`, while the mappers module is the one being built. */
   private readonly pending: Array<() => void> = [];
   private aux = 0;
   private readonly auxByShape = new Map<string, string>();
-  private readonly helpers = new Set<string>();
-  /** Types the mapper signatures name (imported from ./types.js). */
-  private readonly types = new Set<string>();
+  private readonly helpers = new Set<Helper>();
 
   constructor(private readonly ctx: EmitContext) {}
 
@@ -33,17 +69,14 @@ export class MapperWriter {
     return name;
   }
 
-  /** A callable (function name) mapping values of `t` that may be null/undefined. */
+  /** A callable (function name) mapping values of `t`; every mapper passes `null` and `undefined` through. */
   fn(t: TypeRef, dir: MapDirection): string | undefined {
     if (!this.ctx.needsMapping(t, dir)) return undefined;
     switch (t.kind) {
       case "named":
         return this.fnName(t.name, dir);
-      case "primitive": {
-        const helper = dir === "fromWire" ? "toDate" : "fromDate";
-        this.helpers.add(helper);
-        return helper;
-      }
+      case "primitive":
+        return this.helper(dir === "fromWire" ? "toDate" : "fromDate");
       case "nullable":
         return this.fn(t.type, dir);
       default: {
@@ -53,10 +86,15 @@ export class MapperWriter {
         const name = this.auxName(t, dir);
         this.auxByShape.set(key, name);
         this.functions.set(name, "");
-        this.functions.set(name, this.auxMapper(t, dir, name));
+        this.pending.push(() => this.functions.set(name, this.auxMapper(t, dir, name)));
         return name;
       }
     }
+  }
+
+  private helper(name: Helper): string {
+    this.helpers.add(name);
+    return name;
   }
 
   /** `datasetPartArrayFromWire`, `apiMetaMapToWire`, else a numbered name. */
@@ -75,120 +113,164 @@ export class MapperWriter {
     return name;
   }
 
-  private auxMapper(t: TypeRef, dir: MapDirection, name: string): string {
-    const body = this.valueBody(t, dir);
-    return `export function ${name}(w: any): any {\n  if (w == null) return w;\n${body}\n}`;
+  private namedMapper(typeName: string, dir: MapDirection, name: string): string {
+    const type = this.ctx.named.get(typeName)!.type;
+    const inner = type.kind === "nullable" ? type.type : type;
+    return this.mapper(name, inner, dir, { kind: "named", name: typeName });
   }
 
-  private valueBody(t: TypeRef, dir: MapDirection): string {
+  private auxMapper(t: TypeRef, dir: MapDirection, name: string): string {
+    return this.mapper(name, t, dir, t);
+  }
+
+  /** A mapper of values of `t`; a `fromWire` one is declared to return the TypeScript type of `declared`. */
+  private mapper(name: string, t: TypeRef, dir: MapDirection, declared: TypeRef): string {
+    const b: Body = { dir, returns: dir === "fromWire" ? typeExpr(this.ctx, declared, "output") : "unknown", ...NAMES[dir] };
+    return `export function ${name}(${b.input}: unknown): ${b.returns} {\n${this.body(t, b)}\n}`;
+  }
+
+  /** `x` as the mapper's declared result: a cast for `fromWire` (the server is trusted), as is for `toWire`. */
+  private trusted(expr: string, b: Body): string {
+    return b.dir === "fromWire" ? `${expr} as ${b.returns}` : expr;
+  }
+
+  private body(t: TypeRef, b: Body): string {
     switch (t.kind) {
-      case "array": {
-        const f = this.fn(t.items, dir)!;
-        return `  return Array.isArray(w) ? w.map(${f}) : w;`;
-      }
-      case "map": {
-        const f = this.fn(t.values, dir)!;
+      case "array":
+        return `  return Array.isArray(${b.input}) ? ${b.input}.map(${this.fn(t.items, b.dir)!}) : ${this.paren(this.trusted(b.input, b))};`;
+      case "map":
         // Entries become own data properties, whatever the key (`__proto__` included): no prototype is replaced.
-        return `  return Object.fromEntries(Object.entries(w as Record<string, any>).map(([k, v]) => [k, ${f}(v)]));`;
-      }
+        return [
+          this.objectGuard(b),
+          `  return Object.fromEntries(Object.entries(${b.input}).map(([key, item]) => [key, ${this.fn(t.values, b.dir)!}(item)]));`,
+        ].join("\n");
       case "union":
-        return this.unionBody(t, dir);
+        return this.unionBody(t, b);
       case "object":
-        return this.objectBody(t.properties, dir);
-      case "intersection":
-        return `  return w;`;
+        return this.objectBody(t.properties, b);
       default:
-        return `  return w;`;
+        return `  return ${this.trusted(b.input, b)};`;
     }
   }
 
-  private namedMapper(typeName: string, dir: MapDirection, name: string): string {
-    const type = this.ctx.named.get(typeName)!.type;
-    const ts = this.ctx.typeName(typeName);
-    const [param, ret] = dir === "fromWire" ? ["w: any", ts] : [`w: ${this.ctx.inputTypeName(typeName)} | null | undefined`, "any"];
-    this.types.add(dir === "fromWire" ? ts : this.ctx.inputTypeName(typeName));
-    const inner = type.kind === "nullable" ? type.type : type;
-    const body = inner.kind === "object" ? this.objectBody(inner.properties, dir) : this.valueBody(inner, dir);
-    return `export function ${name}(${param}): ${ret} {\n  if (w == null || typeof w !== "object") return w as any;\n${body}\n}`;
+  private paren(expr: string): string {
+    return / as /.test(expr) ? `(${expr})` : expr;
+  }
+
+  private objectGuard(b: Body): string {
+    this.helper("isWireObject");
+    return `  if (!isWireObject(${b.input})) return ${this.trusted(b.input, b)};`;
   }
 
   /** Destructure the keys that change, keep the rest (unknown fields included) as they are. */
-  private objectBody(props: Property[], dir: MapDirection): string {
+  private objectBody(props: Property[], b: Body): string {
     const keys = this.ctx.keys(props);
+    const changes = props.flatMap((p) => {
+      const ts = keys.get(p.name)!;
+      const [from, to] = b.dir === "fromWire" ? [p.name, ts] : [ts, p.name];
+      const f = this.fn(p.type, b.dir);
+      return from === to && !f ? [] : [{ from, to, ts, f }];
+    });
+    if (changes.length === 0) return `  return ${this.trusted(b.input, b)};`;
+    const guard = this.objectGuard(b);
+    const locals = new NameRegistry("a mapper", undefined, [
+      b.input,
+      b.output,
+      ...MODULE_NAMES,
+      ...changes.flatMap((c) => (c.f ? [c.f] : [])),
+    ]);
     const picks: string[] = [];
     const own: string[] = [];
     const sets: string[] = [];
-    props.forEach((p, i) => {
-      const ts = keys.get(p.name)!;
-      const [from, to] = dir === "fromWire" ? [p.name, ts] : [ts, p.name];
-      const f = this.fn(p.type, dir);
-      if (from === to && !f) return;
-      const v = `v${i}`;
-      if (PROTOTYPE_NAMES.has(from)) {
+    for (const c of changes) {
+      const local = locals.claim(safeIdentifier(camelCase(c.ts) || "value"), `the local of \`${c.from}\``);
+      if (PROTOTYPE_NAMES.has(c.from)) {
         // Destructuring would read an inherited member (Object.prototype.toString) when the key is absent.
         own.push(
-          `  const ${v} = Object.hasOwn(w, ${JSON.stringify(from)}) ? (w as any)[${JSON.stringify(from)}] : undefined;`,
-          `  delete o[${JSON.stringify(from)}];`,
+          `  const ${local} = Object.hasOwn(${b.input}, ${JSON.stringify(c.from)}) ? ${b.input}[${JSON.stringify(c.from)}] : undefined;`,
+          // Bracket access: a dotted `result.toString` names Object's method, which `delete` refuses.
+          `  delete ${b.output}[${JSON.stringify(c.from)}];`,
         );
-      } else picks.push(`${JSON.stringify(from)}: ${v}`);
-      const value = f ? `${v} == null ? ${v} : ${f}(${v})` : v;
+      } else picks.push(keySource(c.from) === local ? local : `${keySource(c.from)}: ${local}`);
+      const value = c.f ? `${c.f}(${local})` : local;
       // Assigning `__proto__` would replace the prototype: define it as an own data property instead.
       sets.push(
-        to === "__proto__"
-          ? `  if (${v} !== undefined) Object.defineProperty(o, "__proto__", { value: ${value}, enumerable: true, writable: true, configurable: true });`
-          : `  if (${v} !== undefined) ${access("o", to)} = ${value};`,
+        c.to === "__proto__"
+          ? `  if (${local} !== undefined) Object.defineProperty(${b.output}, "__proto__", { value: ${value}, enumerable: true, writable: true, configurable: true });`
+          : `  if (${local} !== undefined) ${this.member(b.output, c.to)} = ${value};`,
       );
-    });
-    if (sets.length === 0) return "  return w as any;";
-    return `  const { ${[...picks, "...o"].join(", ")} } = w as any;\n${[...own, ...sets].join("\n")}\n  return o;`;
+    }
+    const result = b.dir === "fromWire" ? `${b.output} as unknown as ${b.returns}` : b.output;
+    return [guard, `  const { ${[...picks, `...${b.output}`].join(", ")} } = ${b.input};`, ...own, ...sets, `  return ${result};`].join(
+      "\n",
+    );
   }
 
-  private unionBody(t: Extract<TypeRef, { kind: "union" }>, dir: MapDirection): string {
+  /** `obj.key`, or `obj["key"]` for Object.prototype's names: dotted, they would name the inherited member's type. */
+  private member(obj: string, key: string): string {
+    return PROTOTYPE_NAMES.has(key) ? `${obj}[${JSON.stringify(key)}]` : access(obj, key);
+  }
+
+  /** Variants are told apart only once the value is known to be an object; anything else passes through. */
+  private unionBody(t: Extract<TypeRef, { kind: "union" }>, b: Body): string {
+    const passThrough = `  return ${this.trusted(b.input, b)};`;
     if (t.discriminator) {
       const d = t.discriminator;
       const cases: string[] = [];
       for (const m of d.mapping) {
-        const f = this.fn({ kind: "named", name: m.type }, dir);
+        const f = this.fn({ kind: "named", name: m.type }, b.dir);
         // The variant mapper returns the variant; the union narrows it by the discriminator value.
-        if (f) cases.push(`    case ${JSON.stringify(m.value)}:\n      return ${f}(w as any) as any;`);
+        if (f) cases.push(`      case ${JSON.stringify(m.value)}:\n        return ${this.trusted(`${f}(${b.input})`, b)};`);
       }
-      const key = dir === "fromWire" ? d.property : this.ctx.discriminatorKey(d.mapping[0]!.type, d.property);
-      return `  switch ((w as any)[${JSON.stringify(key)}]) {\n${cases.join("\n")}\n    default:\n      return w;\n  }`;
+      if (cases.length === 0) return passThrough;
+      this.helper("isWireObject");
+      const key = b.dir === "fromWire" ? d.property : this.ctx.discriminatorKey(d.mapping[0]!.type, d.property);
+      return [
+        `  if (isWireObject(${b.input})) {`,
+        `    switch (${this.member(b.input, key)}) {`,
+        ...cases,
+        "    }",
+        "  }",
+        passThrough,
+      ].join("\n");
     }
     // Without a discriminator, map only when a variant can be recognised safely: by a required key no other
     // variant has. Otherwise values pass through unchanged.
     const tests: string[] = [];
-    const objects = t.variants.map((v) => ({ v, obj: this.ctx.resolve(v) })).filter((x) => x.obj?.kind === "object");
-    for (const { v, obj } of objects) {
-      const f = this.fn(v, dir);
-      if (!f || obj?.kind !== "object") continue;
-      const keys = this.ctx.keys(obj.properties);
-      const mine = obj.properties.filter((p) => p.required).map((p) => (dir === "fromWire" ? p.name : keys.get(p.name)!));
-      const others = objects
-        .filter((o) => o.v !== v)
-        .flatMap((o) =>
-          o.obj?.kind === "object"
-            ? o.obj.properties.flatMap((p) => [p.name, this.ctx.keys(o.obj!.kind === "object" ? o.obj.properties : []).get(p.name)!])
-            : [],
-        );
+    const objects = t.variants.flatMap((v) => {
+      const obj = this.ctx.resolve(v);
+      return obj?.kind === "object" ? [{ v, properties: obj.properties }] : [];
+    });
+    const spellings = (properties: Property[]) => {
+      const keys = this.ctx.keys(properties);
+      return properties.flatMap((p) => [p.name, keys.get(p.name)!]);
+    };
+    for (const { v, properties } of objects) {
+      const f = this.fn(v, b.dir);
+      if (!f) continue;
+      const keys = this.ctx.keys(properties);
+      const mine = properties.filter((p) => p.required).map((p) => (b.dir === "fromWire" ? p.name : keys.get(p.name)!));
+      const others = objects.filter((o) => o.v !== v).flatMap((o) => spellings(o.properties));
       const unique = mine.find((k) => !others.includes(k));
-      if (unique) tests.push(`  if (typeof w === "object" && ${JSON.stringify(unique)} in w) return ${f}(w as any) as any;`);
+      if (unique)
+        tests.push(
+          `  if (isWireObject(${b.input}) && ${JSON.stringify(unique)} in ${b.input}) return ${this.trusted(`${f}(${b.input})`, b)};`,
+        );
     }
-    return `${tests.join("\n")}\n  return w;`;
+    if (tests.length) this.helper("isWireObject");
+    return [...tests, passThrough].join("\n");
   }
 
-  /** Emits every registered mapper (and the ones they pull in) into the file. */
+  /** Emits every registered mapper (and the ones they pull in) into the file, which must be `ctx.module`. */
   write(file: ModuleBuilder): boolean {
     while (this.pending.length) this.pending.shift()!();
     if (this.functions.size === 0 && this.helpers.size === 0) return false;
-    const helpers: string[] = [];
-    if (this.helpers.has("toDate"))
-      helpers.push("/** ISO 8601 string → Date. */\nexport const toDate = (w: any): any => (w == null ? w : new Date(w));");
-    if (this.helpers.has("fromDate"))
-      helpers.push("/** Date → ISO 8601 string. */\nexport const fromDate = (v: any): any => (v instanceof Date ? v.toISOString() : v);");
-    if (this.types.size)
-      file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: "./types.js", namedImports: [...this.types].sort() });
-    file.addStatements([...helpers, ...[...this.functions.keys()].sort().map((k) => this.functions.get(k)!)].join("\n\n"));
+    if (file.usedTypes.size)
+      file.addImportDeclaration({ isTypeOnly: true, moduleSpecifier: "./types.js", namedImports: [...file.usedTypes].sort() });
+    const helpers = (Object.keys(HELPERS) as Helper[]).filter((h) => this.helpers.has(h)).map((h) => HELPERS[h]);
+    const functions = [...this.functions.keys()].sort().map((k) => this.functions.get(k)!);
+    // A blank line after the imports: text statements get none from the module builder.
+    file.addStatements(`\n${[...helpers, ...functions].join("\n\n")}`);
     return true;
   }
 }

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import type { EmitContext } from "./context.js";
-import { environments } from "./client.js";
+import { authOptions, baseUrlPrecedence, environments } from "./client.js";
 import { camelWords, safeIdentifier } from "./names.js";
 import { waiterDocs } from "./waiters.js";
 
@@ -38,7 +38,7 @@ export function emitPackageFiles(ctx: EmitContext, methods: MethodDoc[]): Map<st
   if ((pkg.license ?? "").toUpperCase() === "MIT")
     out.set("LICENSE", render("LICENSE.mit.hbs", { holder: pkg.author ?? `the ${pkg.name} authors` }));
   const envs = environments(ctx);
-  const firstAuth = ctx.api.auth[0];
+  const credentials = authOptions(ctx).flatMap((a) => a.options);
   const errors = ctx.api.errors
     .filter((e) => e.name)
     .map((e) => ({ status: e.status, cls: ctx.errorClasses.get(e.status)!, description: e.description ?? "" }));
@@ -52,14 +52,11 @@ export function emitPackageFiles(ctx: EmitContext, methods: MethodDoc[]): Map<st
       client: ctx.client,
       title: ctx.api.title,
       description: ctx.api.description?.split("\n\n")[0],
-      tokenOption: firstAuth
-        ? firstAuth.kind === "apiKey"
-          ? (ctx.auth.option ?? "apiKey")
-          : firstAuth.kind === "basic"
-            ? "username"
-            : (ctx.auth.option ?? "token")
-        : undefined,
-      tokenEnv: ctx.auth.envVar,
+      // The credential options exactly as options.ts declares and reads them.
+      credentials,
+      tokenOption: credentials[0]?.name,
+      tokenEnv: credentials[0]?.env,
+      baseUrlPrecedence: baseUrlPrecedence(ctx),
       clientHeaders: ctx.api.clientHeaders.map((h) => ({ ...h, option: safeIdentifier(camelWords(h.option)) })),
       environments: envs,
       envName: `${ctx.client.errorPrefix}Environment`,

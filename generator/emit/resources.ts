@@ -2,12 +2,12 @@
  * `src/resources/<resource>.ts`: one class per resource group, one method per operation, plus the request
  * interfaces the methods take. Methods read like hand-written code: build a request spec, hand it to the runtime.
  */
-import type { ClassDeclarationStructure, MethodDeclarationOverloadStructure, OptionalKind } from "ts-morph";
+import type { ClassDeclarationStructure, MethodDeclarationOverloadStructure, MethodDeclarationStructure, OptionalKind } from "ts-morph";
 import type { ModuleBuilder } from "./module.js";
 import type { MultipartField, Operation, Parameter, Resource, TypeRef } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
 import { jsDoc } from "./docs.js";
-import { exampleValue } from "./examples.js";
+import { exampleFilePath, exampleValue } from "./examples.js";
 import type { MapperWriter } from "./mappers.js";
 import type { MethodDoc } from "./package-files.js";
 import { propertyDocs } from "./models.js";
@@ -221,7 +221,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder,
               name: "body",
               hasQuestionToken: !p.op.body.required,
               type: typeExpr(ctx, p.op.body.type, "input"),
-              docs: jsDoc({ description: p.op.body.description ?? "The request body." }),
+              docs: jsDoc({ description: p.op.body.description }),
             },
           ]
         : []),
@@ -247,7 +247,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder,
   const cls: OptionalKind<ClassDeclarationStructure> = {
     name: className,
     isExported: true,
-    docs: jsDoc({ description: r.description ?? `Operations of the \`${ctx.spelling.resourceName(r)}\` resource.` }),
+    docs: jsDoc({ description: r.description }),
     properties: [
       { name: "_core", isReadonly: true, scope: "protected" as any, type: "ClientCore" },
       ...overrides.map((_, i) => ({ name: `_core${i + 1}`, isReadonly: true, scope: "private" as any, type: "ClientCore" })),
@@ -310,17 +310,15 @@ export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder,
   return built.map((b) => b.doc);
 }
 
-function method(
-  ctx: EmitContext,
-  r: Resource,
-  p: MethodPlan,
-  mappers: MapperWriter,
-  runtime: Set<string>,
-  mapperImports: Set<string>,
-  core: string,
-) {
-  const op = p.op;
-  const params: Array<{ name: string; type: string; hasQuestionToken?: boolean }> = [];
+interface MethodParam {
+  name: string;
+  type: string;
+  hasQuestionToken?: boolean;
+}
+
+/** The method's parameters: path arguments, the request, files, then `requestOptions`. */
+function methodParams(ctx: EmitContext, p: MethodPlan): MethodParam[] {
+  const params: MethodParam[] = [];
   for (const a of p.pathArgs) params.push({ name: a.ident, type: typeExpr(ctx, a.param.type, "input") });
   if (p.request) params.push({ name: "request", type: p.request.typeName, ...(p.request.optional ? { hasQuestionToken: true } : {}) });
   if (p.files.length) ctx.module?.usedRuntime.add("Uploadable");
@@ -340,6 +338,20 @@ function method(
       q.type = `${q.type} | undefined`;
     }
   }
+  return params;
+}
+
+function method(
+  ctx: EmitContext,
+  r: Resource,
+  p: MethodPlan,
+  mappers: MapperWriter,
+  runtime: Set<string>,
+  mapperImports: Set<string>,
+  core: string,
+) {
+  const op = p.op;
+  const params = methodParams(ctx, p);
 
   const req = p.request;
   const lines: string[] = [];
@@ -425,7 +437,10 @@ function method(
       const mapped = mappers.fn(body.type, "toWire");
       if (mapped) mapperImports.add(mapped);
       let value = mapped ? `${mapped}(${source})` : source;
-      if (op.streamFlag) value = `{ ...${value}, ${JSON.stringify(op.streamFlag.property)}: ${op.streamFlag.value} }`;
+      // A mapper returns wire JSON as `unknown`: a form body and a spread take it as the object it is.
+      if (mapped && body.kind === "form") value = `${value} as object | undefined`;
+      if (op.streamFlag)
+        value = `{ ...${mapped ? `(${value} as object)` : value}, ${JSON.stringify(op.streamFlag.property)}: ${op.streamFlag.value} }`;
       const ct = body.kind === "binary" || body.kind === "text" ? `, contentType: ${JSON.stringify(body.contentType)}` : "";
       if (body.kind === "binary") runtime.add("resolveFile");
       spec.push(`body: { type: ${JSON.stringify(body.kind)}, value: ${value}${ct}${body.kind === "binary" ? ", resolveFile" : ""} }`);
@@ -447,9 +462,9 @@ function method(
       .filter((x) => x.f)
       .map(({ x, f }) => {
         mapperImports.add(f!);
-        return `s === ${Number(x.status)} ? ${f}(w) : `;
+        return `status === ${Number(x.status)} ? ${f}(wire) : `;
       });
-    spec.push(`parse: (w: any, s: number) => ${cases.join("")}w`);
+    spec.push(`parse: (wire: unknown, status: number) => ${cases.join("")}(wire as ${sendTypeOf(ctx, p)})`);
   }
   const emptyOk = emptyOkEntry(op, responseType);
   if (emptyOk) spec.push(emptyOk);
@@ -464,7 +479,7 @@ function method(
   spec.push(`errors: ${table}`);
 
   // The type argument picks the right `send` overload and types the result even when no mapper is involved.
-  const sendType = streamed ? (streamed.type ? typeExpr(ctx, streamed.type, "output") : "unknown") : p.returnType;
+  const sendType = sendTypeOf(ctx, p);
   const sendCall = `send<${sendType}>`;
   const paged = pagination(ctx, p, req);
   let statements: string[];
@@ -502,7 +517,25 @@ function method(
   if (op.ignoredArguments.length === 0) {
     return { doc, structure: { name: ctx.spelling.methodName(op), parameters: params, returnType, statements, docs } };
   }
-  // Compatibility overload: callers that pass arguments the endpoint does not take (config ignoredArguments).
+  return { doc, structure: withIgnoredArguments(ctx, op, { params, returnType, statements, docs }) };
+}
+
+/** The type argument of `send`: the event type of a stream, else the method's result type. */
+function sendTypeOf(ctx: EmitContext, p: MethodPlan): string {
+  const streamed = p.op.responses.find((x) => x.kind === "sse" || x.kind === "ndjson");
+  return streamed ? (streamed.type ? typeExpr(ctx, streamed.type, "output") : "unknown") : p.returnType;
+}
+
+/**
+ * The method with a compatibility overload for callers that pass arguments the endpoint does not take (config
+ * `ignoredArguments`): the implementation drops them when the first argument is a string.
+ */
+function withIgnoredArguments(
+  ctx: EmitContext,
+  op: Operation,
+  m: { params: MethodParam[]; returnType: string; statements: string[]; docs: ReturnType<typeof jsDoc> },
+): OptionalKind<MethodDeclarationStructure> {
+  const { params, returnType, statements, docs } = m;
   const ignored = op.ignoredArguments.map((a) => ({ name: safeIdentifier(camelCase(a)), type: "string" }));
   const overloads: OptionalKind<MethodDeclarationOverloadStructure>[] = [
     { parameters: params, returnType, docs },
@@ -518,17 +551,14 @@ function method(
   const n = ignored.length;
   const args = params.map((x) => x.name);
   return {
-    doc,
-    structure: {
-      name: ctx.spelling.methodName(op),
-      overloads,
-      parameters: [{ name: "...args", type: "any[]" }],
-      returnType,
-      statements: [
-        `const [${args.join(", ")}] = (typeof args[0] === "string" ? args.slice(${n}) : args) as [${params.map((x) => `${x.type}${x.hasQuestionToken ? " | undefined" : ""}`).join(", ")}];`,
-        ...statements,
-      ],
-    },
+    name: ctx.spelling.methodName(op),
+    overloads,
+    parameters: [{ name: "...args", type: "unknown[]" }],
+    returnType,
+    statements: [
+      `const [${args.join(", ")}] = (typeof args[0] === "string" ? args.slice(${n}) : args) as [${params.map((x) => `${x.type}${x.hasQuestionToken ? " | undefined" : ""}`).join(", ")}];`,
+      ...statements,
+    ],
   };
 }
 
@@ -605,22 +635,32 @@ function pagination(ctx: EmitContext, p: MethodPlan, req: RequestShape | undefin
   }
 }
 
+/**
+ * One `@throws` line for the API's error family: the base class, and the subclass of each status the operation
+ * declares (`400 {@link BadRequestError}, 401 …`), instead of one line per status.
+ */
+function throwsLine(ctx: EmitContext, op: Operation): string {
+  const declared = op.errors.flatMap((e) => {
+    const cls = ctx.api.errors.find((x) => x.status === e.status)?.name ? ctx.errorClasses.get(e.status) : undefined;
+    return cls ? [`${e.status} {@link ${cls}}`] : [];
+  });
+  const base = `{@link ${ctx.client.errorBaseClass}} on a non-2xx response`;
+  return declared.length ? `${base}, as the subclass of its status: ${declared.join(", ")}` : base;
+}
+
 function methodDocs(ctx: EmitContext, r: Resource, p: MethodPlan) {
   const op = p.op;
   const tags: Array<[string, string]> = [];
-  for (const a of p.pathArgs) tags.push(["param", `${a.ident} ${a.param.description ?? ""}`.trim()]);
-  if (p.request)
-    tags.push(["param", `request ${op.body?.description && p.request.kind === "body" ? op.body.description : "The request."}`]);
+  // A parameter the spec says nothing about gets no @param line: its name and type say it all.
+  for (const a of p.pathArgs) if (a.param.description) tags.push(["param", `${a.ident} ${a.param.description}`]);
+  if (p.request?.kind === "body" && op.body?.description) tags.push(["param", `request ${op.body.description}`]);
   for (const f of p.files)
     tags.push([
       "param",
-      `${f.ident} ${f.field.description ?? "The file to upload."} (Blob, File, bytes, a web or Node.js readable stream)`,
+      `${f.ident} ${f.field.description ? `${f.field.description} ` : ""}(Blob, File, bytes, a web or Node.js readable stream)`,
     ]);
   tags.push(["param", "requestOptions Per-request timeout, retries, abort signal and headers."]);
-  for (const e of op.errors) {
-    const status = ctx.api.errors.find((x) => x.status === e.status);
-    if (status?.name) tags.push(["throws", `{@link ${ctx.errorClasses.get(status.status)}} on HTTP ${e.status}`]);
-  }
+  tags.push(["throws", throwsLine(ctx, op)]);
   const clientVar = "client";
   const args: string[] = p.pathArgs.map((a) => exampleValue(ctx, a.param.type, a.param.name));
   if (p.request) {
@@ -643,8 +683,10 @@ function methodDocs(ctx: EmitContext, r: Resource, p: MethodPlan) {
       else if (fileFollows) args.push("undefined");
     }
   }
-  for (const f of p.files.filter((x) => x.field.required))
-    args.push(f.field.kind === "files" ? `[fs.createReadStream("${f.field.name}.jsonl")]` : `fs.createReadStream("${f.field.name}.jsonl")`);
+  for (const f of p.files.filter((x) => x.field.required)) {
+    const read = `fs.createReadStream(${JSON.stringify(exampleFilePath(f.field))})`;
+    args.push(f.field.kind === "files" ? `[${read}]` : read);
+  }
   const accessor = `${clientVar}.${ctx.spelling.member(r)}.${ctx.spelling.methodName(op)}`;
   const example = `${p.files.length ? 'import fs from "node:fs";\n' : ""}const result = await ${accessor}(${args.join(", ")});`;
   tags.push(["example", `\n${example}`]);

@@ -67,7 +67,7 @@ export function typeExpr(ctx: EmitContext, t: TypeRef, dir: Direction): string {
 }
 
 /** Open enum: the known literals plus any other value of the same primitive type. */
-export function enumUnion(values: ReadonlyArray<string | number | boolean | null>): string {
+function enumUnion(values: ReadonlyArray<string | number | boolean | null>): string {
   const lits = values.map((v) => JSON.stringify(v));
   if (values.some((v) => typeof v === "string")) lits.push("(string & {})");
   else if (values.some((v) => typeof v === "number")) lits.push("(number & {})");

@@ -106,7 +106,8 @@ export function buildIr(
           entry = { status: e.status, types: [], ...(n ? { name: nameWords(n) } : {}) };
           errors.set(e.status, entry);
         }
-        entry.description ??= e.description?.split("\n")[0];
+        // The whole text: how much of it to show is the emitter's choice (a first line may end mid-sentence).
+        entry.description ??= e.description;
         if (e.type && !entry.types.some((t) => JSON.stringify(t) === JSON.stringify(e.type))) entry.types.push(e.type);
       }
     }

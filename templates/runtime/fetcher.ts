@@ -322,8 +322,10 @@ function aborted(signal: AbortSignal): AbortError {
 }
 
 /** The most specific description of a network error (fetch wraps the system error in `cause`). */
-function reason(e: any): string {
-  return e?.cause?.message || e?.message || String(e);
+function reason(e: unknown): string {
+  const error = e as { message?: unknown; cause?: { message?: unknown } } | null | undefined;
+  const message = error?.cause?.message || error?.message;
+  return typeof message === "string" && message ? message : String(e);
 }
 
 /** An idempotency key: `crypto.randomUUID()` where available (secure contexts, Node 19+), else time + Math.random. */

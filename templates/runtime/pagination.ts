@@ -51,7 +51,7 @@ export class Page<TItem, TResponse> implements AsyncIterable<TItem> {
     // The response's own fields are readable on the page too (`page.datasets`), as on an unpaginated call.
     const data = result.data as unknown;
     if (data && typeof data === "object" && !Array.isArray(data)) {
-      for (const key of Object.keys(data)) if (!(key in this)) (this as any)[key] = (data as any)[key];
+      for (const [key, value] of Object.entries(data)) if (!(key in this)) Reflect.set(this, key, value);
     }
     const next = this.items.length
       ? pager.getNextRequest({ response: result.data, rawResponse: result.rawResponse, request, items: this.items })

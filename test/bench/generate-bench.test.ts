@@ -8,7 +8,7 @@ import SwaggerParser from "@apidevtools/swagger-parser";
 import { describe, expect, it } from "vitest";
 import { powerFit } from "../../bench/gen/fit.js";
 import { runMeasured } from "../../bench/gen/measure.js";
-import { generationSection, withGenerationSection } from "../../bench/gen/results-file.js";
+import { generationSection, withGenerationSection, withReadmeSummary } from "../../bench/gen/results-file.js";
 import { groupSuffix, OPERATIONS_PER_GROUP, syntheticSpec } from "../../bench/gen/synthetic.js";
 import { heyApiFirstError, oursFirstError } from "../../bench/gen/tools.js";
 
@@ -140,5 +140,15 @@ describe("RESULTS.md section", () => {
     expect(two).toContain("trailer");
     expect(two).not.toContain("first");
     expect(two.match(/<!-- bench:generate -->/g)).toHaveLength(1);
+  });
+});
+
+describe("README summary", () => {
+  it("replaces only the text between the markers, and leaves a README without them unchanged", () => {
+    const readme = "# x\n\nbefore\n<!-- bench:generate:summary -->\nold | table\n<!-- /bench:generate:summary -->\nafter\n";
+    const once = withReadmeSummary(readme, "| new | table |\n");
+    expect(once).toBe("# x\n\nbefore\n<!-- bench:generate:summary -->\n| new | table |\n<!-- /bench:generate:summary -->\nafter\n");
+    expect(withReadmeSummary(once, "second")).toBe(readme.replace("old | table", "second"));
+    expect(withReadmeSummary("# no markers\n", "x")).toBe("# no markers\n");
   });
 });

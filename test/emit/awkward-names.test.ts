@@ -21,7 +21,7 @@ afterAll(async () => {
 test("digit-leading schema names: one spelling for the declaration, the references and the mappers", () => {
   expect(pkg.file("src/types.ts")).toContain("export interface _20100401CreateAccountRequest {");
   expect(pkg.file("src/resources/accounts.ts")).toContain("extends _20100401CreateAccountRequest");
-  expect(pkg.file("src/mappers.ts")).toContain("export function _2010AccountFromWire(w: any): _2010Account");
+  expect(pkg.file("src/mappers.ts")).toContain("export function _2010AccountFromWire(wire: unknown): _2010Account");
 });
 
 test("two query parameters and a header that spell alike: distinct members, each sent under its wire name", async () => {

@@ -8,27 +8,49 @@ export class CohereError extends _ApiError {
   override readonly name: string = "CohereError";
 }
 
-/** HTTP 400: This error is returned when the request is not well formed. This could be because: */
+/**
+ * HTTP 400: This error is returned when the request is not well formed. This could be because:
+ * - JSON is invalid
+ * - The request is missing required fields
+ * - The request contains an invalid combination of fields
+ */
 export class BadRequestError extends CohereError {
   override readonly name: string = "BadRequestError";
 }
 
-/** HTTP 401: This error indicates that the operation attempted to be performed is not allowed. This could be because: */
+/**
+ * HTTP 401: This error indicates that the operation attempted to be performed is not allowed. This could be because:
+ * - The api token is invalid
+ * - The user does not have the necessary permissions
+ */
 export class UnauthorizedError extends CohereError {
   override readonly name: string = "UnauthorizedError";
 }
 
-/** HTTP 403: This error indicates that the operation attempted to be performed is not allowed. This could be because: */
+/**
+ * HTTP 403: This error indicates that the operation attempted to be performed is not allowed. This could be because:
+ * - The api token is invalid
+ * - The user does not have the necessary permissions
+ */
 export class ForbiddenError extends CohereError {
   override readonly name: string = "ForbiddenError";
 }
 
-/** HTTP 404: This error is returned when a resource is not found. This could be because: */
+/**
+ * HTTP 404: This error is returned when a resource is not found. This could be because:
+ * - The endpoint does not exist
+ * - The resource does not exist eg model id, dataset id
+ */
 export class NotFoundError extends CohereError {
   override readonly name: string = "NotFoundError";
 }
 
-/** HTTP 422: This error is returned when the request is not well formed. This could be because: */
+/**
+ * HTTP 422: This error is returned when the request is not well formed. This could be because:
+ * - JSON is invalid
+ * - The request is missing required fields
+ * - The request contains an invalid combination of fields
+ */
 export class UnprocessableEntityError extends CohereError {
   override readonly name: string = "UnprocessableEntityError";
 }
@@ -58,12 +80,18 @@ export class NotImplementedError extends CohereError {
   override readonly name: string = "NotImplementedError";
 }
 
-/** HTTP 503: This error is returned when the service is unavailable. This could be due to: */
+/**
+ * HTTP 503: This error is returned when the service is unavailable. This could be due to:
+ * - Too many users trying to access the service at the same time
+ */
 export class ServiceUnavailableError extends CohereError {
   override readonly name: string = "ServiceUnavailableError";
 }
 
-/** HTTP 504: This error is returned when a request to the server times out. This could be due to: */
+/**
+ * HTTP 504: This error is returned when a request to the server times out. This could be due to:
+ * - An internal services taking too long to respond
+ */
 export class GatewayTimeoutError extends CohereError {
   override readonly name: string = "GatewayTimeoutError";
 }

@@ -9,7 +9,7 @@ export type * as Cohere from "./types.js";
 export * from "./resources/datasets.js";
 export * from "./resources/embed-jobs.js";
 export * from "./resources/v2.js";
-export type { RequestOptions, RawResponse, WithRawResponse, FileInput } from "./core/types.js";
+export type { RequestOptions, RawResponse, WithRawResponse, FileInput, FileInput as Uploadable } from "./core/types.js";
 export type { HttpPromise } from "./core/http-promise.js";
 export type { Page, PagePromise, PageOf } from "./core/pagination.js";
 export {

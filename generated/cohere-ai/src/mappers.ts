@@ -7,7 +7,6 @@ import type {
   ApiMetaTokens,
   ChatDataMetrics,
   ClassifyDataMetrics,
-  CreateEmbedJobRequest,
   CreateEmbedJobResponse,
   Dataset,
   DatasetPart,
@@ -15,9 +14,6 @@ import type {
   DatasetsGetUsageResponse,
   DatasetsListResponse,
   EmbedByTypeResponse,
-  EmbedContent,
-  EmbedImage,
-  EmbedInput,
   EmbedJob,
   FinetuneDatasetMetrics,
   Image,
@@ -25,298 +21,303 @@ import type {
   ListEmbedJobResponse,
   Metrics,
   RerankerDataMetrics,
-  V2EmbedRequest,
 } from "./types.js";
-/** ISO 8601 string → Date. */
-export const toDate = (w: any): any => (w == null ? w : new Date(w));
 
-export function apiMetaApiVersionFromWire(w: any): ApiMetaApiVersion {
-  if (w == null || typeof w !== "object") return w as any;
-  const { is_deprecated: v1, is_experimental: v2, ...o } = w as any;
-  if (v1 !== undefined) o.isDeprecated = v1;
-  if (v2 !== undefined) o.isExperimental = v2;
-  return o;
+/** Whether a value is a JSON object (or array) whose keys can be renamed. */
+const isWireObject = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null;
+
+/** ISO 8601 string (or epoch milliseconds) → Date; anything else, `null` included, passes through. */
+const toDate = (wire: unknown): Date =>
+  typeof wire === "string" || typeof wire === "number" ? new Date(wire) : (wire as Date);
+
+export function apiMetaApiVersionFromWire(wire: unknown): ApiMetaApiVersion {
+  if (!isWireObject(wire)) return wire as ApiMetaApiVersion;
+  const { is_deprecated: isDeprecated, is_experimental: isExperimental, ...result } = wire;
+  if (isDeprecated !== undefined) result.isDeprecated = isDeprecated;
+  if (isExperimental !== undefined) result.isExperimental = isExperimental;
+  return result as unknown as ApiMetaApiVersion;
 }
 
-export function apiMetaBilledUnitsFromWire(w: any): ApiMetaBilledUnits {
-  if (w == null || typeof w !== "object") return w as any;
-  const { input_tokens: v1, output_tokens: v2, search_units: v3, ...o } = w as any;
-  if (v1 !== undefined) o.inputTokens = v1;
-  if (v2 !== undefined) o.outputTokens = v2;
-  if (v3 !== undefined) o.searchUnits = v3;
-  return o;
+export function apiMetaBilledUnitsFromWire(wire: unknown): ApiMetaBilledUnits {
+  if (!isWireObject(wire)) return wire as ApiMetaBilledUnits;
+  const { input_tokens: inputTokens, output_tokens: outputTokens, search_units: searchUnits, ...result } = wire;
+  if (inputTokens !== undefined) result.inputTokens = inputTokens;
+  if (outputTokens !== undefined) result.outputTokens = outputTokens;
+  if (searchUnits !== undefined) result.searchUnits = searchUnits;
+  return result as unknown as ApiMetaBilledUnits;
 }
 
-export function apiMetaFromWire(w: any): ApiMeta {
-  if (w == null || typeof w !== "object") return w as any;
-  const { api_version: v0, billed_units: v1, tokens: v2, cached_tokens: v3, ...o } = w as any;
-  if (v0 !== undefined) o.apiVersion = v0 == null ? v0 : apiMetaApiVersionFromWire(v0);
-  if (v1 !== undefined) o.billedUnits = v1 == null ? v1 : apiMetaBilledUnitsFromWire(v1);
-  if (v2 !== undefined) o.tokens = v2 == null ? v2 : apiMetaTokensFromWire(v2);
-  if (v3 !== undefined) o.cachedTokens = v3;
-  return o;
+export function apiMetaFromWire(wire: unknown): ApiMeta {
+  if (!isWireObject(wire)) return wire as ApiMeta;
+  const { api_version: apiVersion, billed_units: billedUnits, tokens, cached_tokens: cachedTokens, ...result } = wire;
+  if (apiVersion !== undefined) result.apiVersion = apiMetaApiVersionFromWire(apiVersion);
+  if (billedUnits !== undefined) result.billedUnits = apiMetaBilledUnitsFromWire(billedUnits);
+  if (tokens !== undefined) result.tokens = apiMetaTokensFromWire(tokens);
+  if (cachedTokens !== undefined) result.cachedTokens = cachedTokens;
+  return result as unknown as ApiMeta;
 }
 
-export function apiMetaTokensFromWire(w: any): ApiMetaTokens {
-  if (w == null || typeof w !== "object") return w as any;
-  const { input_tokens: v0, output_tokens: v1, ...o } = w as any;
-  if (v0 !== undefined) o.inputTokens = v0;
-  if (v1 !== undefined) o.outputTokens = v1;
-  return o;
+export function apiMetaTokensFromWire(wire: unknown): ApiMetaTokens {
+  if (!isWireObject(wire)) return wire as ApiMetaTokens;
+  const { input_tokens: inputTokens, output_tokens: outputTokens, ...result } = wire;
+  if (inputTokens !== undefined) result.inputTokens = inputTokens;
+  if (outputTokens !== undefined) result.outputTokens = outputTokens;
+  return result as unknown as ApiMetaTokens;
 }
 
-export function chatDataMetricsFromWire(w: any): ChatDataMetrics {
-  if (w == null || typeof w !== "object") return w as any;
-  const { num_train_turns: v0, num_eval_turns: v1, ...o } = w as any;
-  if (v0 !== undefined) o.numTrainTurns = v0;
-  if (v1 !== undefined) o.numEvalTurns = v1;
-  return o;
+export function chatDataMetricsFromWire(wire: unknown): ChatDataMetrics {
+  if (!isWireObject(wire)) return wire as ChatDataMetrics;
+  const { num_train_turns: numTrainTurns, num_eval_turns: numEvalTurns, ...result } = wire;
+  if (numTrainTurns !== undefined) result.numTrainTurns = numTrainTurns;
+  if (numEvalTurns !== undefined) result.numEvalTurns = numEvalTurns;
+  return result as unknown as ChatDataMetrics;
 }
 
-export function classifyDataMetricsFromWire(w: any): ClassifyDataMetrics {
-  if (w == null || typeof w !== "object") return w as any;
-  const { label_metrics: v0, ...o } = w as any;
-  if (v0 !== undefined) o.labelMetrics = v0 == null ? v0 : labelMetricArrayFromWire(v0);
-  return o;
+export function classifyDataMetricsFromWire(wire: unknown): ClassifyDataMetrics {
+  if (!isWireObject(wire)) return wire as ClassifyDataMetrics;
+  const { label_metrics: labelMetrics, ...result } = wire;
+  if (labelMetrics !== undefined) result.labelMetrics = labelMetricArrayFromWire(labelMetrics);
+  return result as unknown as ClassifyDataMetrics;
 }
 
-export function createEmbedJobRequestToWire(w: CreateEmbedJobRequest | null | undefined): any {
-  if (w == null || typeof w !== "object") return w as any;
-  const { datasetId: v1, inputType: v2, embeddingTypes: v4, ...o } = w as any;
-  if (v1 !== undefined) o.dataset_id = v1;
-  if (v2 !== undefined) o.input_type = v2;
-  if (v4 !== undefined) o.embedding_types = v4;
-  return o;
+export function createEmbedJobRequestToWire(value: unknown): unknown {
+  if (!isWireObject(value)) return value;
+  const { datasetId, inputType, embeddingTypes, ...wire } = value;
+  if (datasetId !== undefined) wire.dataset_id = datasetId;
+  if (inputType !== undefined) wire.input_type = inputType;
+  if (embeddingTypes !== undefined) wire.embedding_types = embeddingTypes;
+  return wire;
 }
 
-export function createEmbedJobResponseFromWire(w: any): CreateEmbedJobResponse {
-  if (w == null || typeof w !== "object") return w as any;
-  const { job_id: v0, meta: v1, ...o } = w as any;
-  if (v0 !== undefined) o.jobId = v0;
-  if (v1 !== undefined) o.meta = v1 == null ? v1 : apiMetaFromWire(v1);
-  return o;
+export function createEmbedJobResponseFromWire(wire: unknown): CreateEmbedJobResponse {
+  if (!isWireObject(wire)) return wire as CreateEmbedJobResponse;
+  const { job_id: jobId, meta, ...result } = wire;
+  if (jobId !== undefined) result.jobId = jobId;
+  if (meta !== undefined) result.meta = apiMetaFromWire(meta);
+  return result as unknown as CreateEmbedJobResponse;
 }
 
-export function datasetArrayFromWire(w: any): any {
-  if (w == null) return w;
-  return Array.isArray(w) ? w.map(datasetFromWire) : w;
+export function datasetArrayFromWire(wire: unknown): Dataset[] {
+  return Array.isArray(wire) ? wire.map(datasetFromWire) : (wire as Dataset[]);
 }
 
-export function datasetFromWire(w: any): Dataset {
-  if (w == null || typeof w !== "object") return w as any;
+export function datasetFromWire(wire: unknown): Dataset {
+  if (!isWireObject(wire)) return wire as Dataset;
   const {
-    created_at: v2,
-    updated_at: v3,
-    dataset_type: v4,
-    validation_status: v5,
-    validation_error: v6,
-    required_fields: v8,
-    preserve_fields: v9,
-    dataset_parts: v10,
-    validation_warnings: v11,
-    parse_info: v12,
-    metrics: v13,
-    ...o
-  } = w as any;
-  if (v2 !== undefined) o.createdAt = v2 == null ? v2 : toDate(v2);
-  if (v3 !== undefined) o.updatedAt = v3 == null ? v3 : toDate(v3);
-  if (v4 !== undefined) o.datasetType = v4;
-  if (v5 !== undefined) o.validationStatus = v5;
-  if (v6 !== undefined) o.validationError = v6;
-  if (v8 !== undefined) o.requiredFields = v8;
-  if (v9 !== undefined) o.preserveFields = v9;
-  if (v10 !== undefined) o.datasetParts = v10 == null ? v10 : datasetPartArrayFromWire(v10);
-  if (v11 !== undefined) o.validationWarnings = v11;
-  if (v12 !== undefined) o.parseInfo = v12;
-  if (v13 !== undefined) o.metrics = v13 == null ? v13 : metricsFromWire(v13);
-  return o;
+    created_at: createdAt,
+    updated_at: updatedAt,
+    dataset_type: datasetType,
+    validation_status: validationStatus,
+    validation_error: validationError,
+    required_fields: requiredFields,
+    preserve_fields: preserveFields,
+    dataset_parts: datasetParts,
+    validation_warnings: validationWarnings,
+    parse_info: parseInfo,
+    metrics,
+    ...result
+  } = wire;
+  if (createdAt !== undefined) result.createdAt = toDate(createdAt);
+  if (updatedAt !== undefined) result.updatedAt = toDate(updatedAt);
+  if (datasetType !== undefined) result.datasetType = datasetType;
+  if (validationStatus !== undefined) result.validationStatus = validationStatus;
+  if (validationError !== undefined) result.validationError = validationError;
+  if (requiredFields !== undefined) result.requiredFields = requiredFields;
+  if (preserveFields !== undefined) result.preserveFields = preserveFields;
+  if (datasetParts !== undefined) result.datasetParts = datasetPartArrayFromWire(datasetParts);
+  if (validationWarnings !== undefined) result.validationWarnings = validationWarnings;
+  if (parseInfo !== undefined) result.parseInfo = parseInfo;
+  if (metrics !== undefined) result.metrics = metricsFromWire(metrics);
+  return result as unknown as Dataset;
 }
 
-export function datasetPartArrayFromWire(w: any): any {
-  if (w == null) return w;
-  return Array.isArray(w) ? w.map(datasetPartFromWire) : w;
+export function datasetPartArrayFromWire(wire: unknown): DatasetPart[] {
+  return Array.isArray(wire) ? wire.map(datasetPartFromWire) : (wire as DatasetPart[]);
 }
 
-export function datasetPartFromWire(w: any): DatasetPart {
-  if (w == null || typeof w !== "object") return w as any;
-  const { size_bytes: v4, num_rows: v5, original_url: v6, ...o } = w as any;
-  if (v4 !== undefined) o.sizeBytes = v4;
-  if (v5 !== undefined) o.numRows = v5;
-  if (v6 !== undefined) o.originalUrl = v6;
-  return o;
+export function datasetPartFromWire(wire: unknown): DatasetPart {
+  if (!isWireObject(wire)) return wire as DatasetPart;
+  const { size_bytes: sizeBytes, num_rows: numRows, original_url: originalUrl, ...result } = wire;
+  if (sizeBytes !== undefined) result.sizeBytes = sizeBytes;
+  if (numRows !== undefined) result.numRows = numRows;
+  if (originalUrl !== undefined) result.originalUrl = originalUrl;
+  return result as unknown as DatasetPart;
 }
 
-export function datasetsGetResponseFromWire(w: any): DatasetsGetResponse {
-  if (w == null || typeof w !== "object") return w as any;
-  const { dataset: v0, ...o } = w as any;
-  if (v0 !== undefined) o.dataset = v0 == null ? v0 : datasetFromWire(v0);
-  return o;
+export function datasetsGetResponseFromWire(wire: unknown): DatasetsGetResponse {
+  if (!isWireObject(wire)) return wire as DatasetsGetResponse;
+  const { dataset, ...result } = wire;
+  if (dataset !== undefined) result.dataset = datasetFromWire(dataset);
+  return result as unknown as DatasetsGetResponse;
 }
 
-export function datasetsGetUsageResponseFromWire(w: any): DatasetsGetUsageResponse {
-  if (w == null || typeof w !== "object") return w as any;
-  const { organization_usage: v0, ...o } = w as any;
-  if (v0 !== undefined) o.organizationUsage = v0;
-  return o;
+export function datasetsGetUsageResponseFromWire(wire: unknown): DatasetsGetUsageResponse {
+  if (!isWireObject(wire)) return wire as DatasetsGetUsageResponse;
+  const { organization_usage: organizationUsage, ...result } = wire;
+  if (organizationUsage !== undefined) result.organizationUsage = organizationUsage;
+  return result as unknown as DatasetsGetUsageResponse;
 }
 
-export function datasetsListResponseFromWire(w: any): DatasetsListResponse {
-  if (w == null || typeof w !== "object") return w as any;
-  const { datasets: v0, ...o } = w as any;
-  if (v0 !== undefined) o.datasets = v0 == null ? v0 : datasetArrayFromWire(v0);
-  return o;
+export function datasetsListResponseFromWire(wire: unknown): DatasetsListResponse {
+  if (!isWireObject(wire)) return wire as DatasetsListResponse;
+  const { datasets, ...result } = wire;
+  if (datasets !== undefined) result.datasets = datasetArrayFromWire(datasets);
+  return result as unknown as DatasetsListResponse;
 }
 
-export function embedByTypeResponseFromWire(w: any): EmbedByTypeResponse {
-  if (w == null || typeof w !== "object") return w as any;
-  const { response_type: v0, images: v4, meta: v5, ...o } = w as any;
-  if (v0 !== undefined) o.responseType = v0;
-  if (v4 !== undefined) o.images = v4 == null ? v4 : imageArrayFromWire(v4);
-  if (v5 !== undefined) o.meta = v5 == null ? v5 : apiMetaFromWire(v5);
-  return o;
+export function embedByTypeResponseFromWire(wire: unknown): EmbedByTypeResponse {
+  if (!isWireObject(wire)) return wire as EmbedByTypeResponse;
+  const { response_type: responseType, images, meta, ...result } = wire;
+  if (responseType !== undefined) result.responseType = responseType;
+  if (images !== undefined) result.images = imageArrayFromWire(images);
+  if (meta !== undefined) result.meta = apiMetaFromWire(meta);
+  return result as unknown as EmbedByTypeResponse;
 }
 
-export function embedContentArrayToWire(w: any): any {
-  if (w == null) return w;
-  return Array.isArray(w) ? w.map(embedContentToWire) : w;
+export function embedContentArrayToWire(value: unknown): unknown {
+  return Array.isArray(value) ? value.map(embedContentToWire) : value;
 }
 
-export function embedContentToWire(w: EmbedContent | null | undefined): any {
-  if (w == null || typeof w !== "object") return w as any;
-  switch ((w as any)["type"]) {
-    case "image_url":
-      return embedImageToWire(w as any) as any;
-    default:
-      return w;
+export function embedContentToWire(value: unknown): unknown {
+  if (isWireObject(value)) {
+    switch (value.type) {
+      case "image_url":
+        return embedImageToWire(value);
+    }
   }
+  return value;
 }
 
-export function embedImageToWire(w: EmbedImage | null | undefined): any {
-  if (w == null || typeof w !== "object") return w as any;
-  const { imageUrl: v1, ...o } = w as any;
-  if (v1 !== undefined) o.image_url = v1;
-  return o;
+export function embedImageToWire(value: unknown): unknown {
+  if (!isWireObject(value)) return value;
+  const { imageUrl, ...wire } = value;
+  if (imageUrl !== undefined) wire.image_url = imageUrl;
+  return wire;
 }
 
-export function embedInputArrayToWire(w: any): any {
-  if (w == null) return w;
-  return Array.isArray(w) ? w.map(embedInputToWire) : w;
+export function embedInputArrayToWire(value: unknown): unknown {
+  return Array.isArray(value) ? value.map(embedInputToWire) : value;
 }
 
-export function embedInputToWire(w: EmbedInput | null | undefined): any {
-  if (w == null || typeof w !== "object") return w as any;
-  const { content: v0, ...o } = w as any;
-  if (v0 !== undefined) o.content = v0 == null ? v0 : embedContentArrayToWire(v0);
-  return o;
+export function embedInputToWire(value: unknown): unknown {
+  if (!isWireObject(value)) return value;
+  const { content, ...wire } = value;
+  if (content !== undefined) wire.content = embedContentArrayToWire(content);
+  return wire;
 }
 
-export function embedJobArrayFromWire(w: any): any {
-  if (w == null) return w;
-  return Array.isArray(w) ? w.map(embedJobFromWire) : w;
+export function embedJobArrayFromWire(wire: unknown): EmbedJob[] {
+  return Array.isArray(wire) ? wire.map(embedJobFromWire) : (wire as EmbedJob[]);
 }
 
-export function embedJobFromWire(w: any): EmbedJob {
-  if (w == null || typeof w !== "object") return w as any;
-  const { job_id: v0, created_at: v3, input_dataset_id: v4, output_dataset_id: v5, meta: v8, ...o } = w as any;
-  if (v0 !== undefined) o.jobId = v0;
-  if (v3 !== undefined) o.createdAt = v3 == null ? v3 : toDate(v3);
-  if (v4 !== undefined) o.inputDatasetId = v4;
-  if (v5 !== undefined) o.outputDatasetId = v5;
-  if (v8 !== undefined) o.meta = v8 == null ? v8 : apiMetaFromWire(v8);
-  return o;
-}
-
-export function finetuneDatasetMetricsFromWire(w: any): FinetuneDatasetMetrics {
-  if (w == null || typeof w !== "object") return w as any;
+export function embedJobFromWire(wire: unknown): EmbedJob {
+  if (!isWireObject(wire)) return wire as EmbedJob;
   const {
-    trainable_token_count: v0,
-    total_examples: v1,
-    train_examples: v2,
-    train_size_bytes: v3,
-    eval_examples: v4,
-    eval_size_bytes: v5,
-    reranker_data_metrics: v6,
-    chat_data_metrics: v7,
-    classify_data_metrics: v8,
-    ...o
-  } = w as any;
-  if (v0 !== undefined) o.trainableTokenCount = v0;
-  if (v1 !== undefined) o.totalExamples = v1;
-  if (v2 !== undefined) o.trainExamples = v2;
-  if (v3 !== undefined) o.trainSizeBytes = v3;
-  if (v4 !== undefined) o.evalExamples = v4;
-  if (v5 !== undefined) o.evalSizeBytes = v5;
-  if (v6 !== undefined) o.rerankerDataMetrics = v6 == null ? v6 : rerankerDataMetricsFromWire(v6);
-  if (v7 !== undefined) o.chatDataMetrics = v7 == null ? v7 : chatDataMetricsFromWire(v7);
-  if (v8 !== undefined) o.classifyDataMetrics = v8 == null ? v8 : classifyDataMetricsFromWire(v8);
-  return o;
+    job_id: jobId,
+    created_at: createdAt,
+    input_dataset_id: inputDatasetId,
+    output_dataset_id: outputDatasetId,
+    meta,
+    ...result
+  } = wire;
+  if (jobId !== undefined) result.jobId = jobId;
+  if (createdAt !== undefined) result.createdAt = toDate(createdAt);
+  if (inputDatasetId !== undefined) result.inputDatasetId = inputDatasetId;
+  if (outputDatasetId !== undefined) result.outputDatasetId = outputDatasetId;
+  if (meta !== undefined) result.meta = apiMetaFromWire(meta);
+  return result as unknown as EmbedJob;
 }
 
-export function imageArrayFromWire(w: any): any {
-  if (w == null) return w;
-  return Array.isArray(w) ? w.map(imageFromWire) : w;
-}
-
-export function imageFromWire(w: any): Image {
-  if (w == null || typeof w !== "object") return w as any;
-  const { bit_depth: v3, ...o } = w as any;
-  if (v3 !== undefined) o.bitDepth = v3;
-  return o;
-}
-
-export function labelMetricArrayFromWire(w: any): any {
-  if (w == null) return w;
-  return Array.isArray(w) ? w.map(labelMetricFromWire) : w;
-}
-
-export function labelMetricFromWire(w: any): LabelMetric {
-  if (w == null || typeof w !== "object") return w as any;
-  const { total_examples: v0, ...o } = w as any;
-  if (v0 !== undefined) o.totalExamples = v0;
-  return o;
-}
-
-export function listEmbedJobResponseFromWire(w: any): ListEmbedJobResponse {
-  if (w == null || typeof w !== "object") return w as any;
-  const { embed_jobs: v0, ...o } = w as any;
-  if (v0 !== undefined) o.embedJobs = v0 == null ? v0 : embedJobArrayFromWire(v0);
-  return o;
-}
-
-export function metricsFromWire(w: any): Metrics {
-  if (w == null || typeof w !== "object") return w as any;
-  const { finetune_dataset_metrics: v0, ...o } = w as any;
-  if (v0 !== undefined) o.finetuneDatasetMetrics = v0 == null ? v0 : finetuneDatasetMetricsFromWire(v0);
-  return o;
-}
-
-export function rerankerDataMetricsFromWire(w: any): RerankerDataMetrics {
-  if (w == null || typeof w !== "object") return w as any;
+export function finetuneDatasetMetricsFromWire(wire: unknown): FinetuneDatasetMetrics {
+  if (!isWireObject(wire)) return wire as FinetuneDatasetMetrics;
   const {
-    num_train_queries: v0,
-    num_train_relevant_passages: v1,
-    num_train_hard_negatives: v2,
-    num_eval_queries: v3,
-    num_eval_relevant_passages: v4,
-    num_eval_hard_negatives: v5,
-    ...o
-  } = w as any;
-  if (v0 !== undefined) o.numTrainQueries = v0;
-  if (v1 !== undefined) o.numTrainRelevantPassages = v1;
-  if (v2 !== undefined) o.numTrainHardNegatives = v2;
-  if (v3 !== undefined) o.numEvalQueries = v3;
-  if (v4 !== undefined) o.numEvalRelevantPassages = v4;
-  if (v5 !== undefined) o.numEvalHardNegatives = v5;
-  return o;
+    trainable_token_count: trainableTokenCount,
+    total_examples: totalExamples,
+    train_examples: trainExamples,
+    train_size_bytes: trainSizeBytes,
+    eval_examples: evalExamples,
+    eval_size_bytes: evalSizeBytes,
+    reranker_data_metrics: rerankerDataMetrics,
+    chat_data_metrics: chatDataMetrics,
+    classify_data_metrics: classifyDataMetrics,
+    ...result
+  } = wire;
+  if (trainableTokenCount !== undefined) result.trainableTokenCount = trainableTokenCount;
+  if (totalExamples !== undefined) result.totalExamples = totalExamples;
+  if (trainExamples !== undefined) result.trainExamples = trainExamples;
+  if (trainSizeBytes !== undefined) result.trainSizeBytes = trainSizeBytes;
+  if (evalExamples !== undefined) result.evalExamples = evalExamples;
+  if (evalSizeBytes !== undefined) result.evalSizeBytes = evalSizeBytes;
+  if (rerankerDataMetrics !== undefined) result.rerankerDataMetrics = rerankerDataMetricsFromWire(rerankerDataMetrics);
+  if (chatDataMetrics !== undefined) result.chatDataMetrics = chatDataMetricsFromWire(chatDataMetrics);
+  if (classifyDataMetrics !== undefined) result.classifyDataMetrics = classifyDataMetricsFromWire(classifyDataMetrics);
+  return result as unknown as FinetuneDatasetMetrics;
 }
 
-export function v2EmbedRequestToWire(w: V2EmbedRequest | null | undefined): any {
-  if (w == null || typeof w !== "object") return w as any;
-  const { inputType: v3, inputs: v4, maxTokens: v5, outputDimension: v6, embeddingTypes: v7, ...o } = w as any;
-  if (v3 !== undefined) o.input_type = v3;
-  if (v4 !== undefined) o.inputs = v4 == null ? v4 : embedInputArrayToWire(v4);
-  if (v5 !== undefined) o.max_tokens = v5;
-  if (v6 !== undefined) o.output_dimension = v6;
-  if (v7 !== undefined) o.embedding_types = v7;
-  return o;
+export function imageArrayFromWire(wire: unknown): Image[] {
+  return Array.isArray(wire) ? wire.map(imageFromWire) : (wire as Image[]);
+}
+
+export function imageFromWire(wire: unknown): Image {
+  if (!isWireObject(wire)) return wire as Image;
+  const { bit_depth: bitDepth, ...result } = wire;
+  if (bitDepth !== undefined) result.bitDepth = bitDepth;
+  return result as unknown as Image;
+}
+
+export function labelMetricArrayFromWire(wire: unknown): LabelMetric[] {
+  return Array.isArray(wire) ? wire.map(labelMetricFromWire) : (wire as LabelMetric[]);
+}
+
+export function labelMetricFromWire(wire: unknown): LabelMetric {
+  if (!isWireObject(wire)) return wire as LabelMetric;
+  const { total_examples: totalExamples, ...result } = wire;
+  if (totalExamples !== undefined) result.totalExamples = totalExamples;
+  return result as unknown as LabelMetric;
+}
+
+export function listEmbedJobResponseFromWire(wire: unknown): ListEmbedJobResponse {
+  if (!isWireObject(wire)) return wire as ListEmbedJobResponse;
+  const { embed_jobs: embedJobs, ...result } = wire;
+  if (embedJobs !== undefined) result.embedJobs = embedJobArrayFromWire(embedJobs);
+  return result as unknown as ListEmbedJobResponse;
+}
+
+export function metricsFromWire(wire: unknown): Metrics {
+  if (!isWireObject(wire)) return wire as Metrics;
+  const { finetune_dataset_metrics: finetuneDatasetMetrics, ...result } = wire;
+  if (finetuneDatasetMetrics !== undefined)
+    result.finetuneDatasetMetrics = finetuneDatasetMetricsFromWire(finetuneDatasetMetrics);
+  return result as unknown as Metrics;
+}
+
+export function rerankerDataMetricsFromWire(wire: unknown): RerankerDataMetrics {
+  if (!isWireObject(wire)) return wire as RerankerDataMetrics;
+  const {
+    num_train_queries: numTrainQueries,
+    num_train_relevant_passages: numTrainRelevantPassages,
+    num_train_hard_negatives: numTrainHardNegatives,
+    num_eval_queries: numEvalQueries,
+    num_eval_relevant_passages: numEvalRelevantPassages,
+    num_eval_hard_negatives: numEvalHardNegatives,
+    ...result
+  } = wire;
+  if (numTrainQueries !== undefined) result.numTrainQueries = numTrainQueries;
+  if (numTrainRelevantPassages !== undefined) result.numTrainRelevantPassages = numTrainRelevantPassages;
+  if (numTrainHardNegatives !== undefined) result.numTrainHardNegatives = numTrainHardNegatives;
+  if (numEvalQueries !== undefined) result.numEvalQueries = numEvalQueries;
+  if (numEvalRelevantPassages !== undefined) result.numEvalRelevantPassages = numEvalRelevantPassages;
+  if (numEvalHardNegatives !== undefined) result.numEvalHardNegatives = numEvalHardNegatives;
+  return result as unknown as RerankerDataMetrics;
+}
+
+export function v2EmbedRequestToWire(value: unknown): unknown {
+  if (!isWireObject(value)) return value;
+  const { inputType, inputs, maxTokens, outputDimension, embeddingTypes, ...wire } = value;
+  if (inputType !== undefined) wire.input_type = inputType;
+  if (inputs !== undefined) wire.inputs = embedInputArrayToWire(inputs);
+  if (maxTokens !== undefined) wire.max_tokens = maxTokens;
+  if (outputDimension !== undefined) wire.output_dimension = outputDimension;
+  if (embeddingTypes !== undefined) wire.embedding_types = embeddingTypes;
+  return wire;
 }

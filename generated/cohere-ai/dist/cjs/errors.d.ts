@@ -4,23 +4,45 @@ import type { ErrorTable } from "./core/types.js";
 export declare class CohereError extends _ApiError {
     readonly name: string;
 }
-/** HTTP 400: This error is returned when the request is not well formed. This could be because: */
+/**
+ * HTTP 400: This error is returned when the request is not well formed. This could be because:
+ * - JSON is invalid
+ * - The request is missing required fields
+ * - The request contains an invalid combination of fields
+ */
 export declare class BadRequestError extends CohereError {
     readonly name: string;
 }
-/** HTTP 401: This error indicates that the operation attempted to be performed is not allowed. This could be because: */
+/**
+ * HTTP 401: This error indicates that the operation attempted to be performed is not allowed. This could be because:
+ * - The api token is invalid
+ * - The user does not have the necessary permissions
+ */
 export declare class UnauthorizedError extends CohereError {
     readonly name: string;
 }
-/** HTTP 403: This error indicates that the operation attempted to be performed is not allowed. This could be because: */
+/**
+ * HTTP 403: This error indicates that the operation attempted to be performed is not allowed. This could be because:
+ * - The api token is invalid
+ * - The user does not have the necessary permissions
+ */
 export declare class ForbiddenError extends CohereError {
     readonly name: string;
 }
-/** HTTP 404: This error is returned when a resource is not found. This could be because: */
+/**
+ * HTTP 404: This error is returned when a resource is not found. This could be because:
+ * - The endpoint does not exist
+ * - The resource does not exist eg model id, dataset id
+ */
 export declare class NotFoundError extends CohereError {
     readonly name: string;
 }
-/** HTTP 422: This error is returned when the request is not well formed. This could be because: */
+/**
+ * HTTP 422: This error is returned when the request is not well formed. This could be because:
+ * - JSON is invalid
+ * - The request is missing required fields
+ * - The request contains an invalid combination of fields
+ */
 export declare class UnprocessableEntityError extends CohereError {
     readonly name: string;
 }
@@ -44,11 +66,17 @@ export declare class InternalServerError extends CohereError {
 export declare class NotImplementedError extends CohereError {
     readonly name: string;
 }
-/** HTTP 503: This error is returned when the service is unavailable. This could be due to: */
+/**
+ * HTTP 503: This error is returned when the service is unavailable. This could be due to:
+ * - Too many users trying to access the service at the same time
+ */
 export declare class ServiceUnavailableError extends CohereError {
     readonly name: string;
 }
-/** HTTP 504: This error is returned when a request to the server times out. This could be due to: */
+/**
+ * HTTP 504: This error is returned when a request to the server times out. This could be due to:
+ * - An internal services taking too long to respond
+ */
 export declare class GatewayTimeoutError extends CohereError {
     readonly name: string;
 }

@@ -1,17 +1,17 @@
 import {
   Datasets
-} from "./chunks/chunk-ATZ5U6P4.js";
+} from "./chunks/chunk-DNHBB4BC.js";
 import {
   EmbedJobs
-} from "./chunks/chunk-QETXMU3I.js";
+} from "./chunks/chunk-ORJ4Z7DV.js";
 import {
   WaiterError,
   WaiterFailureError,
   WaiterTimeoutError
-} from "./chunks/chunk-WU5HCBFA.js";
+} from "./chunks/chunk-56R5644G.js";
 import {
   V2
-} from "./chunks/chunk-5MM54MNY.js";
+} from "./chunks/chunk-L36UUG2M.js";
 import {
   AbortError,
   BadRequestError,
@@ -34,7 +34,7 @@ import {
   UnprocessableEntityError,
   createCore,
   errorTable
-} from "./chunks/chunk-LR5BAII7.js";
+} from "./chunks/chunk-BVSPRZ5J.js";
 
 // mem:/Client.js
 var CohereClient = class {

@@ -8,7 +8,7 @@ export interface CohereClientOptions {
     clientName?: string;
     /** Which deployment to call: one of {@link CohereEnvironment} or any base URL. Default: `https://api.cohere.com`. */
     environment?: CohereEnvironment | (string & {});
-    /** Base URL of the API; wins over `environment`. Default: the `CO_API_URL` environment variable, else the environment. */
+    /** Base URL of the API. Requests go to `baseUrl`, else `environment`, else the `CO_API_URL` environment variable (where `process.env` exists), else `CohereEnvironment.Production` (`https://api.cohere.com`). */
     baseUrl?: string;
     /** Timeout for each request, covering the whole exchange including the body. Default: 300. */
     timeoutInSeconds?: number;

@@ -153,7 +153,7 @@ export interface ErrorTable {
   /** Classes by status key: "404", "4XX", "default". */
   byStatus?: Readonly<Record<string, ApiErrorClass>>;
   /** Optional mappers turning an error's wire body into its typed form, by the same keys. */
-  parse?: Readonly<Record<string, (wire: any) => unknown>>;
+  parse?: Readonly<Record<string, (wire: unknown) => unknown>>;
 }
 
 /** Everything the runtime needs to perform one operation call; built by generated code. */
@@ -177,7 +177,7 @@ export interface RequestSpec<T> {
    * Wire → typed mapper, applied to the decoded json/text/blob body (and to the `{}` of `emptyOk: "object"`) and, for
    * sse/ndjson, to each event's parsed data. Receives the status for multi-2xx operations. Never walks the data itself.
    */
-  parse?: (wire: any, status: number) => T;
+  parse?: (wire: unknown, status: number) => T;
   /** For sse: a data payload that ends the stream (e.g. "[DONE]"). */
   streamTerminator?: string;
   /**
@@ -204,7 +204,7 @@ export interface StreamContext {
   /** The (redacted) raw response, for errors raised while streaming. */
   rawResponse: RawResponse;
   /** Per-event mapper (`RequestSpec.parse`). */
-  parse?: ((wire: any, status: number) => unknown) | undefined;
+  parse?: ((wire: unknown, status: number) => unknown) | undefined;
   /** For sse: the data payload that ends the stream (`RequestSpec.streamTerminator`). */
   terminator?: string | undefined;
   /** The caller's abort signal: once it fired, read failures are reported as `AbortError`. */

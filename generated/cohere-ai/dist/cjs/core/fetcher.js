@@ -234,7 +234,9 @@ function aborted(signal) {
   return new import_errors.AbortError(void 0, { cause: signal.reason });
 }
 function reason(e) {
-  return e?.cause?.message || e?.message || String(e);
+  const error = e;
+  const message = error?.cause?.message || error?.message;
+  return typeof message === "string" && message ? message : String(e);
 }
 function uuid() {
   return globalThis.crypto?.randomUUID?.() ?? Date.now().toString(36) + Math.random().toString(36).slice(1);

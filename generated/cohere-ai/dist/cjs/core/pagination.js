@@ -42,7 +42,7 @@ class Page {
     this.items = [...pager.getItems(result.data, result.rawResponse) ?? []];
     const data = result.data;
     if (data && typeof data === "object" && !Array.isArray(data)) {
-      for (const key of Object.keys(data)) if (!(key in this)) this[key] = data[key];
+      for (const [key, value] of Object.entries(data)) if (!(key in this)) Reflect.set(this, key, value);
     }
     const next = this.items.length ? pager.getNextRequest({ response: result.data, rawResponse: result.rawResponse, request, items: this.items }) : void 0;
     this.#next = next == null || same(next, request) ? void 0 : next;

@@ -38,7 +38,6 @@ export interface DatasetsCreateRequest {
     /** The delimiter used for .csv uploads. */
     csvDelimiter?: string;
 }
-/** Operations of the `datasets` resource. */
 export declare class Datasets {
     protected readonly _core: ClientCore;
     /** Use it on its own (`new Datasets({ … })`) to import only this resource, or through the client. */
@@ -48,20 +47,8 @@ export declare class Datasets {
      *
      * List datasets that have been created.
      *
-     * @param request The request.
      * @param requestOptions Per-request timeout, retries, abort signal and headers.
-     * @throws {@link BadRequestError} on HTTP 400
-     * @throws {@link UnauthorizedError} on HTTP 401
-     * @throws {@link ForbiddenError} on HTTP 403
-     * @throws {@link NotFoundError} on HTTP 404
-     * @throws {@link UnprocessableEntityError} on HTTP 422
-     * @throws {@link TooManyRequestsError} on HTTP 429
-     * @throws {@link InvalidTokenError} on HTTP 498
-     * @throws {@link ClientClosedRequestError} on HTTP 499
-     * @throws {@link InternalServerError} on HTTP 500
-     * @throws {@link NotImplementedError} on HTTP 501
-     * @throws {@link ServiceUnavailableError} on HTTP 503
-     * @throws {@link GatewayTimeoutError} on HTTP 504
+     * @throws {@link CohereError} on a non-2xx response, as the subclass of its status: 400 {@link BadRequestError}, 401 {@link UnauthorizedError}, 403 {@link ForbiddenError}, 404 {@link NotFoundError}, 422 {@link UnprocessableEntityError}, 429 {@link TooManyRequestsError}, 498 {@link InvalidTokenError}, 499 {@link ClientClosedRequestError}, 500 {@link InternalServerError}, 501 {@link NotImplementedError}, 503 {@link ServiceUnavailableError}, 504 {@link GatewayTimeoutError}
      * @example
      * const result = await client.datasets.list();
      */
@@ -71,25 +58,13 @@ export declare class Datasets {
      *
      * Create a dataset by uploading a file. See ['Dataset Creation'](https://docs.cohere.com/docs/datasets#dataset-creation) for more information.
      *
-     * @param request The request.
      * @param data The file to upload. (Blob, File, bytes, a web or Node.js readable stream)
      * @param evalData An optional evaluation file to upload. (Blob, File, bytes, a web or Node.js readable stream)
      * @param requestOptions Per-request timeout, retries, abort signal and headers.
-     * @throws {@link BadRequestError} on HTTP 400
-     * @throws {@link UnauthorizedError} on HTTP 401
-     * @throws {@link ForbiddenError} on HTTP 403
-     * @throws {@link NotFoundError} on HTTP 404
-     * @throws {@link UnprocessableEntityError} on HTTP 422
-     * @throws {@link TooManyRequestsError} on HTTP 429
-     * @throws {@link InvalidTokenError} on HTTP 498
-     * @throws {@link ClientClosedRequestError} on HTTP 499
-     * @throws {@link InternalServerError} on HTTP 500
-     * @throws {@link NotImplementedError} on HTTP 501
-     * @throws {@link ServiceUnavailableError} on HTTP 503
-     * @throws {@link GatewayTimeoutError} on HTTP 504
+     * @throws {@link CohereError} on a non-2xx response, as the subclass of its status: 400 {@link BadRequestError}, 401 {@link UnauthorizedError}, 403 {@link ForbiddenError}, 404 {@link NotFoundError}, 422 {@link UnprocessableEntityError}, 429 {@link TooManyRequestsError}, 498 {@link InvalidTokenError}, 499 {@link ClientClosedRequestError}, 500 {@link InternalServerError}, 501 {@link NotImplementedError}, 503 {@link ServiceUnavailableError}, 504 {@link GatewayTimeoutError}
      * @example
      * import fs from "node:fs";
-     * const result = await client.datasets.create({ name: "name", type: "embed-input" }, fs.createReadStream("data.jsonl"));
+     * const result = await client.datasets.create({ name: "name", type: "embed-input" }, fs.createReadStream("path/to/data"));
      */
     create(request: DatasetsCreateRequest, data: Uploadable, evalData?: Uploadable, requestOptions?: RequestOptions): HttpPromise<DatasetsCreateResponse>;
     /**
@@ -98,18 +73,7 @@ export declare class Datasets {
      * View the dataset storage usage for your Organization. Each Organization can have up to 10GB of storage across all their users.
      *
      * @param requestOptions Per-request timeout, retries, abort signal and headers.
-     * @throws {@link BadRequestError} on HTTP 400
-     * @throws {@link UnauthorizedError} on HTTP 401
-     * @throws {@link ForbiddenError} on HTTP 403
-     * @throws {@link NotFoundError} on HTTP 404
-     * @throws {@link UnprocessableEntityError} on HTTP 422
-     * @throws {@link TooManyRequestsError} on HTTP 429
-     * @throws {@link InvalidTokenError} on HTTP 498
-     * @throws {@link ClientClosedRequestError} on HTTP 499
-     * @throws {@link InternalServerError} on HTTP 500
-     * @throws {@link NotImplementedError} on HTTP 501
-     * @throws {@link ServiceUnavailableError} on HTTP 503
-     * @throws {@link GatewayTimeoutError} on HTTP 504
+     * @throws {@link CohereError} on a non-2xx response, as the subclass of its status: 400 {@link BadRequestError}, 401 {@link UnauthorizedError}, 403 {@link ForbiddenError}, 404 {@link NotFoundError}, 422 {@link UnprocessableEntityError}, 429 {@link TooManyRequestsError}, 498 {@link InvalidTokenError}, 499 {@link ClientClosedRequestError}, 500 {@link InternalServerError}, 501 {@link NotImplementedError}, 503 {@link ServiceUnavailableError}, 504 {@link GatewayTimeoutError}
      * @example
      * const result = await client.datasets.getUsage();
      */
@@ -125,20 +89,8 @@ export declare class Datasets {
      *
      * Retrieve a dataset by ID. See ['Datasets'](https://docs.cohere.com/docs/datasets) for more information.
      *
-     * @param id
      * @param requestOptions Per-request timeout, retries, abort signal and headers.
-     * @throws {@link BadRequestError} on HTTP 400
-     * @throws {@link UnauthorizedError} on HTTP 401
-     * @throws {@link ForbiddenError} on HTTP 403
-     * @throws {@link NotFoundError} on HTTP 404
-     * @throws {@link UnprocessableEntityError} on HTTP 422
-     * @throws {@link TooManyRequestsError} on HTTP 429
-     * @throws {@link InvalidTokenError} on HTTP 498
-     * @throws {@link ClientClosedRequestError} on HTTP 499
-     * @throws {@link InternalServerError} on HTTP 500
-     * @throws {@link NotImplementedError} on HTTP 501
-     * @throws {@link ServiceUnavailableError} on HTTP 503
-     * @throws {@link GatewayTimeoutError} on HTTP 504
+     * @throws {@link CohereError} on a non-2xx response, as the subclass of its status: 400 {@link BadRequestError}, 401 {@link UnauthorizedError}, 403 {@link ForbiddenError}, 404 {@link NotFoundError}, 422 {@link UnprocessableEntityError}, 429 {@link TooManyRequestsError}, 498 {@link InvalidTokenError}, 499 {@link ClientClosedRequestError}, 500 {@link InternalServerError}, 501 {@link NotImplementedError}, 503 {@link ServiceUnavailableError}, 504 {@link GatewayTimeoutError}
      * @example
      * const result = await client.datasets.get("id");
      */

@@ -1,8 +1,8 @@
 import {
   Datasets
-} from "../chunks/chunk-ATZ5U6P4.js";
-import "../chunks/chunk-WU5HCBFA.js";
-import "../chunks/chunk-LR5BAII7.js";
+} from "../chunks/chunk-DNHBB4BC.js";
+import "../chunks/chunk-56R5644G.js";
+import "../chunks/chunk-BVSPRZ5J.js";
 export {
   Datasets
 };

@@ -1,8 +1,8 @@
 import {
   EmbedJobs
-} from "../chunks/chunk-QETXMU3I.js";
-import "../chunks/chunk-WU5HCBFA.js";
-import "../chunks/chunk-LR5BAII7.js";
+} from "../chunks/chunk-ORJ4Z7DV.js";
+import "../chunks/chunk-56R5644G.js";
+import "../chunks/chunk-BVSPRZ5J.js";
 export {
   EmbedJobs
 };

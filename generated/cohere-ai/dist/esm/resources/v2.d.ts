@@ -2,7 +2,6 @@ import type { ClientCore, RequestOptions } from "../core/types.js";
 import type { HttpPromise } from "../core/http-promise.js";
 import { type CohereClientOptions } from "../options.js";
 import type { EmbedByTypeResponse, V2EmbedRequest } from "../types.js";
-/** Operations of the `v2` resource. */
 export declare class V2 {
     protected readonly _core: ClientCore;
     /** Use it on its own (`new V2({ … })`) to import only this resource, or through the client. */
@@ -16,20 +15,8 @@ export declare class V2 {
      *
      * If you want to learn more how to use the embedding model, have a look at the [Semantic Search Guide](https://docs.cohere.com/docs/semantic-search).
      *
-     * @param request The request.
      * @param requestOptions Per-request timeout, retries, abort signal and headers.
-     * @throws {@link BadRequestError} on HTTP 400
-     * @throws {@link UnauthorizedError} on HTTP 401
-     * @throws {@link ForbiddenError} on HTTP 403
-     * @throws {@link NotFoundError} on HTTP 404
-     * @throws {@link UnprocessableEntityError} on HTTP 422
-     * @throws {@link TooManyRequestsError} on HTTP 429
-     * @throws {@link InvalidTokenError} on HTTP 498
-     * @throws {@link ClientClosedRequestError} on HTTP 499
-     * @throws {@link InternalServerError} on HTTP 500
-     * @throws {@link NotImplementedError} on HTTP 501
-     * @throws {@link ServiceUnavailableError} on HTTP 503
-     * @throws {@link GatewayTimeoutError} on HTTP 504
+     * @throws {@link CohereError} on a non-2xx response, as the subclass of its status: 400 {@link BadRequestError}, 401 {@link UnauthorizedError}, 403 {@link ForbiddenError}, 404 {@link NotFoundError}, 422 {@link UnprocessableEntityError}, 429 {@link TooManyRequestsError}, 498 {@link InvalidTokenError}, 499 {@link ClientClosedRequestError}, 500 {@link InternalServerError}, 501 {@link NotImplementedError}, 503 {@link ServiceUnavailableError}, 504 {@link GatewayTimeoutError}
      * @example
      * const result = await client.v2.embed({ model: "model", inputType: "search_document" });
      */

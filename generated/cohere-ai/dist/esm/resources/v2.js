@@ -1,7 +1,7 @@
 import {
   V2
-} from "../chunks/chunk-5MM54MNY.js";
-import "../chunks/chunk-LR5BAII7.js";
+} from "../chunks/chunk-L36UUG2M.js";
+import "../chunks/chunk-BVSPRZ5J.js";
 export {
   V2
 };

@@ -2,7 +2,7 @@ import {
   AbortError,
   SdkError,
   sleep
-} from "./chunk-LR5BAII7.js";
+} from "./chunk-BVSPRZ5J.js";
 
 // mem:/core/waiter.js
 var WaiterError = class extends SdkError {

@@ -1,6 +1,6 @@
 import {
   waitFor
-} from "./chunk-WU5HCBFA.js";
+} from "./chunk-56R5644G.js";
 import {
   createCore,
   createEmbedJobRequestToWire,
@@ -10,7 +10,7 @@ import {
   errorTable,
   listEmbedJobResponseFromWire,
   request
-} from "./chunk-LR5BAII7.js";
+} from "./chunk-BVSPRZ5J.js";
 
 // mem:/resources/embed-jobs.js
 var EmbedJobs = class {
@@ -25,18 +25,7 @@ var EmbedJobs = class {
    * The list embed job endpoint allows users to view all embed jobs history for that specific user.
    *
    * @param requestOptions Per-request timeout, retries, abort signal and headers.
-   * @throws {@link BadRequestError} on HTTP 400
-   * @throws {@link UnauthorizedError} on HTTP 401
-   * @throws {@link ForbiddenError} on HTTP 403
-   * @throws {@link NotFoundError} on HTTP 404
-   * @throws {@link UnprocessableEntityError} on HTTP 422
-   * @throws {@link TooManyRequestsError} on HTTP 429
-   * @throws {@link InvalidTokenError} on HTTP 498
-   * @throws {@link ClientClosedRequestError} on HTTP 499
-   * @throws {@link InternalServerError} on HTTP 500
-   * @throws {@link NotImplementedError} on HTTP 501
-   * @throws {@link ServiceUnavailableError} on HTTP 503
-   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @throws {@link CohereError} on a non-2xx response, as the subclass of its status: 400 {@link BadRequestError}, 401 {@link UnauthorizedError}, 403 {@link ForbiddenError}, 404 {@link NotFoundError}, 422 {@link UnprocessableEntityError}, 429 {@link TooManyRequestsError}, 498 {@link InvalidTokenError}, 499 {@link ClientClosedRequestError}, 500 {@link InternalServerError}, 501 {@link NotImplementedError}, 503 {@link ServiceUnavailableError}, 504 {@link GatewayTimeoutError}
    * @example
    * const result = await client.embedJobs.list();
    */
@@ -58,20 +47,8 @@ var EmbedJobs = class {
    *
    * This API launches an async Embed job for a [Dataset](https://docs.cohere.com/docs/datasets) of type `embed-input`. The result of a completed embed job is new Dataset of type `embed-output`, which contains the original text entries and the corresponding embeddings.
    *
-   * @param request The request.
    * @param requestOptions Per-request timeout, retries, abort signal and headers.
-   * @throws {@link BadRequestError} on HTTP 400
-   * @throws {@link UnauthorizedError} on HTTP 401
-   * @throws {@link ForbiddenError} on HTTP 403
-   * @throws {@link NotFoundError} on HTTP 404
-   * @throws {@link UnprocessableEntityError} on HTTP 422
-   * @throws {@link TooManyRequestsError} on HTTP 429
-   * @throws {@link InvalidTokenError} on HTTP 498
-   * @throws {@link ClientClosedRequestError} on HTTP 499
-   * @throws {@link InternalServerError} on HTTP 500
-   * @throws {@link NotImplementedError} on HTTP 501
-   * @throws {@link ServiceUnavailableError} on HTTP 503
-   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @throws {@link CohereError} on a non-2xx response, as the subclass of its status: 400 {@link BadRequestError}, 401 {@link UnauthorizedError}, 403 {@link ForbiddenError}, 404 {@link NotFoundError}, 422 {@link UnprocessableEntityError}, 429 {@link TooManyRequestsError}, 498 {@link InvalidTokenError}, 499 {@link ClientClosedRequestError}, 500 {@link InternalServerError}, 501 {@link NotImplementedError}, 503 {@link ServiceUnavailableError}, 504 {@link GatewayTimeoutError}
    * @example
    * const result = await client.embedJobs.create({ model: "model", datasetId: "dataset_id", inputType: "search_document" });
    */
@@ -96,18 +73,7 @@ var EmbedJobs = class {
    *
    * @param id The ID of the embed job to retrieve.
    * @param requestOptions Per-request timeout, retries, abort signal and headers.
-   * @throws {@link BadRequestError} on HTTP 400
-   * @throws {@link UnauthorizedError} on HTTP 401
-   * @throws {@link ForbiddenError} on HTTP 403
-   * @throws {@link NotFoundError} on HTTP 404
-   * @throws {@link UnprocessableEntityError} on HTTP 422
-   * @throws {@link TooManyRequestsError} on HTTP 429
-   * @throws {@link InvalidTokenError} on HTTP 498
-   * @throws {@link ClientClosedRequestError} on HTTP 499
-   * @throws {@link InternalServerError} on HTTP 500
-   * @throws {@link NotImplementedError} on HTTP 501
-   * @throws {@link ServiceUnavailableError} on HTTP 503
-   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @throws {@link CohereError} on a non-2xx response, as the subclass of its status: 400 {@link BadRequestError}, 401 {@link UnauthorizedError}, 403 {@link ForbiddenError}, 404 {@link NotFoundError}, 422 {@link UnprocessableEntityError}, 429 {@link TooManyRequestsError}, 498 {@link InvalidTokenError}, 499 {@link ClientClosedRequestError}, 500 {@link InternalServerError}, 501 {@link NotImplementedError}, 503 {@link ServiceUnavailableError}, 504 {@link GatewayTimeoutError}
    * @example
    * const result = await client.embedJobs.get("id");
    */
@@ -131,18 +97,7 @@ var EmbedJobs = class {
    *
    * @param id The ID of the embed job to cancel.
    * @param requestOptions Per-request timeout, retries, abort signal and headers.
-   * @throws {@link BadRequestError} on HTTP 400
-   * @throws {@link UnauthorizedError} on HTTP 401
-   * @throws {@link ForbiddenError} on HTTP 403
-   * @throws {@link NotFoundError} on HTTP 404
-   * @throws {@link UnprocessableEntityError} on HTTP 422
-   * @throws {@link TooManyRequestsError} on HTTP 429
-   * @throws {@link InvalidTokenError} on HTTP 498
-   * @throws {@link ClientClosedRequestError} on HTTP 499
-   * @throws {@link InternalServerError} on HTTP 500
-   * @throws {@link NotImplementedError} on HTTP 501
-   * @throws {@link ServiceUnavailableError} on HTTP 503
-   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @throws {@link CohereError} on a non-2xx response, as the subclass of its status: 400 {@link BadRequestError}, 401 {@link UnauthorizedError}, 403 {@link ForbiddenError}, 404 {@link NotFoundError}, 422 {@link UnprocessableEntityError}, 429 {@link TooManyRequestsError}, 498 {@link InvalidTokenError}, 499 {@link ClientClosedRequestError}, 500 {@link InternalServerError}, 501 {@link NotImplementedError}, 503 {@link ServiceUnavailableError}, 504 {@link GatewayTimeoutError}
    * @example
    * const result = await client.embedJobs.cancel("id");
    */

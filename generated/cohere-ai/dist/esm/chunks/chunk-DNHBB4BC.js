@@ -1,6 +1,6 @@
 import {
   waitFor
-} from "./chunk-WU5HCBFA.js";
+} from "./chunk-56R5644G.js";
 import {
   SdkError,
   createCore,
@@ -10,7 +10,7 @@ import {
   encodePathParam,
   errorTable,
   request
-} from "./chunk-LR5BAII7.js";
+} from "./chunk-BVSPRZ5J.js";
 
 // mem:/core/pagination.js
 var Page = class {
@@ -30,7 +30,7 @@ var Page = class {
     this.items = [...pager.getItems(result.data, result.rawResponse) ?? []];
     const data = result.data;
     if (data && typeof data === "object" && !Array.isArray(data)) {
-      for (const key of Object.keys(data)) if (!(key in this)) this[key] = data[key];
+      for (const [key, value] of Object.entries(data)) if (!(key in this)) Reflect.set(this, key, value);
     }
     const next = this.items.length ? pager.getNextRequest({ response: result.data, rawResponse: result.rawResponse, request: request2, items: this.items }) : void 0;
     this.#next = next == null || same(next, request2) ? void 0 : next;
@@ -199,20 +199,8 @@ var Datasets = class {
    *
    * List datasets that have been created.
    *
-   * @param request The request.
    * @param requestOptions Per-request timeout, retries, abort signal and headers.
-   * @throws {@link BadRequestError} on HTTP 400
-   * @throws {@link UnauthorizedError} on HTTP 401
-   * @throws {@link ForbiddenError} on HTTP 403
-   * @throws {@link NotFoundError} on HTTP 404
-   * @throws {@link UnprocessableEntityError} on HTTP 422
-   * @throws {@link TooManyRequestsError} on HTTP 429
-   * @throws {@link InvalidTokenError} on HTTP 498
-   * @throws {@link ClientClosedRequestError} on HTTP 499
-   * @throws {@link InternalServerError} on HTTP 500
-   * @throws {@link NotImplementedError} on HTTP 501
-   * @throws {@link ServiceUnavailableError} on HTTP 503
-   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @throws {@link CohereError} on a non-2xx response, as the subclass of its status: 400 {@link BadRequestError}, 401 {@link UnauthorizedError}, 403 {@link ForbiddenError}, 404 {@link NotFoundError}, 422 {@link UnprocessableEntityError}, 429 {@link TooManyRequestsError}, 498 {@link InvalidTokenError}, 499 {@link ClientClosedRequestError}, 500 {@link InternalServerError}, 501 {@link NotImplementedError}, 503 {@link ServiceUnavailableError}, 504 {@link GatewayTimeoutError}
    * @example
    * const result = await client.datasets.list();
    */
@@ -251,25 +239,13 @@ var Datasets = class {
    *
    * Create a dataset by uploading a file. See ['Dataset Creation'](https://docs.cohere.com/docs/datasets#dataset-creation) for more information.
    *
-   * @param request The request.
    * @param data The file to upload. (Blob, File, bytes, a web or Node.js readable stream)
    * @param evalData An optional evaluation file to upload. (Blob, File, bytes, a web or Node.js readable stream)
    * @param requestOptions Per-request timeout, retries, abort signal and headers.
-   * @throws {@link BadRequestError} on HTTP 400
-   * @throws {@link UnauthorizedError} on HTTP 401
-   * @throws {@link ForbiddenError} on HTTP 403
-   * @throws {@link NotFoundError} on HTTP 404
-   * @throws {@link UnprocessableEntityError} on HTTP 422
-   * @throws {@link TooManyRequestsError} on HTTP 429
-   * @throws {@link InvalidTokenError} on HTTP 498
-   * @throws {@link ClientClosedRequestError} on HTTP 499
-   * @throws {@link InternalServerError} on HTTP 500
-   * @throws {@link NotImplementedError} on HTTP 501
-   * @throws {@link ServiceUnavailableError} on HTTP 503
-   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @throws {@link CohereError} on a non-2xx response, as the subclass of its status: 400 {@link BadRequestError}, 401 {@link UnauthorizedError}, 403 {@link ForbiddenError}, 404 {@link NotFoundError}, 422 {@link UnprocessableEntityError}, 429 {@link TooManyRequestsError}, 498 {@link InvalidTokenError}, 499 {@link ClientClosedRequestError}, 500 {@link InternalServerError}, 501 {@link NotImplementedError}, 503 {@link ServiceUnavailableError}, 504 {@link GatewayTimeoutError}
    * @example
    * import fs from "node:fs";
-   * const result = await client.datasets.create({ name: "name", type: "embed-input" }, fs.createReadStream("data.jsonl"));
+   * const result = await client.datasets.create({ name: "name", type: "embed-input" }, fs.createReadStream("path/to/data"));
    */
   create(request2, data, evalData, requestOptions) {
     return request(
@@ -320,20 +296,8 @@ var Datasets = class {
    *
    * Retrieve a dataset by ID. See ['Datasets'](https://docs.cohere.com/docs/datasets) for more information.
    *
-   * @param id
    * @param requestOptions Per-request timeout, retries, abort signal and headers.
-   * @throws {@link BadRequestError} on HTTP 400
-   * @throws {@link UnauthorizedError} on HTTP 401
-   * @throws {@link ForbiddenError} on HTTP 403
-   * @throws {@link NotFoundError} on HTTP 404
-   * @throws {@link UnprocessableEntityError} on HTTP 422
-   * @throws {@link TooManyRequestsError} on HTTP 429
-   * @throws {@link InvalidTokenError} on HTTP 498
-   * @throws {@link ClientClosedRequestError} on HTTP 499
-   * @throws {@link InternalServerError} on HTTP 500
-   * @throws {@link NotImplementedError} on HTTP 501
-   * @throws {@link ServiceUnavailableError} on HTTP 503
-   * @throws {@link GatewayTimeoutError} on HTTP 504
+   * @throws {@link CohereError} on a non-2xx response, as the subclass of its status: 400 {@link BadRequestError}, 401 {@link UnauthorizedError}, 403 {@link ForbiddenError}, 404 {@link NotFoundError}, 422 {@link UnprocessableEntityError}, 429 {@link TooManyRequestsError}, 498 {@link InvalidTokenError}, 499 {@link ClientClosedRequestError}, 500 {@link InternalServerError}, 501 {@link NotImplementedError}, 503 {@link ServiceUnavailableError}, 504 {@link GatewayTimeoutError}
    * @example
    * const result = await client.datasets.get("id");
    */

@@ -426,7 +426,9 @@ function aborted(signal) {
   return new AbortError(void 0, { cause: signal.reason });
 }
 function reason(e) {
-  return e?.cause?.message || e?.message || String(e);
+  const error = e;
+  const message = error?.cause?.message || error?.message;
+  return typeof message === "string" && message ? message : String(e);
 }
 function uuid() {
   return globalThis.crypto?.randomUUID?.() ?? Date.now().toString(36) + Math.random().toString(36).slice(1);
@@ -491,265 +493,267 @@ var errorTable = {
 };
 
 // mem:/mappers.js
-var toDate = (w) => w == null ? w : new Date(w);
-function apiMetaApiVersionFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { is_deprecated: v1, is_experimental: v2, ...o } = w;
-  if (v1 !== void 0) o.isDeprecated = v1;
-  if (v2 !== void 0) o.isExperimental = v2;
-  return o;
+var isWireObject = (value) => typeof value === "object" && value !== null;
+var toDate = (wire) => typeof wire === "string" || typeof wire === "number" ? new Date(wire) : wire;
+function apiMetaApiVersionFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
+  const { is_deprecated: isDeprecated, is_experimental: isExperimental, ...result } = wire;
+  if (isDeprecated !== void 0) result.isDeprecated = isDeprecated;
+  if (isExperimental !== void 0) result.isExperimental = isExperimental;
+  return result;
 }
-function apiMetaBilledUnitsFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { input_tokens: v1, output_tokens: v2, search_units: v3, ...o } = w;
-  if (v1 !== void 0) o.inputTokens = v1;
-  if (v2 !== void 0) o.outputTokens = v2;
-  if (v3 !== void 0) o.searchUnits = v3;
-  return o;
+function apiMetaBilledUnitsFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
+  const { input_tokens: inputTokens, output_tokens: outputTokens, search_units: searchUnits, ...result } = wire;
+  if (inputTokens !== void 0) result.inputTokens = inputTokens;
+  if (outputTokens !== void 0) result.outputTokens = outputTokens;
+  if (searchUnits !== void 0) result.searchUnits = searchUnits;
+  return result;
 }
-function apiMetaFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { api_version: v0, billed_units: v1, tokens: v2, cached_tokens: v3, ...o } = w;
-  if (v0 !== void 0) o.apiVersion = v0 == null ? v0 : apiMetaApiVersionFromWire(v0);
-  if (v1 !== void 0) o.billedUnits = v1 == null ? v1 : apiMetaBilledUnitsFromWire(v1);
-  if (v2 !== void 0) o.tokens = v2 == null ? v2 : apiMetaTokensFromWire(v2);
-  if (v3 !== void 0) o.cachedTokens = v3;
-  return o;
+function apiMetaFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
+  const { api_version: apiVersion, billed_units: billedUnits, tokens, cached_tokens: cachedTokens, ...result } = wire;
+  if (apiVersion !== void 0) result.apiVersion = apiMetaApiVersionFromWire(apiVersion);
+  if (billedUnits !== void 0) result.billedUnits = apiMetaBilledUnitsFromWire(billedUnits);
+  if (tokens !== void 0) result.tokens = apiMetaTokensFromWire(tokens);
+  if (cachedTokens !== void 0) result.cachedTokens = cachedTokens;
+  return result;
 }
-function apiMetaTokensFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { input_tokens: v0, output_tokens: v1, ...o } = w;
-  if (v0 !== void 0) o.inputTokens = v0;
-  if (v1 !== void 0) o.outputTokens = v1;
-  return o;
+function apiMetaTokensFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
+  const { input_tokens: inputTokens, output_tokens: outputTokens, ...result } = wire;
+  if (inputTokens !== void 0) result.inputTokens = inputTokens;
+  if (outputTokens !== void 0) result.outputTokens = outputTokens;
+  return result;
 }
-function chatDataMetricsFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { num_train_turns: v0, num_eval_turns: v1, ...o } = w;
-  if (v0 !== void 0) o.numTrainTurns = v0;
-  if (v1 !== void 0) o.numEvalTurns = v1;
-  return o;
+function chatDataMetricsFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
+  const { num_train_turns: numTrainTurns, num_eval_turns: numEvalTurns, ...result } = wire;
+  if (numTrainTurns !== void 0) result.numTrainTurns = numTrainTurns;
+  if (numEvalTurns !== void 0) result.numEvalTurns = numEvalTurns;
+  return result;
 }
-function classifyDataMetricsFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { label_metrics: v0, ...o } = w;
-  if (v0 !== void 0) o.labelMetrics = v0 == null ? v0 : labelMetricArrayFromWire(v0);
-  return o;
+function classifyDataMetricsFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
+  const { label_metrics: labelMetrics, ...result } = wire;
+  if (labelMetrics !== void 0) result.labelMetrics = labelMetricArrayFromWire(labelMetrics);
+  return result;
 }
-function createEmbedJobRequestToWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { datasetId: v1, inputType: v2, embeddingTypes: v4, ...o } = w;
-  if (v1 !== void 0) o.dataset_id = v1;
-  if (v2 !== void 0) o.input_type = v2;
-  if (v4 !== void 0) o.embedding_types = v4;
-  return o;
+function createEmbedJobRequestToWire(value) {
+  if (!isWireObject(value)) return value;
+  const { datasetId, inputType, embeddingTypes, ...wire } = value;
+  if (datasetId !== void 0) wire.dataset_id = datasetId;
+  if (inputType !== void 0) wire.input_type = inputType;
+  if (embeddingTypes !== void 0) wire.embedding_types = embeddingTypes;
+  return wire;
 }
-function createEmbedJobResponseFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { job_id: v0, meta: v1, ...o } = w;
-  if (v0 !== void 0) o.jobId = v0;
-  if (v1 !== void 0) o.meta = v1 == null ? v1 : apiMetaFromWire(v1);
-  return o;
+function createEmbedJobResponseFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
+  const { job_id: jobId, meta, ...result } = wire;
+  if (jobId !== void 0) result.jobId = jobId;
+  if (meta !== void 0) result.meta = apiMetaFromWire(meta);
+  return result;
 }
-function datasetArrayFromWire(w) {
-  if (w == null) return w;
-  return Array.isArray(w) ? w.map(datasetFromWire) : w;
+function datasetArrayFromWire(wire) {
+  return Array.isArray(wire) ? wire.map(datasetFromWire) : wire;
 }
-function datasetFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
+function datasetFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
   const {
-    created_at: v2,
-    updated_at: v3,
-    dataset_type: v4,
-    validation_status: v5,
-    validation_error: v6,
-    required_fields: v8,
-    preserve_fields: v9,
-    dataset_parts: v10,
-    validation_warnings: v11,
-    parse_info: v12,
-    metrics: v13,
-    ...o
-  } = w;
-  if (v2 !== void 0) o.createdAt = v2 == null ? v2 : toDate(v2);
-  if (v3 !== void 0) o.updatedAt = v3 == null ? v3 : toDate(v3);
-  if (v4 !== void 0) o.datasetType = v4;
-  if (v5 !== void 0) o.validationStatus = v5;
-  if (v6 !== void 0) o.validationError = v6;
-  if (v8 !== void 0) o.requiredFields = v8;
-  if (v9 !== void 0) o.preserveFields = v9;
-  if (v10 !== void 0) o.datasetParts = v10 == null ? v10 : datasetPartArrayFromWire(v10);
-  if (v11 !== void 0) o.validationWarnings = v11;
-  if (v12 !== void 0) o.parseInfo = v12;
-  if (v13 !== void 0) o.metrics = v13 == null ? v13 : metricsFromWire(v13);
-  return o;
+    created_at: createdAt,
+    updated_at: updatedAt,
+    dataset_type: datasetType,
+    validation_status: validationStatus,
+    validation_error: validationError,
+    required_fields: requiredFields,
+    preserve_fields: preserveFields,
+    dataset_parts: datasetParts,
+    validation_warnings: validationWarnings,
+    parse_info: parseInfo,
+    metrics,
+    ...result
+  } = wire;
+  if (createdAt !== void 0) result.createdAt = toDate(createdAt);
+  if (updatedAt !== void 0) result.updatedAt = toDate(updatedAt);
+  if (datasetType !== void 0) result.datasetType = datasetType;
+  if (validationStatus !== void 0) result.validationStatus = validationStatus;
+  if (validationError !== void 0) result.validationError = validationError;
+  if (requiredFields !== void 0) result.requiredFields = requiredFields;
+  if (preserveFields !== void 0) result.preserveFields = preserveFields;
+  if (datasetParts !== void 0) result.datasetParts = datasetPartArrayFromWire(datasetParts);
+  if (validationWarnings !== void 0) result.validationWarnings = validationWarnings;
+  if (parseInfo !== void 0) result.parseInfo = parseInfo;
+  if (metrics !== void 0) result.metrics = metricsFromWire(metrics);
+  return result;
 }
-function datasetPartArrayFromWire(w) {
-  if (w == null) return w;
-  return Array.isArray(w) ? w.map(datasetPartFromWire) : w;
+function datasetPartArrayFromWire(wire) {
+  return Array.isArray(wire) ? wire.map(datasetPartFromWire) : wire;
 }
-function datasetPartFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { size_bytes: v4, num_rows: v5, original_url: v6, ...o } = w;
-  if (v4 !== void 0) o.sizeBytes = v4;
-  if (v5 !== void 0) o.numRows = v5;
-  if (v6 !== void 0) o.originalUrl = v6;
-  return o;
+function datasetPartFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
+  const { size_bytes: sizeBytes, num_rows: numRows, original_url: originalUrl, ...result } = wire;
+  if (sizeBytes !== void 0) result.sizeBytes = sizeBytes;
+  if (numRows !== void 0) result.numRows = numRows;
+  if (originalUrl !== void 0) result.originalUrl = originalUrl;
+  return result;
 }
-function datasetsGetResponseFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { dataset: v0, ...o } = w;
-  if (v0 !== void 0) o.dataset = v0 == null ? v0 : datasetFromWire(v0);
-  return o;
+function datasetsGetResponseFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
+  const { dataset, ...result } = wire;
+  if (dataset !== void 0) result.dataset = datasetFromWire(dataset);
+  return result;
 }
-function datasetsGetUsageResponseFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { organization_usage: v0, ...o } = w;
-  if (v0 !== void 0) o.organizationUsage = v0;
-  return o;
+function datasetsGetUsageResponseFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
+  const { organization_usage: organizationUsage, ...result } = wire;
+  if (organizationUsage !== void 0) result.organizationUsage = organizationUsage;
+  return result;
 }
-function datasetsListResponseFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { datasets: v0, ...o } = w;
-  if (v0 !== void 0) o.datasets = v0 == null ? v0 : datasetArrayFromWire(v0);
-  return o;
+function datasetsListResponseFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
+  const { datasets, ...result } = wire;
+  if (datasets !== void 0) result.datasets = datasetArrayFromWire(datasets);
+  return result;
 }
-function embedByTypeResponseFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { response_type: v0, images: v4, meta: v5, ...o } = w;
-  if (v0 !== void 0) o.responseType = v0;
-  if (v4 !== void 0) o.images = v4 == null ? v4 : imageArrayFromWire(v4);
-  if (v5 !== void 0) o.meta = v5 == null ? v5 : apiMetaFromWire(v5);
-  return o;
+function embedByTypeResponseFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
+  const { response_type: responseType, images, meta, ...result } = wire;
+  if (responseType !== void 0) result.responseType = responseType;
+  if (images !== void 0) result.images = imageArrayFromWire(images);
+  if (meta !== void 0) result.meta = apiMetaFromWire(meta);
+  return result;
 }
-function embedContentArrayToWire(w) {
-  if (w == null) return w;
-  return Array.isArray(w) ? w.map(embedContentToWire) : w;
+function embedContentArrayToWire(value) {
+  return Array.isArray(value) ? value.map(embedContentToWire) : value;
 }
-function embedContentToWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  switch (w["type"]) {
-    case "image_url":
-      return embedImageToWire(w);
-    default:
-      return w;
+function embedContentToWire(value) {
+  if (isWireObject(value)) {
+    switch (value.type) {
+      case "image_url":
+        return embedImageToWire(value);
+    }
   }
+  return value;
 }
-function embedImageToWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { imageUrl: v1, ...o } = w;
-  if (v1 !== void 0) o.image_url = v1;
-  return o;
+function embedImageToWire(value) {
+  if (!isWireObject(value)) return value;
+  const { imageUrl, ...wire } = value;
+  if (imageUrl !== void 0) wire.image_url = imageUrl;
+  return wire;
 }
-function embedInputArrayToWire(w) {
-  if (w == null) return w;
-  return Array.isArray(w) ? w.map(embedInputToWire) : w;
+function embedInputArrayToWire(value) {
+  return Array.isArray(value) ? value.map(embedInputToWire) : value;
 }
-function embedInputToWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { content: v0, ...o } = w;
-  if (v0 !== void 0) o.content = v0 == null ? v0 : embedContentArrayToWire(v0);
-  return o;
+function embedInputToWire(value) {
+  if (!isWireObject(value)) return value;
+  const { content, ...wire } = value;
+  if (content !== void 0) wire.content = embedContentArrayToWire(content);
+  return wire;
 }
-function embedJobArrayFromWire(w) {
-  if (w == null) return w;
-  return Array.isArray(w) ? w.map(embedJobFromWire) : w;
+function embedJobArrayFromWire(wire) {
+  return Array.isArray(wire) ? wire.map(embedJobFromWire) : wire;
 }
-function embedJobFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { job_id: v0, created_at: v3, input_dataset_id: v4, output_dataset_id: v5, meta: v8, ...o } = w;
-  if (v0 !== void 0) o.jobId = v0;
-  if (v3 !== void 0) o.createdAt = v3 == null ? v3 : toDate(v3);
-  if (v4 !== void 0) o.inputDatasetId = v4;
-  if (v5 !== void 0) o.outputDatasetId = v5;
-  if (v8 !== void 0) o.meta = v8 == null ? v8 : apiMetaFromWire(v8);
-  return o;
-}
-function finetuneDatasetMetricsFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
+function embedJobFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
   const {
-    trainable_token_count: v0,
-    total_examples: v1,
-    train_examples: v2,
-    train_size_bytes: v3,
-    eval_examples: v4,
-    eval_size_bytes: v5,
-    reranker_data_metrics: v6,
-    chat_data_metrics: v7,
-    classify_data_metrics: v8,
-    ...o
-  } = w;
-  if (v0 !== void 0) o.trainableTokenCount = v0;
-  if (v1 !== void 0) o.totalExamples = v1;
-  if (v2 !== void 0) o.trainExamples = v2;
-  if (v3 !== void 0) o.trainSizeBytes = v3;
-  if (v4 !== void 0) o.evalExamples = v4;
-  if (v5 !== void 0) o.evalSizeBytes = v5;
-  if (v6 !== void 0) o.rerankerDataMetrics = v6 == null ? v6 : rerankerDataMetricsFromWire(v6);
-  if (v7 !== void 0) o.chatDataMetrics = v7 == null ? v7 : chatDataMetricsFromWire(v7);
-  if (v8 !== void 0) o.classifyDataMetrics = v8 == null ? v8 : classifyDataMetricsFromWire(v8);
-  return o;
+    job_id: jobId,
+    created_at: createdAt,
+    input_dataset_id: inputDatasetId,
+    output_dataset_id: outputDatasetId,
+    meta,
+    ...result
+  } = wire;
+  if (jobId !== void 0) result.jobId = jobId;
+  if (createdAt !== void 0) result.createdAt = toDate(createdAt);
+  if (inputDatasetId !== void 0) result.inputDatasetId = inputDatasetId;
+  if (outputDatasetId !== void 0) result.outputDatasetId = outputDatasetId;
+  if (meta !== void 0) result.meta = apiMetaFromWire(meta);
+  return result;
 }
-function imageArrayFromWire(w) {
-  if (w == null) return w;
-  return Array.isArray(w) ? w.map(imageFromWire) : w;
-}
-function imageFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { bit_depth: v3, ...o } = w;
-  if (v3 !== void 0) o.bitDepth = v3;
-  return o;
-}
-function labelMetricArrayFromWire(w) {
-  if (w == null) return w;
-  return Array.isArray(w) ? w.map(labelMetricFromWire) : w;
-}
-function labelMetricFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { total_examples: v0, ...o } = w;
-  if (v0 !== void 0) o.totalExamples = v0;
-  return o;
-}
-function listEmbedJobResponseFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { embed_jobs: v0, ...o } = w;
-  if (v0 !== void 0) o.embedJobs = v0 == null ? v0 : embedJobArrayFromWire(v0);
-  return o;
-}
-function metricsFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { finetune_dataset_metrics: v0, ...o } = w;
-  if (v0 !== void 0) o.finetuneDatasetMetrics = v0 == null ? v0 : finetuneDatasetMetricsFromWire(v0);
-  return o;
-}
-function rerankerDataMetricsFromWire(w) {
-  if (w == null || typeof w !== "object") return w;
+function finetuneDatasetMetricsFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
   const {
-    num_train_queries: v0,
-    num_train_relevant_passages: v1,
-    num_train_hard_negatives: v2,
-    num_eval_queries: v3,
-    num_eval_relevant_passages: v4,
-    num_eval_hard_negatives: v5,
-    ...o
-  } = w;
-  if (v0 !== void 0) o.numTrainQueries = v0;
-  if (v1 !== void 0) o.numTrainRelevantPassages = v1;
-  if (v2 !== void 0) o.numTrainHardNegatives = v2;
-  if (v3 !== void 0) o.numEvalQueries = v3;
-  if (v4 !== void 0) o.numEvalRelevantPassages = v4;
-  if (v5 !== void 0) o.numEvalHardNegatives = v5;
-  return o;
+    trainable_token_count: trainableTokenCount,
+    total_examples: totalExamples,
+    train_examples: trainExamples,
+    train_size_bytes: trainSizeBytes,
+    eval_examples: evalExamples,
+    eval_size_bytes: evalSizeBytes,
+    reranker_data_metrics: rerankerDataMetrics,
+    chat_data_metrics: chatDataMetrics,
+    classify_data_metrics: classifyDataMetrics,
+    ...result
+  } = wire;
+  if (trainableTokenCount !== void 0) result.trainableTokenCount = trainableTokenCount;
+  if (totalExamples !== void 0) result.totalExamples = totalExamples;
+  if (trainExamples !== void 0) result.trainExamples = trainExamples;
+  if (trainSizeBytes !== void 0) result.trainSizeBytes = trainSizeBytes;
+  if (evalExamples !== void 0) result.evalExamples = evalExamples;
+  if (evalSizeBytes !== void 0) result.evalSizeBytes = evalSizeBytes;
+  if (rerankerDataMetrics !== void 0) result.rerankerDataMetrics = rerankerDataMetricsFromWire(rerankerDataMetrics);
+  if (chatDataMetrics !== void 0) result.chatDataMetrics = chatDataMetricsFromWire(chatDataMetrics);
+  if (classifyDataMetrics !== void 0) result.classifyDataMetrics = classifyDataMetricsFromWire(classifyDataMetrics);
+  return result;
 }
-function v2EmbedRequestToWire(w) {
-  if (w == null || typeof w !== "object") return w;
-  const { inputType: v3, inputs: v4, maxTokens: v5, outputDimension: v6, embeddingTypes: v7, ...o } = w;
-  if (v3 !== void 0) o.input_type = v3;
-  if (v4 !== void 0) o.inputs = v4 == null ? v4 : embedInputArrayToWire(v4);
-  if (v5 !== void 0) o.max_tokens = v5;
-  if (v6 !== void 0) o.output_dimension = v6;
-  if (v7 !== void 0) o.embedding_types = v7;
-  return o;
+function imageArrayFromWire(wire) {
+  return Array.isArray(wire) ? wire.map(imageFromWire) : wire;
+}
+function imageFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
+  const { bit_depth: bitDepth, ...result } = wire;
+  if (bitDepth !== void 0) result.bitDepth = bitDepth;
+  return result;
+}
+function labelMetricArrayFromWire(wire) {
+  return Array.isArray(wire) ? wire.map(labelMetricFromWire) : wire;
+}
+function labelMetricFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
+  const { total_examples: totalExamples, ...result } = wire;
+  if (totalExamples !== void 0) result.totalExamples = totalExamples;
+  return result;
+}
+function listEmbedJobResponseFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
+  const { embed_jobs: embedJobs, ...result } = wire;
+  if (embedJobs !== void 0) result.embedJobs = embedJobArrayFromWire(embedJobs);
+  return result;
+}
+function metricsFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
+  const { finetune_dataset_metrics: finetuneDatasetMetrics, ...result } = wire;
+  if (finetuneDatasetMetrics !== void 0)
+    result.finetuneDatasetMetrics = finetuneDatasetMetricsFromWire(finetuneDatasetMetrics);
+  return result;
+}
+function rerankerDataMetricsFromWire(wire) {
+  if (!isWireObject(wire)) return wire;
+  const {
+    num_train_queries: numTrainQueries,
+    num_train_relevant_passages: numTrainRelevantPassages,
+    num_train_hard_negatives: numTrainHardNegatives,
+    num_eval_queries: numEvalQueries,
+    num_eval_relevant_passages: numEvalRelevantPassages,
+    num_eval_hard_negatives: numEvalHardNegatives,
+    ...result
+  } = wire;
+  if (numTrainQueries !== void 0) result.numTrainQueries = numTrainQueries;
+  if (numTrainRelevantPassages !== void 0) result.numTrainRelevantPassages = numTrainRelevantPassages;
+  if (numTrainHardNegatives !== void 0) result.numTrainHardNegatives = numTrainHardNegatives;
+  if (numEvalQueries !== void 0) result.numEvalQueries = numEvalQueries;
+  if (numEvalRelevantPassages !== void 0) result.numEvalRelevantPassages = numEvalRelevantPassages;
+  if (numEvalHardNegatives !== void 0) result.numEvalHardNegatives = numEvalHardNegatives;
+  return result;
+}
+function v2EmbedRequestToWire(value) {
+  if (!isWireObject(value)) return value;
+  const { inputType, inputs, maxTokens, outputDimension, embeddingTypes, ...wire } = value;
+  if (inputType !== void 0) wire.input_type = inputType;
+  if (inputs !== void 0) wire.inputs = embedInputArrayToWire(inputs);
+  if (maxTokens !== void 0) wire.max_tokens = maxTokens;
+  if (outputDimension !== void 0) wire.output_dimension = outputDimension;
+  if (embeddingTypes !== void 0) wire.embedding_types = embeddingTypes;
+  return wire;
 }
 
 export {
