@@ -17,7 +17,7 @@ const STAGES = ["load", "normalize", "validate", "ir", "emit", "write", "release
  * Utilities every stage may use; they import only each other. `config.ts` reads a YAML config file with the loader's
  * parser, so it sits with the first stage (`load`): any stage may read it, except emit (see below).
  */
-const SHARED = new Set(["diagnostics.ts", "words.ts", "json-shape.ts", "pointer.ts"]);
+const SHARED = new Set(["diagnostics.ts", "words.ts", "json-shape.ts", "pointer.ts", "timings.ts"]);
 const WITH_LOAD = new Set(["config.ts"]);
 /** Drivers run the stages (the CLI, the pipeline, the `npm run release` entry): they may import anything. */
 const DRIVERS = new Set(["cli.ts", "pipeline.ts", "release/publish.ts"]);
