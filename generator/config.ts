@@ -4,7 +4,8 @@
  */
 import { readFileSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import { escapePointer, fail } from "./diagnostics.js";
+import { fail } from "./diagnostics.js";
+import { escapePointer } from "./pointer.js";
 import { expected, fits, isPlainObject, kindOf, preview, type Shape } from "./json-shape.js";
 import { parseSource } from "./load/yaml.js";
 import { asciiWords, pascalCase } from "./words.js";
@@ -265,8 +266,4 @@ export function resolveConfig(
       ...partial.client,
     },
   };
-}
-
-export function defaultAuthOption(kind: string, config: GeneratorConfig): string {
-  return config.auth?.option ?? (kind === "apiKey" ? "apiKey" : kind === "basic" ? "username" : "token");
 }

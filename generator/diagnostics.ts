@@ -3,7 +3,7 @@
  * Stages push into a {@link Diagnostics} collector; a fatal problem throws {@link GeneratorError}.
  */
 
-export type Severity = "error" | "warning" | "info";
+type Severity = "error" | "warning" | "info";
 
 /** A place in an input: the file, a JSON pointer inside the document, and the line/column when known. */
 export interface Location {
@@ -19,9 +19,6 @@ export interface Diagnostic extends Location {
   severity: Severity;
   message: string;
 }
-
-/** Resolves a JSON pointer in a document to its source location (see load/source-map.ts). */
-export type Locator = (pointer: string) => Location;
 
 export class Diagnostics {
   readonly items: Diagnostic[] = [];
@@ -86,22 +83,4 @@ export function formatReport(items: readonly Diagnostic[]): string {
     for (const d of group) out.push(`  ${formatLocation(d)}\n    ${d.code}: ${d.message}`);
   }
   return out.join("\n");
-}
-
-/** Escapes one JSON pointer segment (RFC 6901). */
-export function escapePointer(segment: string | number): string {
-  return String(segment).replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-export function joinPointer(base: string, ...segments: Array<string | number>): string {
-  return base + segments.map((s) => "/" + escapePointer(s)).join("");
-}
-
-export function splitPointer(pointer: string): string[] {
-  if (pointer === "" || pointer === "#") return [];
-  return pointer
-    .replace(/^#/, "")
-    .slice(1)
-    .split("/")
-    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"));
 }

@@ -12,6 +12,7 @@ import { mergeDocuments } from "./load/merge.js";
 import { applyOverlay } from "./load/overlay.js";
 import { parseSource } from "./load/yaml.js";
 import type { SourceIndex } from "./load/source-index.js";
+import type { NormalizeDecisions } from "./normalize/decisions.js";
 import { normalize } from "./normalize/index.js";
 import { validate } from "./validate/index.js";
 import { addDist } from "./write/compile.js";
@@ -31,6 +32,8 @@ import { timed } from "./timings.js";
 export interface FrontEndResult {
   config: GeneratorConfig;
   doc: any;
+  /** What normalize decided beside the document (resource and method names, client headers). */
+  decisions: NormalizeDecisions;
   sources: SourceIndex;
   api: Api;
   diagnostics: Diagnostics;
@@ -52,11 +55,11 @@ export async function runFrontEnd(partial: PartialConfig, diagnostics = new Diag
     applyOverlay(doc, parseSource(text, displayName(path), path), diagnostics);
   }
   const config = resolveConfig(partial, doc.info);
-  await timed("normalize", () => normalize({ doc, sources, diagnostics, config }));
+  const decisions = await timed("normalize", () => normalize({ doc, sources, diagnostics, config }));
   await timed("validate", () => validate(doc, sources, diagnostics, { strict: config.strict === true }));
-  const api = await timed("ir", () => buildIr(doc, sources, diagnostics, config));
+  const api = await timed("ir", () => buildIr(doc, decisions, sources, diagnostics, config));
   diagnostics.throwIfErrors("ir");
-  return { config, doc, sources, api, diagnostics };
+  return { config, doc, decisions, sources, api, diagnostics };
 }
 
 /**
@@ -70,10 +73,10 @@ export async function generate(partial: PartialConfig, diagnostics = new Diagnos
   const previous = readTree(out);
   const custom = new Map([...previous].filter(([path]) => path.startsWith(CUSTOM_DIR)));
   const provenance = provenanceOf(front.doc, front.config);
-  const pkg = { ...front.config.package, version: startingVersion(previous, front.config.package.version), generated: provenance };
+  const pkg = { ...front.api.package, version: startingVersion(previous, front.config.package.version), generated: provenance };
   const emitted = await timed("emit", () =>
     withCustomExports(
-      emitPackage(front.api, { ...front.config, package: pkg }, { diagnostics: front.diagnostics, locate: (p) => front.sources.locate(p) }),
+      emitPackage({ ...front.api, package: pkg }, { diagnostics: front.diagnostics, locate: (p) => front.sources.locate(p) }),
       custom,
     ),
   );

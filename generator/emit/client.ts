@@ -3,11 +3,10 @@
  * authentication, client headers), `src/environments.ts`, `src/Client.ts` (root client with one lazy getter per
  * resource) and `src/index.ts`.
  */
-import { defaultAuthOption } from "../config.js";
 import type { AuthScheme } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
 import { jsDoc } from "./docs.js";
-import { camelCase, pascalCase, safeIdentifier } from "./names.js";
+import { camelCase, camelWords, pascalCase, safeIdentifier } from "./names.js";
 import { typeExpr } from "./type-expr.js";
 import type { ModuleBuilder } from "./module.js";
 import { objectKey, stringLiteral, valueLiteral } from "./escape.js";
@@ -20,9 +19,9 @@ export interface Environment {
 
 /** Environments from the config, else from `servers` (absolute URLs; variable enums expanded, at most 16). */
 export function environments(ctx: EmitContext): Environment[] {
-  const fromConfig = ctx.config.client.environments;
+  const fromConfig = ctx.client.environments;
   if (fromConfig) return Object.entries(fromConfig).map(([name, url]) => ({ name: pascalCase(name), url }));
-  if (ctx.config.client.baseUrl) return [{ name: "Default", url: ctx.config.client.baseUrl }];
+  if (ctx.client.baseUrl) return [{ name: "Default", url: ctx.client.baseUrl }];
   const out: Environment[] = [];
   const names = new Set<string>();
   ctx.api.servers.forEach((s, i) => {
@@ -59,7 +58,7 @@ export function environments(ctx: EmitContext): Environment[] {
 
 export function emitEnvironments(ctx: EmitContext, file: ModuleBuilder): void {
   const envs = environments(ctx);
-  const name = `${ctx.config.client.errorPrefix}Environment`;
+  const name = `${ctx.client.errorPrefix}Environment`;
   file.addVariableStatement({
     isExported: true,
     declarationKind: "const" as any,
@@ -77,7 +76,7 @@ export interface AuthOption {
 
 /** The client options that carry credentials, as `options.ts` declares and reads them (the README documents these). */
 export function authOptions(ctx: EmitContext): AuthOption[] {
-  const cfg = ctx.config.auth;
+  const cfg = ctx.auth;
   const used = new Set<string>();
   const unique = (n: string) => {
     let name = n;
@@ -89,7 +88,7 @@ export function authOptions(ctx: EmitContext): AuthOption[] {
     const env = (suffix?: string) =>
       cfg?.envVar && ctx.api.auth.length === 1
         ? cfg.envVar
-        : `${ctx.config.client.errorPrefix.toUpperCase()}_${(suffix ?? scheme.name).replace(/[^A-Za-z0-9]+/g, "_").toUpperCase()}`;
+        : `${ctx.client.errorPrefix.toUpperCase()}_${(suffix ?? scheme.name).replace(/[^A-Za-z0-9]+/g, "_").toUpperCase()}`;
     switch (scheme.kind) {
       case "basic":
         return {
@@ -104,7 +103,7 @@ export function authOptions(ctx: EmitContext): AuthOption[] {
           scheme,
           options: [
             {
-              name: unique(ctx.api.auth.length === 1 ? defaultAuthOption("apiKey", ctx.config) : camelCase(scheme.name)),
+              name: unique(ctx.api.auth.length === 1 ? ctx.authOption("apiKey") : camelCase(scheme.name)),
               doc: `API key, sent as the \`${scheme.param}\` ${scheme.in === "query" ? "query parameter" : scheme.in}.`,
               env: env(),
             },
@@ -115,7 +114,7 @@ export function authOptions(ctx: EmitContext): AuthOption[] {
           scheme,
           options: [
             {
-              name: unique(ctx.api.auth.length === 1 ? defaultAuthOption("bearer", ctx.config) : camelCase(scheme.name)),
+              name: unique(ctx.api.auth.length === 1 ? ctx.authOption("bearer") : camelCase(scheme.name)),
               doc: "Bearer token, sent as `Authorization: Bearer <token>`.",
               env: env(),
             },
@@ -126,8 +125,8 @@ export function authOptions(ctx: EmitContext): AuthOption[] {
 }
 
 export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
-  const cls = ctx.config.client.className;
-  const envName = `${ctx.config.client.errorPrefix}Environment`;
+  const cls = ctx.client.className;
+  const envName = `${ctx.client.errorPrefix}Environment`;
   const auth = authOptions(ctx);
   const envs = environments(ctx);
   file.addImportDeclaration({ moduleSpecifier: "./core/types.js", namedImports: ["ClientCore", "HeaderInput"], isTypeOnly: true });
@@ -150,7 +149,7 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
       })),
     ),
     ...ctx.api.clientHeaders.map((h) => ({
-      name: safeIdentifier(h.option),
+      name: safeIdentifier(camelWords(h.option)),
       hasQuestionToken: true,
       type: typeExpr(ctx, h.type, "input"),
       docs: jsDoc({ description: `Sent as the \`${h.wireName}\` header on every request.${h.description ? ` ${h.description}` : ""}` }),
@@ -176,7 +175,7 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
       hasQuestionToken: true,
       type: "number",
       docs: jsDoc({
-        description: `Timeout for each request, covering the whole exchange including the body. Default: ${ctx.config.client.timeoutInSeconds}.`,
+        description: `Timeout for each request, covering the whole exchange including the body. Default: ${ctx.client.timeoutInSeconds}.`,
       }),
     },
     {
@@ -184,7 +183,7 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
       hasQuestionToken: true,
       type: "number",
       docs: jsDoc({
-        description: `Retries for 408, 409, 429, 5xx and connection failures, with exponential backoff honouring Retry-After. Default: ${ctx.config.client.maxRetries}.`,
+        description: `Retries for 408, 409, 429, 5xx and connection failures, with exponential backoff honouring Retry-After. Default: ${ctx.client.maxRetries}.`,
       }),
     },
     {
@@ -258,13 +257,13 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
   const clientHeaders: string[] = [];
   for (const h of ctx.api.clientHeaders)
     clientHeaders.push(
-      `${objectKey(h.wireName)}: options.${safeIdentifier(h.option)} == null ? undefined : String(options.${safeIdentifier(h.option)})`,
+      `${objectKey(h.wireName)}: options.${safeIdentifier(camelWords(h.option))} == null ? undefined : String(options.${safeIdentifier(camelWords(h.option))})`,
     );
   const secretQuery = auth
     .filter((a) => a.scheme.kind === "apiKey" && a.scheme.in === "query")
     .map((a) => (a.scheme as { param: string }).param);
 
-  const baseUrlEnv = ctx.config.client.baseUrlEnvVar ? ` ?? readEnv(${stringLiteral(ctx.config.client.baseUrlEnvVar)})` : "";
+  const baseUrlEnv = ctx.client.baseUrlEnvVar ? ` ?? readEnv(${stringLiteral(ctx.client.baseUrlEnvVar)})` : "";
   const fallback = envs[0] ? `${envName}.${envs[0].name}` : `missingBaseUrl()`;
   // Several schemes (or a credential in the query): `auth()` resolves the credentials once per request and the
   // runtime applies its headers and query parameters. One header scheme: plain `headers()`.
@@ -273,8 +272,8 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
     "return {",
     `  baseUrl: () => options.baseUrl ?? options.environment${baseUrlEnv} ?? ${fallback},`,
     "  fetch: options.fetch,",
-    `  timeoutInSeconds: options.timeoutInSeconds ?? ${ctx.config.client.timeoutInSeconds},`,
-    `  maxRetries: options.maxRetries ?? ${ctx.config.client.maxRetries},`,
+    `  timeoutInSeconds: options.timeoutInSeconds ?? ${ctx.client.timeoutInSeconds},`,
+    `  maxRetries: options.maxRetries ?? ${ctx.client.maxRetries},`,
     ...(viaAuth
       ? [
           "  auth: async () => {",
@@ -322,10 +321,10 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
  */
 export function baseUrlPrecedence(ctx: EmitContext): string {
   const envs = environments(ctx);
-  const envVar = ctx.config.client.baseUrlEnvVar;
+  const envVar = ctx.client.baseUrlEnvVar;
   const steps = ["`baseUrl`", "`environment`"];
   if (envVar) steps.push(`the \`${envVar}\` environment variable (where \`process.env\` exists)`);
-  if (envs[0]) steps.push(`\`${ctx.config.client.errorPrefix}Environment.${envs[0].name}\` (\`${envs[0].url}\`)`);
+  if (envs[0]) steps.push(`\`${ctx.client.errorPrefix}Environment.${envs[0].name}\` (\`${envs[0].url}\`)`);
   return `Requests go to ${steps.join(", else ")}${envs[0] ? "" : "; with none of them set, a call fails before anything is sent"}.`;
 }
 
@@ -356,7 +355,7 @@ function hasSecurityOverrides(ctx: EmitContext): boolean {
 }
 
 export function emitRootClient(ctx: EmitContext, file: ModuleBuilder): void {
-  const cls = ctx.config.client.className;
+  const cls = ctx.client.className;
   file.addImportDeclaration({ moduleSpecifier: "./core/types.js", namedImports: ["ClientCore"], isTypeOnly: true });
   file.addImportDeclaration({ moduleSpecifier: "./options.js", namedImports: ["createCore", `type ${cls}Options`] });
   for (const r of ctx.api.resources) {
@@ -389,7 +388,8 @@ export function emitRootClient(ctx: EmitContext, file: ModuleBuilder): void {
       returnType: ctx.spelling.className(r),
       docs: jsDoc({
         description:
-          r.description ?? `The \`${r.name}\` operations: ${r.operations.map((o) => `\`${ctx.spelling.methodName(o)}\``).join(", ")}.`,
+          r.description ??
+          `The \`${ctx.spelling.resourceName(r)}\` operations: ${r.operations.map((o) => `\`${ctx.spelling.methodName(o)}\``).join(", ")}.`,
       }),
       statements: [`return (this._${ctx.spelling.member(r)} ??= new ${ctx.spelling.className(r)}(this._options, this._core));`],
     })),
@@ -402,14 +402,14 @@ function authExample(ctx: EmitContext): string {
 }
 
 export function emitIndex(ctx: EmitContext, file: ModuleBuilder): void {
-  const cls = ctx.config.client.className;
+  const cls = ctx.client.className;
   file.addExportDeclaration({ moduleSpecifier: "./Client.js", namedExports: [cls] });
   file.addExportDeclaration({ moduleSpecifier: "./options.js", namedExports: [`${cls}Options`], isTypeOnly: true });
-  file.addExportDeclaration({ moduleSpecifier: "./environments.js", namedExports: [`${ctx.config.client.errorPrefix}Environment`] });
+  file.addExportDeclaration({ moduleSpecifier: "./environments.js", namedExports: [`${ctx.client.errorPrefix}Environment`] });
   file.addExportDeclaration({ moduleSpecifier: "./errors.js" });
   file.addExportDeclaration({ moduleSpecifier: "./types.js" });
   // Every type under one name (`Cohere.EmbedJob`), as a type-only namespace: no runtime object for bundles to keep.
-  file.addStatements(`export type * as ${safeIdentifier(ctx.config.client.errorPrefix)} from "./types.js";`);
+  file.addStatements(`export type * as ${safeIdentifier(ctx.client.errorPrefix)} from "./types.js";`);
   for (const r of ctx.api.resources) file.addExportDeclaration({ moduleSpecifier: `./resources/${ctx.spelling.fileName(r)}.js` });
   file.addExportDeclaration({
     moduleSpecifier: "./core/types.js",

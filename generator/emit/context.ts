@@ -1,15 +1,36 @@
 /**
- * Shared state of one emit run: the IR, the config, and the spelling decisions every emitter must agree on
- * (type names, property keys, which types need wire mappers).
+ * Shared state of one emit run: the IR (the only input: emitters never see the config or OpenAPI), and the
+ * spelling decisions every emitter must agree on (client and type names, property keys, which types need wire
+ * mappers).
  */
-import type { GeneratorConfig } from "../config.js";
 import type { Api, NamedType, Property, TypeRef } from "../ir/types.js";
 import type { ModuleBuilder } from "./module.js";
 import { NameRegistry, type NameReporter } from "./naming.js";
-import { propertyKey, RUNTIME_NAMES, typeIdentifier } from "./names.js";
+import { camelWords, pascalWords, propertyKey, RUNTIME_NAMES, typeIdentifier } from "./names.js";
 import { Spelling } from "./spelling.js";
 
 export type MapDirection = "fromWire" | "toWire";
+
+/** `Api.client` spelled for TypeScript. */
+export interface ClientSpelling {
+  className: string;
+  errorBaseClass: string;
+  errorPrefix: string;
+  baseUrl?: string;
+  /** Environment name (as the config wrote it) → URL. */
+  environments?: Record<string, string>;
+  baseUrlEnvVar?: string;
+  timeoutInSeconds: number;
+  maxRetries: number;
+}
+
+/** `Api.client.auth` with the option spelled. */
+export interface AuthSpelling {
+  option?: string;
+  envVar?: string;
+  usernameEnvVar?: string;
+  passwordEnvVar?: string;
+}
 
 export class EmitContext {
   readonly named = new Map<string, NamedType>();
@@ -23,6 +44,10 @@ export class EmitContext {
   readonly exported: NameRegistry;
   /** Error class of each declared status. */
   readonly errorClasses = new Map<string, string>();
+  /** The client's names and defaults, spelled. */
+  readonly client: ClientSpelling;
+  /** The configured credential option and environment variables. */
+  readonly auth: AuthSpelling;
   /** The module being built: type expressions record the names they use in it (its imports). */
   module: ModuleBuilder | undefined;
   private readonly typeNames = new Map<string, string>();
@@ -32,13 +57,15 @@ export class EmitContext {
 
   constructor(
     readonly api: Api,
-    readonly config: GeneratorConfig,
     readonly reporter?: NameReporter,
   ) {
+    this.client = spellClient(api.client);
+    const { option, ...env } = api.client.auth;
+    this.auth = { ...(option ? { option: camelWords(option) } : {}), ...env };
     // Every name the package exports (index.ts re-exports each module) is claimed in one registry: first the
     // names the SDK itself declares (client, options, environments, error classes and aliases, error tables) and
     // the runtime names generated modules import, then schemas, their input variants, resources and requests.
-    const c = config.client;
+    const c = this.client;
     const exported = new NameRegistry("the package's exports", reporter, [
       c.className,
       `${c.className}Options`,
@@ -48,12 +75,14 @@ export class EmitContext {
     ]);
     this.exported = exported;
     exported.claim(c.errorBaseClass, "the base error class");
-    for (const e of api.errors)
-      if (e.name)
-        this.errorClasses.set(
-          e.status,
-          exported.claim(e.name.endsWith("Error") ? e.name : `${e.name}Error`, `the error class of HTTP ${e.status}`),
-        );
+    for (const e of api.errors) {
+      if (!e.name) continue;
+      const name = pascalWords(e.name);
+      this.errorClasses.set(
+        e.status,
+        exported.claim(name.endsWith("Error") ? name : `${name}Error`, `the error class of HTTP ${e.status}`),
+      );
+    }
     for (const r of api.resources) {
       for (const o of r.operations)
         if (o.body?.kind === "multipart" && o.body.type.kind === "named") this.skippedTypes.add(o.body.type.name);
@@ -61,13 +90,21 @@ export class EmitContext {
     for (const t of api.types) {
       this.named.set(t.name, t);
       // A multipart body shape is not emitted: its name is free for the request interface that replaces it.
-      if (this.skippedTypes.has(t.name)) this.typeNames.set(t.name, typeIdentifier(t.name));
-      else this.typeNames.set(t.name, exported.claim(typeIdentifier(t.name), `schema \`${t.name}\``, t.source));
+      const spelled = typeIdentifier(pascalWords(t.words));
+      if (this.skippedTypes.has(t.name)) this.typeNames.set(t.name, spelled);
+      else this.typeNames.set(t.name, exported.claim(spelled, `schema \`${t.name}\``, t.source));
     }
     this.computeInputVariants(exported);
-    this.spelling = new Spelling(api.resources, exported, ["_options", "_core"], reporter, (op) => typeIdentifier(op.requestTypeName));
+    this.spelling = new Spelling(api.resources, exported, ["_options", "_core"], reporter, (op) =>
+      typeIdentifier(pascalWords(op.requestTypeName)),
+    );
     this.computeNeeds("fromWire");
     this.computeNeeds("toWire");
+  }
+
+  /** The client option holding the credential of a single auth scheme of this kind (configured, else the default). */
+  authOption(kind: "apiKey" | "bearer" | "basic"): string {
+    return this.auth.option ?? (kind === "apiKey" ? "apiKey" : kind === "basic" ? "username" : "token");
   }
 
   typeName(irName: string): string {
@@ -185,4 +222,19 @@ export class EmitContext {
       }
     }
   }
+}
+
+/** The client's names in PascalCase; a leading digit (a title such as `1Password`) gets a `_`, as every name built from them. */
+function spellClient(c: Api["client"]): ClientSpelling {
+  const spell = (w: string[]) => pascalWords(w).replace(/^(?=[0-9])/, "_");
+  return {
+    className: spell(c.className),
+    errorBaseClass: spell(c.errorBaseClass),
+    errorPrefix: spell(c.prefix),
+    ...(c.baseUrl ? { baseUrl: c.baseUrl } : {}),
+    ...(c.environments ? { environments: Object.fromEntries(c.environments.map((e) => [e.name.join(" "), e.url])) } : {}),
+    ...(c.baseUrlEnvVar ? { baseUrlEnvVar: c.baseUrlEnvVar } : {}),
+    timeoutInSeconds: c.timeoutInSeconds,
+    maxRetries: c.maxRetries,
+  };
 }

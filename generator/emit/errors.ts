@@ -11,8 +11,8 @@ import type { ModuleBuilder } from "./module.js";
 import { objectKey, stringLiteral } from "./escape.js";
 
 export function emitErrors(ctx: EmitContext, file: ModuleBuilder, mappers: MapperWriter): void {
-  const base = ctx.config.client.errorBaseClass;
-  const prefix = ctx.config.client.errorPrefix;
+  const base = ctx.client.errorBaseClass;
+  const prefix = ctx.client.errorPrefix;
   // The runtime's classes are imported under aliases no API name can take (the base class may well be `ApiError`).
   file.addImportDeclaration({ moduleSpecifier: "./core/errors.js", namedImports: [{ name: "ApiError", alias: "_ApiError" }] });
   file.addImportDeclaration({ moduleSpecifier: "./core/types.js", namedImports: ["ErrorTable"], isTypeOnly: true });

@@ -4,7 +4,6 @@
  * once; handlebars renders the package files; the runtime core is copied from templates/runtime.
  */
 import { IndentationText, Project, QuoteKind } from "ts-morph";
-import type { GeneratorConfig } from "../config.js";
 import type { Api } from "../ir/types.js";
 import { emitEnvironments, emitIndex, emitOptions, emitRootClient } from "./client.js";
 import { EmitContext } from "./context.js";
@@ -20,9 +19,9 @@ import { emitWaiterExports } from "./waiters.js";
 
 const HEADER = "// This file is generated from the OpenAPI description. Do not edit: change the spec or the generator instead.\n\n";
 
-/** `reporter` receives the emitter's diagnostics (renamed identifiers), located in the spec. */
-export function emitPackage(api: Api, config: GeneratorConfig, reporter?: NameReporter): Map<string, string> {
-  const ctx = new EmitContext(api, config, reporter);
+/** Everything comes from `api`; `reporter` receives the emitter's diagnostics (renamed identifiers), located in the spec. */
+export function emitPackage(api: Api, reporter?: NameReporter): Map<string, string> {
+  const ctx = new EmitContext(api, reporter);
   const mappers = new MapperWriter(ctx);
   const modules: ModuleBuilder[] = [];
   const build = <T>(path: string, emit: (m: ModuleBuilder) => T): T => {

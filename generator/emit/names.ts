@@ -95,3 +95,21 @@ export function enumMemberName(value: unknown, given?: string): string {
 }
 
 export { camelCase, pascalCase };
+
+const capFirst = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+
+/**
+ * PascalCase of IR words: each word's first letter upper-cased, the rest kept as the IR has it, so a name the spec
+ * wrote in PascalCase comes back unchanged (`["HTTP", "Server"]` → `HTTPServer`, `["datasets", "list"]` →
+ * `DatasetsList`). Not yet an identifier: pass it through {@link typeIdentifier} or `safeIdentifier`.
+ */
+export function pascalWords(words: readonly string[]): string {
+  return words.map(capFirst).join("");
+}
+
+/** camelCase of IR words: the first word lower-cased (all of it when it is an acronym: `URL` → `url`), the rest as in {@link pascalWords}. */
+export function camelWords(words: readonly string[]): string {
+  const [first = "", ...rest] = words;
+  const head = first === first.toUpperCase() ? first.toLowerCase() : first.charAt(0).toLowerCase() + first.slice(1);
+  return head + pascalWords(rest);
+}

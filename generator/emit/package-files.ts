@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import Handlebars from "handlebars";
 import type { EmitContext } from "./context.js";
 import { authOptions, baseUrlPrecedence, environments } from "./client.js";
+import { camelWords, safeIdentifier } from "./names.js";
 import { waiterDocs } from "./waiters.js";
 import { wellFormed } from "./escape.js";
 
@@ -26,7 +27,7 @@ export interface MethodDoc {
 }
 
 export function emitPackageFiles(ctx: EmitContext, methods: MethodDoc[]): Map<string, string> {
-  const pkg = ctx.config.package;
+  const pkg = ctx.api.package;
   const subpaths = ctx.api.resources.map((r) => ({
     subpath: `resources/${ctx.spelling.fileName(r)}`,
     file: `resources/${ctx.spelling.fileName(r)}`,
@@ -49,7 +50,7 @@ export function emitPackageFiles(ctx: EmitContext, methods: MethodDoc[]): Map<st
     "README.md",
     render("README.md.hbs", {
       pkg,
-      client: ctx.config.client,
+      client: ctx.client,
       title: ctx.api.title,
       description: ctx.api.description?.split("\n\n")[0],
       // The credential options exactly as options.ts declares and reads them.
@@ -57,9 +58,9 @@ export function emitPackageFiles(ctx: EmitContext, methods: MethodDoc[]): Map<st
       tokenOption: credentials[0]?.name,
       tokenEnv: credentials[0]?.env,
       baseUrlPrecedence: baseUrlPrecedence(ctx),
-      clientHeaders: ctx.api.clientHeaders,
+      clientHeaders: ctx.api.clientHeaders.map((h) => ({ ...h, option: safeIdentifier(camelWords(h.option)) })),
       environments: envs,
-      envName: `${ctx.config.client.errorPrefix}Environment`,
+      envName: `${ctx.client.errorPrefix}Environment`,
       resources: ctx.api.resources.map((r) => ({
         name: ctx.spelling.member(r),
         className: ctx.spelling.className(r),

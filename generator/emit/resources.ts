@@ -256,7 +256,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder,
     ctors: [
       {
         parameters: [
-          { name: "options", type: ctx.config.client.className + "Options", initializer: "{}" },
+          { name: "options", type: ctx.client.className + "Options", initializer: "{}" },
           { name: "core", type: "ClientCore", hasQuestionToken: true },
         ],
         statements: [
@@ -305,7 +305,7 @@ export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder,
     "../errors.js",
     [...runtime].filter((n) => n.startsWith("table:")).map((n) => n.slice(6)),
   );
-  imp("../options.js", ["createCore", `type ${ctx.config.client.className}Options`]);
+  imp("../options.js", ["createCore", `type ${ctx.client.className}Options`]);
   if (mapperImports.size) imp("../mappers.js", [...mapperImports]);
   if (typeImports.size) imp("../types.js", [...typeImports], true);
   return built.map((b) => b.doc);
@@ -645,7 +645,7 @@ function throwsLine(ctx: EmitContext, op: Operation): string {
     const cls = ctx.api.errors.find((x) => x.status === e.status)?.name ? ctx.errorClasses.get(e.status) : undefined;
     return cls ? [`${e.status} {@link ${cls}}`] : [];
   });
-  const base = `{@link ${ctx.config.client.errorBaseClass}} on a non-2xx response`;
+  const base = `{@link ${ctx.client.errorBaseClass}} on a non-2xx response`;
   return declared.length ? `${base}, as the subclass of its status: ${declared.join(", ")}` : base;
 }
 

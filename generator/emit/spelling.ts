@@ -1,7 +1,7 @@
 /**
- * The spellings of resources and operations, decided once per emit run and used by every emitter: resource class
- * names (package-wide exports), client getters (members of the client class), file names, method names (members
- * of the resource class) and request interface names. Names that would break the object model — a getter `then`
+ * The spellings of resources and operations, decided once per emit run from the IR's words and used by every
+ * emitter: resource class names (package-wide exports), client getters (members of the client class), file names,
+ * method names (members of the resource class) and request interface names. Names that would break the object model — a getter `then`
  * (the client would become a thenable), `constructor`, `__proto__`, `toString` and the other Object.prototype
  * members — or collide, are renamed with a reported diagnostic.
  */
@@ -9,15 +9,16 @@ import { createHash } from "node:crypto";
 import type { Operation, Resource, Waiter } from "../ir/types.js";
 import { asciiWords, isIdentifier, losesWords } from "../words.js";
 import { NameRegistry, type NameReporter } from "./naming.js";
-import { camelCase, pascalCase } from "./names.js";
+import { camelCase, camelWords, pascalCase } from "./names.js";
 
-/** A class member name: the IR's name when it is an identifier (reserved words are fine as members), else camelCase. */
-function memberName(name: string, fallback: string): string {
+/** A class member name: the IR's words in camelCase when that is an identifier (reserved words are fine as members), else escaped. */
+function memberName(words: readonly string[], fallback: string): string {
+  const name = camelWords(words);
   return isIdentifier(name) ? name : camelCase(name) || fallback;
 }
 
 /** Members a generated class must not declare: the promise protocol, Object.prototype, class machinery. */
-export const UNSAFE_MEMBERS = [
+const UNSAFE_MEMBERS = [
   "then",
   "catch",
   "finally",
@@ -48,6 +49,7 @@ export class Spelling {
   private readonly methods = new Map<Operation, string>();
   private readonly requests = new Map<Operation, string>();
   private readonly waiters = new Map<Waiter, string>();
+  private readonly names = new Map<Resource, string>();
 
   constructor(
     resources: Resource[],
@@ -60,26 +62,28 @@ export class Spelling {
     const fileNames = new NameRegistry("src/resources/", reporter);
     for (const r of resources) {
       const where = r.operations[0]?.source;
-      let base = pascalCase(r.name);
+      const name = camelWords(r.name);
+      this.names.set(r, name);
+      let base = pascalCase(name);
       if (!isIdentifier(base)) base = `Resource${base}`;
-      this.classNames.set(r, exported.claim(exported.has(base) ? `${base}Resource` : base, `the resource class of \`${r.name}\``, where));
+      this.classNames.set(r, exported.claim(exported.has(base) ? `${base}Resource` : base, `the resource class of \`${name}\``, where));
       const member = memberName(r.name, "resource");
       // The getter keeps its resource in the field `_<member>`: `options` and `core` would take the client's own fields.
       const wanted = clientMembers.has(member) || clientMembers.has(`_${member}`) ? `${member}_` : member;
-      this.members.set(r, clientMembers.claim(wanted, `the resource \`${r.name}\``, where));
+      this.members.set(r, clientMembers.claim(wanted, `the resource \`${name}\``, where));
       if (wanted !== member)
         reporter?.diagnostics.info(
           "emit/renamed-member",
           reporter.locate(where ?? ""),
-          `resource \`${r.name}\` is \`client.${this.members.get(r)}\`: \`${member}\` is reserved on every object or promise`,
+          `resource \`${name}\` is \`client.${this.members.get(r)}\`: \`${member}\` is reserved on every object or promise`,
         );
-      this.files.set(r, fileNames.claim(fileName(r.name), `the resource \`${r.name}\``, where));
-      this.spellMethods(r, reporter);
+      this.files.set(r, fileNames.claim(fileName(name), `the resource \`${name}\``, where));
+      this.spellMethods(r, name, reporter);
     }
   }
 
-  private spellMethods(r: Resource, reporter: NameReporter | undefined): void {
-    const members = new NameRegistry(`the ${r.name} resource class`, reporter, [...UNSAFE_MEMBERS, "_core"]);
+  private spellMethods(r: Resource, resource: string, reporter: NameReporter | undefined): void {
+    const members = new NameRegistry(`the ${resource} resource class`, reporter, [...UNSAFE_MEMBERS, "_core"]);
     for (const op of r.operations) {
       const name = memberName(op.name, "call");
       const wanted = members.has(name) && UNSAFE_MEMBERS.includes(name) ? `${name}_` : name;
@@ -92,7 +96,13 @@ export class Spelling {
         );
       this.methods.set(op, spelled);
     }
-    for (const w of r.waiters ?? []) this.waiters.set(w, members.claim(memberName(w.name, "waitUntil"), `the waiter ${r.name}.${w.name}`));
+    for (const w of r.waiters ?? [])
+      this.waiters.set(w, members.claim(memberName(w.name, "waitUntil"), `the waiter ${resource}.${camelWords(w.name)}`));
+  }
+
+  /** The resource's name in camelCase as the IR words it, before escaping (`embedJobs`): for docs and messages. */
+  resourceName(r: Resource): string {
+    return this.names.get(r) ?? camelWords(r.name);
   }
 
   className(r: Resource): string {
@@ -105,10 +115,10 @@ export class Spelling {
     return this.files.get(r)!;
   }
   methodName(op: Operation): string {
-    return this.methods.get(op) ?? op.name;
+    return this.methods.get(op) ?? camelWords(op.name);
   }
   waiterName(w: Waiter): string {
-    return this.waiters.get(w) ?? w.name;
+    return this.waiters.get(w) ?? camelWords(w.name);
   }
   /** Claimed when the emitter first needs it: operations whose argument is the body type itself declare no request type. */
   requestTypeName(op: Operation): string {

@@ -10,22 +10,23 @@ import { jsDoc } from "./docs.js";
 import { jsonText, stringLiteral, valueLiteral } from "./escape.js";
 import type { ModuleBuilder } from "./module.js";
 import { isIdentifier } from "../words.js";
+import { camelWords } from "./names.js";
 
 /** Adds one method per waiter of `r` to its class structure (before it is added to the module), and the runtime import. */
 export function emitWaiters(ctx: EmitContext, r: Resource, cls: OptionalKind<ClassDeclarationStructure>, file: ModuleBuilder): void {
   if (!r.waiters?.length) return;
-  const prefix = ctx.config.client.errorPrefix;
+  const prefix = ctx.client.errorPrefix;
   cls.methods ??= [];
   const methods = cls.methods;
   for (const w of r.waiters) {
-    const op = r.operations.find((o) => o.name === w.operation)!;
+    const op = r.operations.find((o) => o.id === w.operation)!;
     const polled = ctx.spelling.methodName(op);
     const m = methods.find((x) => x.name === polled)!;
     const decl = m.overloads?.[0] ?? m;
     const params = (decl.parameters ?? []).slice(0, -1); // every method ends with `requestOptions`
     const resultType = String(decl.returnType ?? "unknown").replace(/^HttpPromise<([\s\S]*)>$/, "$1");
     const spec = [
-      `name: ${stringLiteral(`${r.name}.${w.name}`)}`,
+      `name: ${stringLiteral(`${ctx.spelling.resourceName(r)}.${camelWords(w.name)}`)}`,
       `status: (result) => ${statusAccess(ctx, op.responses.find((x) => x.kind === "json")?.type, w)}`,
       `success: ${valueLiteral(w.success)}`,
       `failure: ${valueLiteral(w.failure)}`,
@@ -91,7 +92,7 @@ function statusAccess(ctx: EmitContext, root: TypeRef | undefined, w: Waiter): s
 /** `export { WaiterError as <Prefix>WaiterError, … }` from the index, when some resource has a waiter. */
 export function emitWaiterExports(ctx: EmitContext, file: ModuleBuilder): void {
   if (!ctx.api.resources.some((r) => r.waiters?.length)) return;
-  const prefix = ctx.config.client.errorPrefix;
+  const prefix = ctx.client.errorPrefix;
   file.addExportDeclaration({
     moduleSpecifier: "./core/waiter.js",
     namedExports: ["WaiterError", "WaiterFailureError", "WaiterTimeoutError"].map((name) =>
@@ -124,10 +125,10 @@ export function waiterDocs(ctx: EmitContext):
     (r.waiters ?? []).map((w) => ({
       resource: ctx.spelling.member(r),
       name: ctx.spelling.waiterName(w),
-      operation: `${ctx.spelling.member(r)}.${ctx.spelling.methodName(r.operations.find((o) => o.name === w.operation)!)}`,
+      operation: `${ctx.spelling.member(r)}.${ctx.spelling.methodName(r.operations.find((o) => o.id === w.operation)!)}`,
       // The polled method's path arguments (a request object, when it needs one, stays a placeholder).
       args: (() => {
-        const op = r.operations.find((o) => o.name === w.operation)!;
+        const op = r.operations.find((o) => o.id === w.operation)!;
         const path = op.params.filter((p) => p.in === "path").map((p) => stringLiteral(p.name));
         const list = [...path, ...(op.params.some((p) => p.in !== "path" && p.required) || op.body?.required ? ["{ /* … */ }"] : [])];
         return list.map((a) => `${a}, `).join("");

@@ -1,9 +1,12 @@
 /**
- * IR stage entry: normalized OpenAPI document → {@link Api}.
- * Reads only the normalized document (plus the config for names the user chose); never writes it.
+ * IR stage entry: normalized OpenAPI document + normalize's decisions + config → {@link Api}.
+ * Reads the document, never writes it; the config's client and package settings become `Api.client` and
+ * `Api.package`, so emitters need nothing but the IR.
  */
 import type { GeneratorConfig } from "../config.js";
-import { escapePointer, type Diagnostics } from "../diagnostics.js";
+import type { NormalizeDecisions } from "../normalize/decisions.js";
+import type { Diagnostics } from "../diagnostics.js";
+import { escapePointer } from "../pointer.js";
 import type { SourceIndex } from "../load/source-index.js";
 import { HTTP_METHODS } from "../normalize/context.js";
 import { markEmptyBodies } from "./empty-body.js";
@@ -12,9 +15,17 @@ import { buildWaiters } from "./waiters.js";
 import { splitStreaming } from "./streaming.js";
 import { buildComponentTypes, toType, type SchemaContext } from "./schemas.js";
 import { statusName } from "./status-names.js";
+import { nameWords } from "../words.js";
+import { clientSettings, packageInfo } from "./settings.js";
 import type { Api, AuthScheme, ClientHeader, ErrorStatus, Resource, Server } from "./types.js";
 
-export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics, config: GeneratorConfig): Api {
+export function buildIr(
+  doc: any,
+  decisions: NormalizeDecisions,
+  sources: SourceIndex,
+  diagnostics: Diagnostics,
+  config: GeneratorConfig,
+): Api {
   const ctx: SchemaContext = { doc, sources, diagnostics, types: new Map(), taken: new Set() };
   buildComponentTypes(ctx);
 
@@ -24,9 +35,16 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
       const op = item?.[method];
       if (!op) continue;
       const pointer = `/paths/${escapePointer(path)}/${method}`;
-      const operation = buildOperation(ctx, { path, method, op, pathItem: item, pointer }, config);
-      const group: string = op["x-sdk-group"];
-      const resource = resources.get(group) ?? { name: group, operations: [] };
+      const naming = decisions.operations.get(pointer);
+      if (!naming) {
+        // Normalize names every operation it sees; one it did not see has no resource or method to go to.
+        diagnostics.error("ir/unnamed-operation", sources.locate(pointer), "normalize gave this operation no resource and method name");
+        continue;
+      }
+      const operation = buildOperation(ctx, { path, method, op, pathItem: item, pointer, naming }, config);
+      // Keyed by the resource's config spelling (the id's first part): a tag of that very name describes it.
+      const group = naming.id.slice(0, naming.id.indexOf("."));
+      const resource = resources.get(group) ?? { name: naming.resource, operations: [] };
       resources.set(group, resource);
       resource.operations.push(...splitStreaming(ctx, op, operation, config.operations?.[operation.id], pointer));
     }
@@ -41,14 +59,14 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
     configFile: config.configFile ?? "(config)",
   });
   for (const tag of doc.tags ?? []) {
-    const r = resources.get(tag?.name);
+    const r = typeof tag?.name === "string" ? resources.get(tag.name) : undefined;
     if (r && tag.description) r.description = String(tag.description).trim();
   }
 
-  const clientHeaders: ClientHeader[] = (doc["x-sdk-client-headers"] ?? []).map((h: any) => ({
+  const clientHeaders: ClientHeader[] = decisions.clientHeaders.map((h) => ({
     wireName: h.name,
     option: h.option,
-    type: toType(ctx, h.schema, h.option, "/x-sdk-client-headers"),
+    type: toType(ctx, h.schema, h.option.join(" "), h.pointer),
     ...(h.description ? { description: h.description } : {}),
   }));
 
@@ -92,7 +110,7 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
         let entry = errors.get(e.status);
         if (!entry) {
           const n = statusName(e.status);
-          entry = { status: e.status, types: [], ...(n ? { name: n } : {}) };
+          entry = { status: e.status, types: [], ...(n ? { name: nameWords(n) } : {}) };
           errors.set(e.status, entry);
         }
         // The whole text: how much of it to show is the emitter's choice (a first line may end mid-sentence).
@@ -130,6 +148,8 @@ export function buildIr(doc: any, sources: SourceIndex, diagnostics: Diagnostics
     resources: [...resources.values()],
     types: [...ctx.types.values()],
     errors: [...errors.values()].sort((a, b) => a.status.localeCompare(b.status)),
+    client: clientSettings(config),
+    package: packageInfo(config),
   };
   if (doc.info?.description) api.description = String(doc.info.description).trim();
   return api;

@@ -1,10 +1,11 @@
 /** OpenAPI operation → IR operation: parameters (style/explode resolved), body, success and error responses. */
-import { escapePointer } from "../diagnostics.js";
+import { deref, escapePointer, splitPointer } from "../pointer.js";
 import type { GeneratorConfig } from "../config.js";
-import { pascalCase } from "../words.js";
+import type { OperationNaming } from "../normalize/decisions.js";
+import { nameWords, pascalCase } from "../words.js";
 import { describeValue } from "../validate/schema.js";
 import { detectPagination } from "./pagination.js";
-import { deref, toType, uniqueName, type SchemaContext } from "./schemas.js";
+import { toType, uniqueName, type SchemaContext } from "./schemas.js";
 import { isWildcard, wildcardBody, wildcardResponseKind } from "./wildcard-media.js";
 import type {
   BodyKind,
@@ -26,13 +27,13 @@ export interface OperationInput {
   op: any;
   pathItem: any;
   pointer: string;
+  /** The resource and method normalize chose. */
+  naming: OperationNaming;
 }
 
 export function buildOperation(ctx: SchemaContext, input: OperationInput, config: GeneratorConfig): Operation {
-  const { op, pathItem, pointer, path } = input;
-  const group: string = op["x-sdk-group"];
-  const name: string = op["x-sdk-method"];
-  const stem = `${pascalCase(group)}${pascalCase(name)}`;
+  const { op, pathItem, pointer, path, naming } = input;
+  const stem = pascalCase([...naming.resource, ...naming.method].join(" "));
   const params = collectParams(ctx, pathItem, op, pointer, stem);
   const hasNonPathParams = params.some((p) => p.in !== "path");
   // The request type's name is reserved now; without other params an inline body object takes that very name.
@@ -41,7 +42,8 @@ export function buildOperation(ctx: SchemaContext, input: OperationInput, config
   const body = buildBody(ctx, op.requestBody, `${pointer}/requestBody`, hasNonPathParams ? `${stem}RequestBody` : requestTypeName);
   ctx.taken.add(requestTypeName);
   const { responses, errors, headers } = buildResponses(ctx, op.responses ?? {}, `${pointer}/responses`, stem);
-  const opConfig = config.operations?.[`${group}.${name}`];
+  const id = naming.id;
+  const opConfig = config.operations?.[id];
   const json = responses.find((r) => r.kind === "json");
   let pagination =
     opConfig?.pagination === false
@@ -52,16 +54,16 @@ export function buildOperation(ctx: SchemaContext, input: OperationInput, config
     ctx.diagnostics.info(
       "ir/pagination",
       ctx.sources.locate(pointer),
-      `${group}.${name}: ${pagination.kind} pagination detected (disable with operations.${group}.${name}.pagination: false)`,
+      `${id}: ${pagination.kind} pagination detected (disable with operations.${id}.pagination: false)`,
     );
   }
   const result: Operation = {
-    id: `${group}.${name}`,
-    name,
+    id,
+    name: naming.method,
     method: input.method.toUpperCase() as Operation["method"],
     path,
     deprecated: op.deprecated === true,
-    requestTypeName,
+    requestTypeName: nameWords(requestTypeName),
     params,
     responses,
     errors,
@@ -115,7 +117,7 @@ function collectParams(ctx: SchemaContext, pathItem: any, op: any, pointer: stri
     out.push(param);
   }
   // Path parameters in the order they appear in the path, then the rest in declaration order.
-  const path = pointer.split("/")[2]?.replace(/~1/g, "/").replace(/~0/g, "~") ?? "";
+  const path = splitPointer(pointer)[1] ?? "";
   const order = [...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]);
   return [
     ...out.filter((p) => p.in === "path").sort((a, b) => order.indexOf(a.name) - order.indexOf(b.name)),

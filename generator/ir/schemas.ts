@@ -3,10 +3,11 @@
  * Inline object schemas are lifted out as named types (`<Parent><Property>`), so every object has a name and a
  * mapper; allOf of objects is merged into one object (conflicting property types are reported).
  */
-import { escapePointer, joinPointer, type Diagnostics } from "../diagnostics.js";
+import type { Diagnostics } from "../diagnostics.js";
+import { escapePointer, joinPointer, resolvePointer, unescapePointer } from "../pointer.js";
 import { isPlainObject, kindOf } from "../json-shape.js";
 import type { SourceIndex } from "../load/source-index.js";
-import { pascalCase } from "../words.js";
+import { nameWords, pascalCase } from "../words.js";
 import type { NamedType, Property, TypeRef } from "./types.js";
 
 export interface SchemaContext {
@@ -25,28 +26,9 @@ const UNKNOWN: TypeRef = { kind: "primitive", type: "unknown" };
 
 const SCHEMA_REF = /^#\/components\/schemas\/([^/]+)$/;
 
-export function refName(ref: string): string | undefined {
+function refName(ref: string): string | undefined {
   const m = SCHEMA_REF.exec(ref);
-  return m ? m[1]!.replace(/~1/g, "/").replace(/~0/g, "~") : undefined;
-}
-
-/** Resolves an internal `$ref` (any pointer) in the document. */
-export function resolvePointer(doc: any, ref: string): any {
-  let node = doc;
-  for (const seg of ref
-    .replace(/^#\/?/, "")
-    .split("/")
-    .filter((s) => s !== "")) {
-    node = node?.[seg.replace(/~1/g, "/").replace(/~0/g, "~")];
-  }
-  return node;
-}
-
-/** Follows `$ref` chains for non-schema objects (parameters, responses, request bodies). */
-export function deref(doc: any, node: any): any {
-  let n = node;
-  for (let i = 0; n && typeof n.$ref === "string" && i < 32; i++) n = resolvePointer(doc, n.$ref);
-  return n;
+  return m ? unescapePointer(m[1]!) : undefined;
 }
 
 /** Unique type name based on a hint. */
@@ -358,8 +340,21 @@ function variantHint(s: any, i: number): string {
 }
 
 /** Registers a named type, building it lazily (so recursive references resolve by name). */
-export function addNamed(ctx: SchemaContext, name: string, schema: any, pointer: string, build: () => TypeRef): void {
-  const entry: NamedType = { name, deprecated: schema?.deprecated === true, type: { kind: "primitive", type: "unknown" }, source: pointer };
+function addNamed(
+  ctx: SchemaContext,
+  name: string,
+  schema: any,
+  pointer: string,
+  build: () => TypeRef,
+  words: string[] = nameWords(name),
+): void {
+  const entry: NamedType = {
+    name,
+    words,
+    deprecated: schema?.deprecated === true,
+    type: { kind: "primitive", type: "unknown" },
+    source: pointer,
+  };
   if (schema?.description) entry.description = String(schema.description).trim();
   ctx.types.set(name, entry);
   entry.type = build();
@@ -371,24 +366,31 @@ export function buildComponentTypes(ctx: SchemaContext): void {
   for (const name of Object.keys(schemas)) ctx.taken.add(name);
   for (const [name, schema] of Object.entries<any>(schemas)) {
     const pointer = `/components/schemas/${escapePointer(name)}`;
-    addNamed(ctx, name, schema, pointer, () => {
-      if (isObjectSchema(schema) && !schema.allOf && !schema.oneOf && !schema.anyOf && !schema.enum) {
-        const t = objectType(ctx, schema, name, pointer, false);
-        return schema.nullable === true || typeList(schema).includes("null") ? { kind: "nullable", type: t } : t;
-      }
-      if (Array.isArray(schema?.allOf) && !schema.oneOf && !schema.anyOf) {
-        const t = allOfType(ctx, schema, `${name}Merged`, pointer);
-        // allOf of objects was lifted under a temporary name: adopt its shape under the component's own name.
-        if (t.kind === "named" && t.name.startsWith(`${name}Merged`)) {
-          const lifted = ctx.types.get(t.name)!;
-          ctx.types.delete(t.name);
-          ctx.taken.delete(t.name);
-          return lifted.type;
+    addNamed(
+      ctx,
+      name,
+      schema,
+      pointer,
+      () => {
+        if (isObjectSchema(schema) && !schema.allOf && !schema.oneOf && !schema.anyOf && !schema.enum) {
+          const t = objectType(ctx, schema, name, pointer, false);
+          return schema.nullable === true || typeList(schema).includes("null") ? { kind: "nullable", type: t } : t;
         }
-        return t;
-      }
-      return toType(ctx, schema, name, pointer);
-    });
+        if (Array.isArray(schema?.allOf) && !schema.oneOf && !schema.anyOf) {
+          const t = allOfType(ctx, schema, `${name}Merged`, pointer);
+          // allOf of objects was lifted under a temporary name: adopt its shape under the component's own name.
+          if (t.kind === "named" && t.name.startsWith(`${name}Merged`)) {
+            const lifted = ctx.types.get(t.name)!;
+            ctx.types.delete(t.name);
+            ctx.taken.delete(t.name);
+            return lifted.type;
+          }
+          return t;
+        }
+        return toType(ctx, schema, name, pointer);
+      },
+      nameWords(name),
+    );
   }
   breakAliasCycles(ctx);
 }

@@ -6,6 +6,7 @@
  * server-sent events), and the flag leaves the request type.
  */
 import type { OperationConfig } from "../config.js";
+import { pascalCase } from "../words.js";
 import { toType, type SchemaContext } from "./schemas.js";
 import type { Operation } from "./types.js";
 
@@ -21,18 +22,13 @@ export function splitStreaming(
   const flag = /^\$request\.(.+)$/.exec(condition)?.[1] ?? config?.streamingFlag;
   if (!flag || !op.body || op.body.kind !== "json") return [op];
 
+  const request = op.requestTypeName;
+  const stem = pascalCase((request.at(-1) === "Request" ? request.slice(0, -1) : request).join(" "));
   const json = op.responses.find((r) => r.kind === "json");
   const sse = op.responses.find((r) => r.kind === "sse" || r.kind === "ndjson");
-  const jsonType = ext?.response
-    ? toType(ctx, ext.response, `${op.requestTypeName.replace(/Request$/, "")}Response`, `${pointer}/x-fern-streaming/response`)
-    : json?.type;
+  const jsonType = ext?.response ? toType(ctx, ext.response, `${stem}Response`, `${pointer}/x-fern-streaming/response`) : json?.type;
   const eventType = ext?.["response-stream"]
-    ? toType(
-        ctx,
-        ext["response-stream"],
-        `${op.requestTypeName.replace(/Request$/, "")}StreamEvent`,
-        `${pointer}/x-fern-streaming/response-stream`,
-      )
+    ? toType(ctx, ext["response-stream"], `${stem}StreamEvent`, `${pointer}/x-fern-streaming/response-stream`)
     : sse?.type;
   if (!eventType) {
     ctx.diagnostics.warn(
@@ -51,7 +47,7 @@ export function splitStreaming(
   const streaming: Operation = {
     ...op,
     id: `${op.id}Stream`,
-    name: `${op.name}Stream`,
+    name: [...op.name, "stream"],
     streamFlag: { property: flag, value: true },
     responses: [
       { status, kind: sse?.kind === "ndjson" ? "ndjson" : "sse", contentType: sse?.contentType ?? "text/event-stream", type: eventType },
@@ -62,7 +58,10 @@ export function splitStreaming(
   ctx.diagnostics.info(
     "ir/streaming",
     ctx.sources.locate(pointer),
-    `${op.id}: split on request flag "${flag}" into ${plain.name} (JSON) and ${streaming.name} (event stream)`,
+    `${op.id}: split on request flag "${flag}" into ${method(plain.id)} (JSON) and ${method(streaming.id)} (event stream)`,
   );
   return [plain, streaming];
 }
+
+/** The method part of an operation id (`chat.create` → `create`). */
+const method = (id: string) => id.slice(id.indexOf(".") + 1);

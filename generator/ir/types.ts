@@ -1,11 +1,36 @@
 /**
- * The intermediate representation (IR): a language-neutral model of an HTTP API.
+ * The intermediate representation (IR): a language-neutral model of an HTTP API and of the SDK to build for it.
  *
- * Built from a normalized OpenAPI 3.0/3.1 document by ir/build.ts, read by the emitters, which never see OpenAPI.
- * What is decided here is meaning: resource and method names, which types exist, which statuses are errors, how a
- * parameter is serialized (style/explode resolved). Spelling for a target language (camelCase, reserved words) is not.
- * Wire names (JSON property names, parameter names, header names) are kept exactly as on the wire.
+ * The contract between the front end and the emitters:
+ * - Built by ir/build.ts from the normalized, validated OpenAPI document, the decisions normalize made about it
+ *   (normalize/decisions.ts) and the generator config. Emitters receive an {@link Api} and nothing else: no OpenAPI,
+ *   no `GeneratorConfig`, no `x-` extensions. Everything an emitter needs is a field here; a second-language
+ *   emitter can be written against `generator/ir/` alone (test/contract/toy-emitter.test.ts is one).
+ * - Meaning is decided here, once: which resources, operations and types exist, what each is called, which
+ *   statuses are errors, how each parameter is serialized (style and explode resolved), what an empty body means.
+ * - Names decided by meaning are {@link Words}, never spelled: `["embed", "jobs"]`, `["get", "usage"]`,
+ *   `["bad", "request"]`. Spelling them for a language (camelCase members, PascalCase types, kebab-case files,
+ *   reserved-word and leading-digit escaping, collision suffixes) is the emitter's job (for TypeScript:
+ *   emit/names.ts, emit/spelling.ts, emit/naming.ts).
+ * - Wire names are kept exactly as on the wire, as strings: property names, parameter names, header names,
+ *   discriminator values, enum values, media types, security scheme keys.
+ * - Keys are opaque strings that tie parts together and are never printed as code: `NamedType.name` (referenced by
+ *   `{ kind: "named", name }` and discriminator mappings), `Operation.id` (`<resource>.<method>`, the key users write
+ *   in the config and the release reports use), `Waiter.operation`.
+ * - The order of every list is deterministic (document order, unless a field says otherwise) and is the order to
+ *   emit in.
+ * - The IR is plain JSON data (no classes, no cycles; named types refer to each other by key), so it can be
+ *   snapshotted, diffed and handed to another process.
  */
+
+/**
+ * A name as words, each a non-empty run of letters and digits (any script; `$` kept). Names of things the API
+ * calls by meaning (resources, methods, waiters, options) are lower-case words of the phrase they came from
+ * (`["get", "usage"]`); type names (component schemas, lifted and request types, error names, the client class)
+ * keep their case as written (`["HTTP", "Server"]`, `["Datasets", "List", "Request"]`), so a PascalCase name spells
+ * back to itself.
+ */
+export type Words = string[];
 
 export interface Api {
   title: string;
@@ -23,6 +48,46 @@ export interface Api {
   types: NamedType[];
   /** Every error status declared by any operation, with the union of its body types. */
   errors: ErrorStatus[];
+  /** The client the SDK exposes: its names and defaults (from the config). */
+  client: ClientSettings;
+  /** The package to publish (from the config; the pipeline fills in the version and provenance). */
+  package: PackageInfo;
+}
+
+export interface ClientSettings {
+  /** The client class, e.g. `["Cohere", "Client"]`. */
+  className: Words;
+  /** The base class of HTTP errors, e.g. `["Cohere", "Error"]`. */
+  errorBaseClass: Words;
+  /** Prefix of the package's own names (environments, timeout/connection/abort errors), e.g. `["Cohere"]`. */
+  prefix: Words;
+  /** Default base URL when the caller sets none (config `client.baseUrl`). */
+  baseUrl?: string;
+  /** Named base URLs, in config order (config `client.environments`); absent: derived from `servers`. */
+  environments?: Array<{ name: Words; url: string }>;
+  /** Environment variable that, when set, overrides the default base URL. */
+  baseUrlEnvVar?: string;
+  timeoutInSeconds: number;
+  maxRetries: number;
+  auth: {
+    /** Client option holding the credential when there is one scheme (absent: the emitter's default). */
+    option?: Words;
+    /** Environment variable read when the option is not given. */
+    envVar?: string;
+    usernameEnvVar?: string;
+    passwordEnvVar?: string;
+  };
+}
+
+export interface PackageInfo {
+  name: string;
+  version: string;
+  description?: string;
+  license?: string;
+  author?: string;
+  repository?: string;
+  /** Provenance recorded in the package manifest: generator `name@version`, SHA-256 of the spec and of the config. */
+  generated?: { generator: string; specSha256: string; configSha256: string };
 }
 
 export interface Server {
@@ -43,15 +108,15 @@ export type SecurityRequirement = string[];
 
 export interface ClientHeader {
   wireName: string;
-  /** Option name chosen by meaning (e.g. `clientName`). */
-  option: string;
+  /** Option name chosen by meaning (e.g. `["client", "name"]`). */
+  option: Words;
   type: TypeRef;
   description?: string;
 }
 
 export interface Resource {
-  /** Group name by meaning, e.g. `embedJobs`, `v2`. */
-  name: string;
+  /** Group name by meaning, e.g. `["embed", "jobs"]`, `["v2"]`. */
+  name: Words;
   description?: string;
   operations: Operation[];
   /** Methods that poll one of `operations` until a status is terminal (config `waiters`, or detected). */
@@ -59,9 +124,9 @@ export interface Resource {
 }
 
 export interface Waiter {
-  /** Method name, e.g. `waitUntilComplete`. */
-  name: string;
-  /** Name of the polled operation in the same resource (`Operation.name`). */
+  /** Method name, e.g. `["wait", "until", "complete"]`. */
+  name: Words;
+  /** The polled operation in the same resource (its `Operation.id`). */
   operation: string;
   /** Wire names leading from the poll result to the status field, e.g. `["dataset", "validation_status"]`. */
   statusPath: string[];
@@ -77,18 +142,18 @@ export interface Waiter {
 }
 
 export interface Operation {
-  /** Unique id `<resource>.<method>`. */
+  /** Unique key `<resource>.<method>` (`embedJobs.create`): how the config and release reports name the operation. */
   id: string;
-  /** Method name by meaning, e.g. `create`, `getUsage`. */
-  name: string;
+  /** Method name by meaning, e.g. `["create"]`, `["get", "usage"]`. */
+  name: Words;
   method: "GET" | "PUT" | "POST" | "DELETE" | "OPTIONS" | "HEAD" | "PATCH" | "TRACE";
   /** Path template as in the spec, e.g. `/v1/embed-jobs/{id}`. */
   path: string;
   summary?: string;
   description?: string;
   deprecated: boolean;
-  /** Name of the request type when the operation needs one (params besides path, or a body). */
-  requestTypeName: string;
+  /** Name of the request type when the operation needs one (params besides path, or a body), e.g. `["Datasets", "List", "Request"]`. */
+  requestTypeName: Words;
   params: Parameter[];
   body?: RequestBody;
   /** 2xx responses, by status. */
@@ -174,8 +239,8 @@ export interface ErrorRef {
 
 export interface ErrorStatus {
   status: string;
-  /** Name by meaning, e.g. `BadRequest`, `InvalidToken`; undefined for `default` (the base error). */
-  name?: string;
+  /** Name by meaning, e.g. `["Bad", "Request"]`; undefined for `default` (the base error). */
+  name?: Words;
   description?: string;
   /** Distinct body types declared for this status across operations. */
   types: TypeRef[];
@@ -188,7 +253,10 @@ export type Pagination =
   | { kind: "link"; itemsPath: string[] };
 
 export interface NamedType {
+  /** The type's key: unique among `Api.types`, what `{ kind: "named", name }` refers to. Not a spelling. */
   name: string;
+  /** The type's name as words, case kept: a component schema's as the spec writes it (`["Embed", "Request"]`), a lifted type's as composed. */
+  words: Words;
   description?: string;
   deprecated: boolean;
   type: TypeRef;

@@ -11,8 +11,9 @@
  * config replaces them (same operation) or removes them (`false`).
  */
 import type { WaiterConfig } from "../config.js";
-import { escapePointer, type Diagnostics, type Location } from "../diagnostics.js";
-import { pascalCase } from "../words.js";
+import type { Diagnostics, Location } from "../diagnostics.js";
+import { escapePointer } from "../pointer.js";
+import { composedWords, pascalCase } from "../words.js";
 import type { NamedType, Operation, Resource, TypeRef, Waiter } from "./types.js";
 
 const SUCCESS = /^(complete|completed|succeeded|success|successful|done|finished|ready|validated)$/i;
@@ -44,11 +45,12 @@ export function buildWaiters(input: WaiterInput): void {
     );
     config = {};
   }
+  // Resources and methods by their config spelling: the parts of the operation ids (`datasets.get`).
   const byResource = new Map<string, Resource>();
-  for (const r of input.resources) byResource.set(r.name, r);
+  for (const r of input.resources) byResource.set(resourceKey(r), r);
   const at = (key: string): Location => ({ file: input.configFile, pointer: `/waiters/${escapePointer(key)}` });
 
-  const configured = new Map<string, Waiter[]>();
+  const configured = new Map<string, Array<{ key: string; waiter: Waiter }>>();
   for (const [key, raw] of Object.entries(config)) {
     if (raw === false) continue;
     const dot = key.indexOf(".");
@@ -69,20 +71,17 @@ export function buildWaiters(input: WaiterInput): void {
       problem("needs `status` (the status field's wire path) and a non-empty `success` list");
       continue;
     }
-    const opName = raw.operation
-      ? raw.operation.startsWith(`${resource.name}.`)
-        ? raw.operation.slice(resource.name.length + 1)
-        : raw.operation
-      : "get";
-    const op = resource.operations.find((o) => o.name === opName);
+    const rk = resourceKey(resource);
+    const opName = raw.operation ? (raw.operation.startsWith(`${rk}.`) ? raw.operation.slice(rk.length + 1) : raw.operation) : "get";
+    const op = resource.operations.find((o) => methodKey(o) === opName);
     if (!op) {
       problem(
-        `operation "${raw.operation ?? `${resource.name}.get`}" is not an operation of ${resource.name} (${resource.operations.map((o) => o.name).join(", ")})`,
+        `operation "${raw.operation ?? `${rk}.get`}" is not an operation of ${rk} (${resource.operations.map(methodKey).join(", ")})`,
       );
       continue;
     }
-    if (resource.operations.some((o) => o.name === name)) {
-      problem(`"${name}" is already an operation of ${resource.name}`);
+    if (resource.operations.some((o) => methodKey(o) === name)) {
+      problem(`"${name}" is already an operation of ${rk}`);
       continue;
     }
     const statusPath = raw.status.split(".");
@@ -101,8 +100,8 @@ export function buildWaiters(input: WaiterInput): void {
         `waiters.${key}: ${unknown.map((v) => JSON.stringify(v)).join(", ")} not among the values of "${raw.status}" (${known!.join(", ")})`,
       );
     const w: Waiter = {
-      name,
-      operation: op.name,
+      name: composedWords(name),
+      operation: op.id,
       statusPath,
       success: [...raw.success],
       failure: [...failure],
@@ -111,31 +110,43 @@ export function buildWaiters(input: WaiterInput): void {
       maxIntervalInSeconds: positive(raw.maxIntervalInSeconds) ?? DEFAULTS.maxIntervalInSeconds,
       origin: "config",
     };
-    configured.set(resource.name, [...(configured.get(resource.name) ?? []), w]);
+    configured.set(rk, [...(configured.get(rk) ?? []), { key: name, waiter: w }]);
   }
 
-  for (const r of byResource.values()) {
-    const list = [...(configured.get(r.name) ?? [])];
+  for (const [rk, r] of byResource) {
+    const list = [...(configured.get(rk) ?? [])];
     for (const op of r.operations) {
       const found = detect(op, types);
       if (!found) continue;
       const name = `waitUntil${pascalCase(String(found.success[0]))}`;
-      const key = `${r.name}.${name}`;
+      const key = `${rk}.${name}`;
       if (
         config[key] === false ||
-        list.some((w) => w.operation === op.name || w.name === name) ||
-        r.operations.some((o) => o.name === name)
+        list.some((w) => w.waiter.operation === op.id || w.key === name) ||
+        r.operations.some((o) => methodKey(o) === name)
       )
         continue;
-      list.push({ name, operation: op.name, ...found, ...DEFAULTS, origin: "detected" });
+      const words = composedWords(`waitUntil ${String(found.success[0])}`);
+      list.push({ key: name, waiter: { name: words, operation: op.id, ...found, ...DEFAULTS, origin: "detected" } });
       diagnostics.info(
         "ir/waiter",
         input.locate(op.source),
         `${key}: polls ${op.id} until ${found.statusPath.join(".")} is ${found.success.join(" or ")} (fails on ${found.failure.join(", ")}); configure or disable with waiters.${key}`,
       );
     }
-    if (list.length) r.waiters = list;
+    if (list.length) r.waiters = list.map((w) => w.waiter);
   }
+}
+
+/** A resource's name as the config spells it: the first part of its operations' ids. */
+function resourceKey(r: Resource): string {
+  const id = r.operations[0]?.id ?? "";
+  return id.slice(0, id.indexOf("."));
+}
+
+/** An operation's method name as the config spells it: the second part of its id. */
+function methodKey(o: Operation): string {
+  return o.id.slice(o.id.indexOf(".") + 1);
 }
 
 /** A waiter this operation makes plain (see the module comment). */

@@ -3,7 +3,7 @@
  * (`type: string, format: binary`) is raw bytes, anything else JSON. A request body is then sent with a concrete
  * Content-Type (`*\/*` is no valid one): `application/octet-stream` for bytes, `application/json` for JSON.
  */
-import { deref } from "./schemas.js";
+import { deref } from "../pointer.js";
 
 export function isWildcard(contentType: string): boolean {
   const essence = contentType.split(";")[0]!.trim().toLowerCase();

@@ -4,7 +4,8 @@
  * laughs") makes the parser give up with an exception. Both are refused with a diagnostic at the alias.
  */
 import { isAlias, isCollection, isPair, isScalar, visit, type Document, type LineCounter } from "yaml";
-import { escapePointer, fail } from "../diagnostics.js";
+import { fail } from "../diagnostics.js";
+import { escapePointer } from "../pointer.js";
 
 interface Place {
   line?: number;

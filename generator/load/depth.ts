@@ -4,7 +4,7 @@
  * schemas too. No API description nests anywhere near {@link MAX_NESTING} levels, so deeper text is refused with a
  * diagnostic at the line (and, for JSON, the pointer) where it first goes past the limit, instead of a RangeError.
  */
-import { escapePointer } from "../diagnostics.js";
+import { escapePointer } from "../pointer.js";
 
 export const MAX_NESTING = 256;
 

@@ -5,7 +5,8 @@
  * The result does not depend on input order: documents, paths and components are taken in a canonical order.
  */
 import { isDeepStrictEqual } from "node:util";
-import { type Diagnostics, formatLocation, joinPointer } from "../diagnostics.js";
+import { type Diagnostics, formatLocation } from "../diagnostics.js";
+import { joinPointer } from "../pointer.js";
 import { SourceIndex } from "./source-index.js";
 import { locateIn, type SourceDocument } from "./source-map.js";
 

@@ -4,7 +4,8 @@
  * the action (file, line and index).
  */
 import { JSONPath } from "jsonpath-plus";
-import { type Diagnostics, fail, joinPointer } from "../diagnostics.js";
+import { type Diagnostics, fail } from "../diagnostics.js";
+import { joinPointer } from "../pointer.js";
 import { locateIn, type SourceDocument } from "./source-map.js";
 
 export function applyOverlay(doc: any, overlay: SourceDocument, diagnostics: Diagnostics): void {

@@ -4,7 +4,7 @@
  * `enum` or an `x-` extension value is left alone (GitHub's example SCIM payloads carry `"$ref": "https://…"`).
  * The only extension values walked as schemas are the ones the generator reads (`x-fern-streaming`).
  */
-import { joinPointer } from "../diagnostics.js";
+import { joinPointer } from "../pointer.js";
 
 /** What a reference at a position stands for, named after its `components` section. */
 export type RefKind =

@@ -21,7 +21,8 @@ import { existsSync, statSync } from "node:fs";
 import { readSpecText } from "./encoding.js";
 import { basename, extname } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { type Diagnostics, joinPointer, type Location, splitPointer } from "../diagnostics.js";
+import type { Diagnostics, Location } from "../diagnostics.js";
+import { joinPointer, resolvePointer, splitPointer } from "../pointer.js";
 import { isAllowedFile, isAllowedHost, type RefPolicy } from "./confine.js";
 import { walkAs, walkDocument, type RefKind, type RefVisitor } from "./ref-positions.js";
 import { displayName, locateIn, type Region, type SourceDocument } from "./source-map.js";
@@ -118,7 +119,7 @@ class Resolver {
     }
     for (const [p, t, kind, pointer] of entries) {
       const [, group, name] = splitPointer(pointer);
-      const clone = structuredClone(at(t.res.source.doc, t.pointer));
+      const clone = structuredClone(resolvePointer(t.res.source.doc, t.pointer));
       this.out.components[group!][name!] = clone;
       this.regions.push({ pointer, source: t.res.source, at: t.pointer });
       this.files.add(t.res.source.file);
@@ -198,7 +199,7 @@ class Resolver {
     const name = this.freeName(kind, this.nameFor(t));
     const pointer = joinPointer("/components", kind, name);
     this.hoisted.set(key, "#" + pointer);
-    const clone = structuredClone(at(t.res.source.doc, t.pointer));
+    const clone = structuredClone(resolvePointer(t.res.source.doc, t.pointer));
     this.extra[kind] ??= {};
     this.extra[kind][name] = clone;
     this.regions.push({ pointer, source: t.res.source, at: t.pointer });
@@ -221,7 +222,7 @@ class Resolver {
     const siblings = { ...node };
     delete siblings.$ref;
     for (const k of Object.keys(node)) delete node[k];
-    Object.assign(node, structuredClone(at(t.res.source.doc, t.pointer)), siblings);
+    Object.assign(node, structuredClone(resolvePointer(t.res.source.doc, t.pointer)), siblings);
     this.regions.push({ pointer: outPointer, source: t.res.source, at: t.pointer });
     this.files.add(t.res.source.file);
     this.inlined++;
@@ -259,8 +260,9 @@ class Resolver {
 
     const pointerOf = (frag: string) => (frag === "" ? base : frag.startsWith("/") ? base + frag : target!.anchors.get(`${href}#${frag}`));
     let ptr = pointerOf(fragment);
-    if ((ptr === undefined || at(target.source.doc, ptr) === undefined) && rawFragment !== fragment) ptr = pointerOf(rawFragment) ?? ptr;
-    if (ptr === undefined || at(target.source.doc, ptr) === undefined) {
+    if ((ptr === undefined || resolvePointer(target.source.doc, ptr) === undefined) && rawFragment !== fragment)
+      ptr = pointerOf(rawFragment) ?? ptr;
+    if (ptr === undefined || resolvePointer(target.source.doc, ptr) === undefined) {
       // A dangling pointer written in the root file is validate's to report (validate/dangling-ref), as written.
       if (target === this.root && res === this.root && ptr !== undefined) return undefined;
       const what = ptr === undefined ? `no $anchor "${fragment}"` : `nothing at ${ptr || "/"}`;
@@ -441,7 +443,7 @@ class Resolver {
     const fragment = decodeFragment(url.hash.slice(1));
     url.hash = "";
     if (url.href === res.url) {
-      if (fragment.startsWith("/") && at(res.source.doc, fragment) === undefined) return `nothing at ${fragment} in this file`;
+      if (fragment.startsWith("/") && resolvePointer(res.source.doc, fragment) === undefined) return `nothing at ${fragment} in this file`;
       return undefined;
     }
     if (url.protocol !== "file:") return undefined;
@@ -470,16 +472,6 @@ function decodeFragment(fragment: string): string {
   } catch {
     return fragment;
   }
-}
-
-/** The value at a JSON pointer (undefined when absent). */
-function at(doc: unknown, pointer: string): any {
-  let node: any = doc;
-  for (const seg of splitPointer(pointer)) {
-    if (node === null || typeof node !== "object" || !Object.hasOwn(node, seg)) return undefined;
-    node = node[seg];
-  }
-  return node;
 }
 
 /** Records the `$id`s, `$anchor`s and `$dynamicAnchor`s of a document, skipping data values. */

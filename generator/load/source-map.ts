@@ -4,7 +4,8 @@
  */
 import { isMap, isScalar, isSeq, type LineCounter, type Node as YamlNode } from "yaml";
 import { relative } from "node:path";
-import { escapePointer, type Location } from "../diagnostics.js";
+import type { Location } from "../diagnostics.js";
+import { escapePointer } from "../pointer.js";
 
 /** A display name for diagnostics: relative to the working directory when inside it. */
 export function displayName(path: string): string {

@@ -5,7 +5,7 @@
  * back to the Swagger node it came from, so diagnostics name the line and pointer of the file the user wrote.
  * Pointers that did not move (`/paths/…/responses/200`, `/info`) are found directly in the original's positions.
  */
-import { escapePointer } from "../diagnostics.js";
+import { escapePointer, unescapePointer } from "../pointer.js";
 import type { Region, SourceDocument } from "./source-map.js";
 
 const METHODS = ["get", "put", "post", "delete", "options", "head", "patch"];
@@ -123,8 +123,5 @@ function entries(v: unknown): Array<[string, any]> {
 }
 
 function decodeRefName(ref: string): string {
-  return ref
-    .replace(/^#\/parameters\//, "")
-    .replace(/~1/g, "/")
-    .replace(/~0/g, "~");
+  return unescapePointer(ref.replace(/^#\/parameters\//, ""));
 }

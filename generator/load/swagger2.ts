@@ -5,7 +5,8 @@
  * could not carry over (its `x-s2o-warning` marks) is a `load/swagger2` warning there; the defects it patched
  * silently (a response with no description) are put back, so validate reports them like in any OpenAPI document.
  */
-import { type Diagnostics, escapePointer, fail, splitPointer } from "../diagnostics.js";
+import { type Diagnostics, fail } from "../diagnostics.js";
+import { escapePointer, splitPointer } from "../pointer.js";
 import { locateIn, type SourceDocument } from "./source-map.js";
 import { swagger2Regions } from "./swagger2-positions.js";
 

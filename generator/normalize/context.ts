@@ -1,13 +1,19 @@
-/** What every normalization pass receives: the merged document (mutated in place), its source index, and the sink. */
-import { escapePointer, type Diagnostics } from "../diagnostics.js";
+/**
+ * What every normalization pass receives: the merged document (mutated in place), its source index, the sink, and
+ * the decisions it hands to the IR beside the document.
+ */
+import type { Diagnostics } from "../diagnostics.js";
+import { escapePointer } from "../pointer.js";
 import type { SourceIndex } from "../load/source-index.js";
 import type { GeneratorConfig } from "../config.js";
+import type { NormalizeDecisions } from "./decisions.js";
 
 export interface NormalizeContext {
   doc: any;
   sources: SourceIndex;
   diagnostics: Diagnostics;
   config: GeneratorConfig;
+  decisions: NormalizeDecisions;
 }
 
 export type NormalizePass = (ctx: NormalizeContext) => void;

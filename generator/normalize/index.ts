@@ -1,11 +1,13 @@
 /**
  * Normalize stage entry: one small pass per quirk, in a fixed order. Every change is a diagnostic.
- * Input: the merged (and overlaid) document; output: the same document, fixed in place.
+ * Input: the merged (and overlaid) document; output: the same document, fixed in place, and the decisions that
+ * are not OpenAPI (resource and method names, client headers) as typed data for the IR.
  */
 import { normalizeAuthHeaderParams } from "./auth-header-params.js";
 import { normalizeClientHeaders } from "./client-headers.js";
 import { reportDuplicateOperationIds } from "./duplicate-operation-ids.js";
 import type { NormalizeContext, NormalizePass } from "./context.js";
+import { emptyDecisions, type NormalizeDecisions } from "./decisions.js";
 import { normalizeEnumObjects } from "./enum-objects.js";
 import { dropMeaninglessFormats } from "./meaningless-formats.js";
 import { normalizeNestedTags } from "./nested-tags.js";
@@ -29,6 +31,8 @@ export const PASSES: ReadonlyArray<readonly [string, NormalizePass]> = [
   ["ref-siblings", applyRefSiblings],
 ];
 
-export function normalize(ctx: NormalizeContext): void {
+export function normalize(input: Omit<NormalizeContext, "decisions">): NormalizeDecisions {
+  const ctx: NormalizeContext = { ...input, decisions: emptyDecisions() };
   for (const [, pass] of PASSES) pass(ctx);
+  return ctx.decisions;
 }

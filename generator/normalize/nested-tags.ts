@@ -1,7 +1,7 @@
 /**
  * `tags: [[subpackage_x]]` → `tags: [x]` and resource group `x`.
  * Nested tag lists are flattened; a `subpackage_` prefix (a docs-generator artifact) is stripped. The first tag becomes
- * the operation's resource group (`x-sdk-group`); operations without tags are grouped by their first path segment.
+ * the operation's resource group (normalize/operation-ids.ts); operations without tags are grouped by their first path segment.
  */
 import { operations, type NormalizePass } from "./context.js";
 

@@ -4,7 +4,7 @@
  * that closes the cycle is removed (a schema then allows any value) with a warning naming the whole chain.
  * Cycles through unions, allOf or properties are not chains of bare references; the IR deals with those.
  */
-import { splitPointer } from "../diagnostics.js";
+import { splitPointer } from "../pointer.js";
 import { isPlainObject } from "../json-shape.js";
 import { walk, type NormalizePass } from "./context.js";
 

@@ -12,7 +12,7 @@
  *   take `summary` and `description`; any other key is ignored with a warning.
  */
 import { forEachReference } from "../load/ref-positions.js";
-import { escapePointer } from "../diagnostics.js";
+import { escapePointer } from "../pointer.js";
 import type { NormalizeContext, NormalizePass } from "./context.js";
 
 const STRUCTURAL = new Set([

@@ -3,7 +3,7 @@
  * lower-case start: `datasets_get_Response_200`) are renamed to stable PascalCase names (`EmbedJobsCancelResponse`): words joined, a trailing HTTP status after "Response" dropped when that stays
  * unique, and a numeric suffix when a name is taken. Every `$ref` and discriminator mapping is rewritten.
  */
-import { escapePointer } from "../diagnostics.js";
+import { escapePointer, unescapePointer } from "../pointer.js";
 import { isIdentifier, pascalCase } from "../words.js";
 import { walk, type NormalizePass } from "./context.js";
 
@@ -44,7 +44,7 @@ export const normalizeSchemaNames: NormalizePass = ({ doc, sources, diagnostics 
   const rewrite = (ref: string): string => {
     const m = /^#\/components\/schemas\/([^/]+)(.*)$/.exec(ref);
     if (!m) return ref;
-    const name = m[1]!.replace(/~1/g, "/").replace(/~0/g, "~");
+    const name = unescapePointer(m[1]!);
     const next = renames.get(name);
     return next ? `#/components/schemas/${escapePointer(next)}${m[2]}` : ref;
   };

@@ -8,7 +8,7 @@
  * pointer and the run goes on without it: a wrong schema becomes `{}` (unknown), anything else is removed (array
  * elements are removed in place, and later elements keep their source positions).
  */
-import { escapePointer } from "../diagnostics.js";
+import { escapePointer } from "../pointer.js";
 import { expected, fits, isPlainObject, kindOf, preview, type Shape } from "../json-shape.js";
 import type { NormalizeContext, NormalizePass } from "./context.js";
 import { HTTP_METHODS, removeAt } from "./context.js";
@@ -97,8 +97,6 @@ const operation = obj({
   security,
   deprecated: boolean,
   servers: list(server),
-  "x-sdk-group": string,
-  "x-sdk-method": string,
   "x-fern-streaming": {
     t: "either",
     of: [boolean, obj({ "stream-condition": string, response: schema, "response-stream": schema })],
@@ -117,7 +115,7 @@ const pathItem = obj(
 );
 
 /** The document: what the later passes and the IR read. */
-export const DOCUMENT: Shape = obj({
+const DOCUMENT: Shape = obj({
   info: { t: "object", fields: { title: text, version: scalar, description: text, summary: text }, empty: true },
   servers: list(server),
   paths: { t: "object", values: pathItem, empty: true },
@@ -133,9 +131,6 @@ export const DOCUMENT: Shape = obj({
   }),
   security,
   tags: list(obj({ name: string, description: text }, false, { keys: ["name"], noun: "tag" })),
-  "x-sdk-client-headers": list(
-    obj({ name: string, option: string, schema, description: text }, false, { keys: ["name", "option"], noun: "client header" }),
-  ),
 });
 
 class Checker {

@@ -8,7 +8,7 @@
  * client can no longer rely on is breaking. Generated enums are open (unknown values are accepted by the types), so a
  * value added to a response enum is a feature.
  */
-import { escapePointer } from "../diagnostics.js";
+import { escapePointer } from "../pointer.js";
 import type { Change, ChangeKind, ChangeSection } from "./types.js";
 import type { WireLocation, WireModel, WireOperation, WireType } from "./wire.js";
 

@@ -4,7 +4,7 @@
  * replaced by a short hash (docs-only changes are still seen); every operation, parameter and named type keeps the
  * spec file (relative to the package folder, so the file never depends on the working directory), line and pointer.
  */
-import { escapePointer } from "../diagnostics.js";
+import { escapePointer } from "../pointer.js";
 import { createHash } from "node:crypto";
 import { relative, resolve } from "node:path";
 import type { GeneratorConfig } from "../config.js";

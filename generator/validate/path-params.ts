@@ -7,10 +7,10 @@
  */
 import type { Diagnostics } from "../diagnostics.js";
 import type { SourceIndex } from "../load/source-index.js";
-import { deref } from "../ir/schemas.js";
+import { deref } from "../pointer.js";
 import { operations } from "../normalize/context.js";
 
-export function templateNames(path: string): string[] {
+function templateNames(path: string): string[] {
   return [...new Set([...path.matchAll(/\{([^}]+)\}/g)].map((m) => m[1]!))];
 }
 

@@ -7,7 +7,7 @@
 import type { Diagnostics } from "../diagnostics.js";
 import { forEachReference } from "../load/ref-positions.js";
 import type { SourceIndex } from "../load/source-index.js";
-import { resolvePointer } from "../ir/schemas.js";
+import { resolvePointer } from "../pointer.js";
 
 export function checkReferences(doc: any, sources: SourceIndex, diagnostics: Diagnostics): void {
   forEachReference(doc, (node, pointer) => {

@@ -2,7 +2,8 @@
  * OpenAPI requires every Response Object to have a `description`; many specs leave it out. Each one without is a
  * `validate/response-description` warning and gets an empty description (the SDK documents nothing for it).
  */
-import { joinPointer, type Diagnostics } from "../diagnostics.js";
+import type { Diagnostics } from "../diagnostics.js";
+import { joinPointer } from "../pointer.js";
 import type { SourceIndex } from "../load/source-index.js";
 import { operations } from "../normalize/context.js";
 

@@ -6,7 +6,8 @@
  * not know, and dereferences the whole document first.
  */
 import { createRequire } from "node:module";
-import { escapePointer, type Diagnostics } from "../diagnostics.js";
+import type { Diagnostics } from "../diagnostics.js";
+import { escapePointer, resolvePointer } from "../pointer.js";
 import type { SourceIndex } from "../load/source-index.js";
 
 const fromParser = createRequire(createRequire(import.meta.url).resolve("@apidevtools/swagger-parser"));
@@ -55,16 +56,6 @@ export function describeValue(value: unknown): string {
   return text.length > 60 ? text.slice(0, 57) + "…" : text;
 }
 
-function valueAt(doc: any, pointer: string): unknown {
-  let node = doc;
-  for (const raw of pointer.split("/").slice(1)) {
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    if (node === null || typeof node !== "object") return undefined;
-    node = node[key];
-  }
-  return node;
-}
-
 interface Finding {
   pointer: string;
   message: string;
@@ -100,15 +91,23 @@ function explain(doc: any, e: AjvError): Finding {
     case "enum":
       return {
         pointer: at,
-        message: `${describeValue(valueAt(doc, at))} is not one of the allowed values (${list(p.allowedValues ?? [])})`,
+        message: `${describeValue(resolvePointer(doc, at))} is not one of the allowed values (${list(p.allowedValues ?? [])})`,
         vague: false,
       };
     case "const":
-      return { pointer: at, message: `must be ${describeValue(p.allowedValue)}, not ${describeValue(valueAt(doc, at))}`, vague: false };
+      return {
+        pointer: at,
+        message: `must be ${describeValue(p.allowedValue)}, not ${describeValue(resolvePointer(doc, at))}`,
+        vague: false,
+      };
     case "type":
-      return { pointer: at, message: `must be ${[p.type].flat().join(" or ")}, not ${describeValue(valueAt(doc, at))}`, vague: false };
+      return {
+        pointer: at,
+        message: `must be ${[p.type].flat().join(" or ")}, not ${describeValue(resolvePointer(doc, at))}`,
+        vague: false,
+      };
     case "pattern":
-      return { pointer: at, message: `${describeValue(valueAt(doc, at))} does not match the pattern ${p.pattern}`, vague: false };
+      return { pointer: at, message: `${describeValue(resolvePointer(doc, at))} does not match the pattern ${p.pattern}`, vague: false };
     case "propertyNames":
       return { pointer: at, message: `key ${describeValue(p.propertyName)} is not allowed here`, vague: false };
     case "oneOf":
@@ -129,7 +128,7 @@ function explain(doc: any, e: AjvError): Finding {
  * Keeps, of the findings Ajv reports (one per enclosing level and per branch of every `oneOf`), the deepest places,
  * each with its precise messages (a vague one only when nothing else is said there).
  */
-export function deepestFindings(findings: Finding[]): Finding[] {
+function deepestFindings(findings: Finding[]): Finding[] {
   const places = new Set(findings.map((f) => f.pointer));
   const deepest = [...places].filter((p) => ![...places].some((q) => q.startsWith(p + "/")));
   const out: Finding[] = [];

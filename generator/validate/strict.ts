@@ -9,7 +9,7 @@ import type { Diagnostics } from "../diagnostics.js";
 
 const OTHER_DEFECTS = new Set(["load/version-number", "load/version-patch", "load/ref-in-extension", "normalize/shape"]);
 
-export function isSpecDefect(code: string): boolean {
+function isSpecDefect(code: string): boolean {
   return code.startsWith("validate/") || OTHER_DEFECTS.has(code);
 }
 

@@ -75,7 +75,7 @@ beforeAll(async () => {
     const dir = join(root, "pkgs", name);
     try {
       const front = await runFrontEnd(featureConfig(name, dir));
-      const files = await formatFiles(emitPackage(front.api, front.config));
+      const files = await formatFiles(emitPackage(front.api));
       mkdirSync(join(root, "examples"), { recursive: true });
       writeFileSync(join(root, "examples", `${name}.ts`), examplesModule(name, files));
       for (const [path, text] of files) {

@@ -109,7 +109,7 @@ export async function runCase(text: string, opts: RunOptions): Promise<Outcome> 
   const diagnostics = new Diagnostics();
   try {
     const front = await runFrontEnd({ inputs: [file], overlays: [], output: join(opts.dir, "unused") }, diagnostics);
-    const files = emitPackage(front.api, front.config);
+    const files = emitPackage(front.api);
     problems.push(...codeProblems(files));
     result = "generated";
   } catch (e) {

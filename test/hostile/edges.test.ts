@@ -31,7 +31,7 @@ async function run(path: string): Promise<Run> {
   let out: Run;
   try {
     const front = await runFrontEnd({ inputs: [path], overlays: [], output: join(tmp.dir, "unused") }, d);
-    const files = emitPackage(front.api, front.config);
+    const files = emitPackage(front.api);
     expect(codeProblems(files)).toEqual([]);
     out = { files, refused: false, diagnostics: d.items };
   } catch (e) {

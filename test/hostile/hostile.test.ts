@@ -78,12 +78,12 @@ describe("values of the wrong type: a warning at the node, and the run goes on w
   it("builds the API from what is left", async () => {
     const { api } = await frontEnd(file(name));
     expect(api.title).toBe("12345");
-    const pets = api.resources.find((r) => r.name === "pets")!;
-    expect(pets.operations.map((o) => o.name)).toEqual(["list", "createPet"]);
+    const pets = api.resources.find((r) => r.name.join(" ") === "pets")!;
+    expect(pets.operations.map((o) => o.id)).toEqual(["pets.list", "pets.createPet"]);
     expect(pets.operations[0]!.params).toEqual([]);
     expect(pets.operations[1]!.params.map((p) => p.name)).toEqual(["dryRun"]);
     expect(pets.operations[1]!.body?.type).toEqual(UNKNOWN);
-    expect(api.resources.map((r) => r.name)).toEqual(["pets"]); // /owners and GET /stores are gone
+    expect(api.resources.map((r) => r.name.join(" "))).toEqual(["pets"]); // /owners and GET /stores are gone
     const pet = typeOf(api, "Pet");
     expect(pet?.kind === "object" && pet.properties.map((p) => [p.name, p.required, p.type.kind])).toEqual([
       ["id", false, "primitive"],
@@ -170,7 +170,7 @@ describe("tags and operationIds without letters or digits (symbols only; letters
   it("name resources and methods from the path instead, with a note", async () => {
     const name = "names.yaml";
     const { api, diagnostics } = await frontEnd(file(name));
-    expect(api.resources.map((r) => [r.name, r.operations.map((o) => o.name)])).toEqual([["widgets", ["list", "get"]]]);
+    expect(api.resources.map((r) => [r.name.join(" "), r.operations.map((o) => o.name.join(" "))])).toEqual([["widgets", ["list", "get"]]]);
     const notes = diagnostics.items.filter((d) => d.code === "normalize/operation-id" && /no letters or digits/.test(d.message));
     expect(notes.map((d) => [d.pointer, d.line])).toEqual([
       ["/paths/~1widgets/get/tags/0", lineOf(file(name), 'tags: ["★☆"]')],

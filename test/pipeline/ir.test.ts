@@ -1,5 +1,6 @@
 /** IR stage: the language-neutral model built from the normalized document (Cohere, then one small spec per schema shape). */
 import { beforeAll, describe, expect, it } from "vitest";
+import { camelWords, pascalWords } from "../../generator/emit/names.js";
 import type { Api, NamedType, Operation, TypeRef } from "../../generator/ir/types.js";
 import type { FrontEndResult } from "../../generator/pipeline.js";
 import { cohereFrontEnd } from "../helpers/project.js";
@@ -33,9 +34,13 @@ describe("IR of the Cohere spec", () => {
   });
 
   it("has the resources datasets, embedJobs and v2 with their operations, methods and paths", () => {
-    expect(Object.fromEntries(api.resources.map((r) => [r.name, r.operations.map((o) => `${o.name}: ${o.method} ${o.path}`)]))).toEqual({
-      datasets: ["list: GET /v1/datasets", "create: POST /v1/datasets", "getUsage: GET /v1/datasets/usage", "get: GET /v1/datasets/{id}"],
-      embedJobs: [
+    expect(
+      Object.fromEntries(
+        api.resources.map((r) => [r.name.join(" "), r.operations.map((o) => `${o.name.join(" ")}: ${o.method} ${o.path}`)]),
+      ),
+    ).toEqual({
+      datasets: ["list: GET /v1/datasets", "create: POST /v1/datasets", "get usage: GET /v1/datasets/usage", "get: GET /v1/datasets/{id}"],
+      "embed jobs": [
         "list: GET /v1/embed-jobs",
         "create: POST /v1/embed-jobs",
         "get: GET /v1/embed-jobs/{id}",
@@ -43,7 +48,25 @@ describe("IR of the Cohere spec", () => {
       ],
       v2: ["embed: POST /v2/embed"],
     });
-    for (const r of api.resources) for (const o of r.operations) expect(o.id).toBe(`${r.name}.${o.name}`);
+    for (const r of api.resources) for (const o of r.operations) expect(o.id).toBe(`${camelWords(r.name)}.${camelWords(o.name)}`);
+  });
+
+  it("keeps names as words: resources, methods, errors, client options, request and schema types", () => {
+    expect(api.resources.find((r) => r.name.join(" ") === "embed jobs")!.name).toEqual(["embed", "jobs"]);
+    expect(op("datasets.getUsage").name).toEqual(["get", "usage"]);
+    expect(op("datasets.list").requestTypeName).toEqual(["Datasets", "List", "Request"]);
+    expect(api.errors.find((e) => e.status === "400")!.name).toEqual(["Bad", "Request"]);
+    expect(api.clientHeaders[0]!.option).toEqual(["client", "name"]);
+    // A component schema keeps the spec's words and case; a lifted type's words are composed.
+    expect(api.types.find((t) => t.name === "CreateEmbedJobRequest")!.words).toEqual(["Create", "Embed", "Job", "Request"]);
+    expect(api.types.find((t) => t.name === "DatasetsCreateRequestBody")!.words).toEqual(["Datasets", "Create", "Request", "Body"]);
+    expect(api.client).toMatchObject({ className: ["Cohere", "Client"], errorBaseClass: ["Cohere", "Error"], prefix: ["Cohere"] });
+    // No spelled name anywhere: every name field is a list of words.
+    for (const r of api.resources) {
+      expect(Array.isArray(r.name)).toBe(true);
+      for (const o of r.operations) expect(Array.isArray(o.name) && Array.isArray(o.requestTypeName)).toBe(true);
+      for (const w of r.waiters ?? []) expect(Array.isArray(w.name)).toBe(true);
+    }
   });
 
   it("resolves parameter style and explode (path: simple, not exploded; query: form, exploded)", () => {
@@ -121,7 +144,7 @@ describe("IR of the Cohere spec", () => {
   });
 
   it("has the error statuses 400…504, including 498 and 499, with names", () => {
-    expect(api.errors.map((e) => [e.status, e.name])).toEqual([
+    expect(api.errors.map((e) => [e.status, e.name && pascalWords(e.name)])).toEqual([
       ["400", "BadRequest"],
       ["401", "Unauthorized"],
       ["403", "Forbidden"],
@@ -152,7 +175,12 @@ describe("IR of the Cohere spec", () => {
 
   it("has the client header X-Client-Name as option clientName", () => {
     expect(api.clientHeaders).toEqual([
-      { wireName: "X-Client-Name", option: "clientName", type: str, description: "The name of the project that is making the request." },
+      {
+        wireName: "X-Client-Name",
+        option: ["client", "name"],
+        type: str,
+        description: "The name of the project that is making the request.",
+      },
     ]);
   });
 

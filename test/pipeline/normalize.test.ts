@@ -73,9 +73,13 @@ describe("nested-tags: `tags: [[subpackage_x]]` → `tags: [x]`, resource group 
   const file = "normalize/nested-tags.yaml";
 
   it("flattens nested tag lists and strips the subpackage_ prefix; the first tag is the group", async () => {
-    const { doc } = await frontEnd(file);
+    const { doc, decisions } = await frontEnd(file);
     expect(doc.paths["/v1/embed-jobs"].get.tags).toEqual(["embedJobs"]);
-    expect(doc.paths["/v1/embed-jobs"].get["x-sdk-group"]).toBe("embedJobs");
+    expect(decisions.operations.get("/paths/~1v1~1embed-jobs/get")).toEqual({
+      resource: ["embed", "jobs"],
+      method: ["list"],
+      id: "embedJobs.list",
+    });
     expect(doc.paths["/v1/datasets"].get.tags).toEqual(["datasets"]);
     expect(doc.paths["/v1/models"].get.tags).toEqual(["models"]);
   });
@@ -93,8 +97,8 @@ describe("nested-tags: `tags: [[subpackage_x]]` → `tags: [x]`, resource group 
 
   it("the IR has one resource per group", async () => {
     const { api } = await frontEnd(file);
-    expect(api.resources.map((r) => `${r.name}: ${r.operations.map((o) => o.id).join(", ")}`)).toEqual([
-      "embedJobs: embedJobs.list",
+    expect(api.resources.map((r) => `${r.name.join(" ")}: ${r.operations.map((o) => o.id).join(", ")}`)).toEqual([
+      "embed jobs: embedJobs.list",
       "datasets: datasets.list",
       "models: models.list",
     ]);
@@ -105,12 +109,12 @@ describe("operation-ids: unique `<group>.<method>` ids, names from method + path
   const file = "normalize/operation-ids.yaml";
 
   it("derives method names from HTTP method + path when there is no operationId", async () => {
-    const { doc } = await frontEnd(file);
-    const ids = (path: string, method: string) => [
-      doc.paths[path][method].operationId,
-      doc.paths[path][method]["x-sdk-group"],
-      doc.paths[path][method]["x-sdk-method"],
-    ];
+    const { doc, decisions } = await frontEnd(file);
+    const ids = (path: string, method: string) => {
+      const naming = decisions.operations.get(`/paths/${path.replace(/\//g, "~1")}/${method}`)!;
+      expect(naming.id).toBe(doc.paths[path][method].operationId);
+      return [naming.id, naming.resource.join(" "), naming.method.join(" ")];
+    };
     expect(ids("/v1/pets", "get")).toEqual(["pets.list", "pets", "list"]);
     expect(ids("/v1/pets/{id}", "get")).toEqual(["pets.get", "pets", "get"]);
     expect(ids("/v1/pets/{id}", "delete")).toEqual(["pets.delete", "pets", "delete"]);
@@ -125,9 +129,9 @@ describe("operation-ids: unique `<group>.<method>` ids, names from method + path
   });
 
   it("tells apart two operations with the same name in one group by the HTTP method, with a warning", async () => {
-    const { doc, diagnostics } = await frontEnd(file);
+    const { doc, decisions, diagnostics } = await frontEnd(file);
     expect(doc.paths["/v1/pets/{id}"].put.operationId).toBe("pets.createPut");
-    expect(doc.paths["/v1/pets/{id}"].put["x-sdk-method"]).toBe("createPut");
+    expect(decisions.operations.get("/paths/~1v1~1pets~1{id}/put")!.method).toEqual(["create", "put"]);
     const warnings = withCode(diagnostics.items, "normalize/operation-name-collision");
     expect(warnings).toEqual([at(file, "normalize/operation-name-collision", "warning", "/paths/~1v1~1pets~1{id}/put", "    put:")]);
     expect(warnings[0]!.message).toBe("PUT /v1/pets/{id} would be pets.create like POST /v1/pets: named pets.createPut");
@@ -252,38 +256,41 @@ describe("auth-header-params: an `Authorization` header parameter → a security
   });
 });
 
-describe("client-headers: a header every operation declares (or the config names) → `x-sdk-client-headers`", () => {
+describe("client-headers: a header every operation declares (or the config names) → a client option (`decisions.clientHeaders`)", () => {
   const file = "normalize/client-headers.yaml";
   const config = { headers: { "X-Trace": { option: "trace" } } };
 
   it("moves optional headers declared identically everywhere, and configured ones, to the root", async () => {
-    const { doc, api } = await frontEnd(file, config);
-    expect(doc["x-sdk-client-headers"]).toEqual([
+    const { doc, decisions, api } = await frontEnd(file, config);
+    expect(decisions.clientHeaders).toEqual([
       {
         name: "X-Client-Name",
-        option: "clientName",
+        option: ["client", "name"],
         schema: { type: "string" },
+        pointer: "/paths/~1pets/post/parameters/0/schema",
         description: "The name of the project that is making the request.",
       },
-      { name: "X-Trace", option: "trace", schema: { type: "string" } },
+      { name: "X-Trace", option: ["trace"], schema: { type: "string" }, pointer: "/paths/~1pets/post/parameters/2/schema" },
     ]);
+    // The document stays plain OpenAPI: no `x-sdk-*` key carries the decision.
+    expect(JSON.stringify(doc)).not.toMatch(/x-sdk-/);
     // Required everywhere (X-Tenant) or declared once (X-Request-Id): still call arguments.
     expect(doc.paths["/pets"].get.parameters.map((p: any) => p.name)).toEqual(["X-Tenant", "X-Request-Id"]);
     expect(doc.paths["/pets"].post.parameters.map((p: any) => p.name)).toEqual(["X-Tenant"]);
     expect(api.clientHeaders).toEqual([
       {
         wireName: "X-Client-Name",
-        option: "clientName",
+        option: ["client", "name"],
         type: { kind: "primitive", type: "string" },
         description: "The name of the project that is making the request.",
       },
-      { wireName: "X-Trace", option: "trace", type: { kind: "primitive", type: "string" } },
+      { wireName: "X-Trace", option: ["trace"], type: { kind: "primitive", type: "string" } },
     ]);
   });
 
   it("without config, only the header declared everywhere moves", async () => {
-    const { doc } = await frontEnd(file);
-    expect(doc["x-sdk-client-headers"].map((h: any) => h.name)).toEqual(["X-Client-Name"]);
+    const { doc, decisions } = await frontEnd(file);
+    expect(decisions.clientHeaders.map((h) => h.name)).toEqual(["X-Client-Name"]);
     expect(doc.paths["/pets"].post.parameters.map((p: any) => p.name)).toEqual(["X-Tenant", "X-Trace"]);
   });
 

@@ -112,7 +112,7 @@ describe("the Cohere overlay", () => {
     });
     expect(schema.required).toEqual(["data"]);
 
-    const create = cohere.api.resources.find((r) => r.name === "datasets")!.operations.find((o) => o.name === "create")!;
+    const create = cohere.api.resources.flatMap((r) => r.operations).find((o) => o.id === "datasets.create")!;
     expect(create.body).toMatchObject({ kind: "multipart", contentType: "multipart/form-data" });
     expect(create.body!.fields).toEqual([
       { name: "data", required: true, kind: "file", type: { kind: "primitive", type: "binary" }, description: "The file to upload." },

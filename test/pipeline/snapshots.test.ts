@@ -166,7 +166,7 @@ const fence = (lang: string, text: string) => "```" + lang + "\n" + text.replace
  */
 async function emitSources(partial: PartialConfig) {
   const front = await runFrontEnd(partial);
-  return { ...front, files: await formatFiles(emitPackage(front.api, front.config)) };
+  return { ...front, files: await formatFiles(emitPackage(front.api)) };
 }
 
 const emitted = new Map<string, Map<string, string>>();

@@ -44,7 +44,7 @@ describe("responses with no description", () => {
 
   it("still give the typed response and the error type", async () => {
     const { api } = await front("response-description.yaml");
-    const op = api.resources.find((r) => r.name === "pets")!.operations[0]!;
+    const op = api.resources.find((r) => r.name.join(" ") === "pets")!.operations[0]!;
     expect(op.responses).toEqual([{ status: "200", kind: "json", contentType: "application/json", type: { kind: "named", name: "Pet" } }]);
     expect(op.errors).toEqual([{ status: "404", type: expect.objectContaining({ kind: "named" }) }]);
   });

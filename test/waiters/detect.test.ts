@@ -7,6 +7,8 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import type { PartialConfig } from "../../generator/config.js";
 import { Diagnostics } from "../../generator/diagnostics.js";
+import { camelWords } from "../../generator/emit/names.js";
+import type { Waiter } from "../../generator/ir/types.js";
 import { runFrontEnd } from "../../generator/pipeline.js";
 
 const SPEC = join(fileURLToPath(new URL(".", import.meta.url)), "specs/jobs.yaml");
@@ -17,8 +19,13 @@ const config = (waiters?: PartialConfig["waiters"]): PartialConfig => ({
 });
 const waitersOf = async (waiters?: PartialConfig["waiters"]) => {
   const { api, diagnostics } = await runFrontEnd(config(waiters));
-  return { byResource: Object.fromEntries(api.resources.map((r) => [r.name, r.waiters ?? []])), diagnostics: diagnostics.items };
+  return {
+    byResource: Object.fromEntries(api.resources.map((r) => [camelWords(r.name), (r.waiters ?? []).map(shown)])),
+    diagnostics: diagnostics.items,
+  };
 };
+/** A waiter with its IR words and polled operation id shown as the config writes them (`waitUntilDone`, `get`). */
+const shown = (w: Waiter) => ({ ...w, name: camelWords(w.name), operation: w.operation.slice(w.operation.indexOf(".") + 1) });
 
 describe("detected waiters", () => {
   test("a GET by id whose status enum has success and failure words gets waitUntil<Success>, reported", async () => {
@@ -124,7 +131,10 @@ test("Cohere: embedJobs.waitUntilComplete and datasets.waitUntilValidated come f
   const { readConfigFile } = await import("../../generator/config.js");
   const { api } = await runFrontEnd(readConfigFile(join(fileURLToPath(new URL("../..", import.meta.url)), "spec/cohere/generator.yaml")));
   const w = Object.fromEntries(
-    api.resources.map((r) => [r.name, (r.waiters ?? []).map((x) => [x.name, x.operation, x.statusPath.join("."), x.success, x.failure])]),
+    api.resources.map((r) => [
+      camelWords(r.name),
+      (r.waiters ?? []).map(shown).map((x) => [x.name, x.operation, x.statusPath.join("."), x.success, x.failure]),
+    ]),
   );
   expect(w.embedJobs).toEqual([["waitUntilComplete", "get", "status", ["complete"], ["failed", "cancelled"]]]);
   expect(w.datasets).toEqual([["waitUntilValidated", "get", "dataset.validation_status", ["validated", "skipped"], ["failed"]]]);
