@@ -205,12 +205,16 @@ describe("pointers: percent-encoded non-ASCII names, ~0 and ~1", () => {
   it("each reference reaches its schema", async () => {
     const diagnostics = new Diagnostics();
     const { doc } = await front("pointers/openapi.yaml", undefined, diagnostics);
-    expect(diagnostics.items.filter((d) => d.severity !== "info")).toEqual([]);
-    // Schema names are renamed to type names later (normalize/schema-name); each reference followed its schema.
+    // Non-ASCII names (Café, Crème) are type names as they are, so nothing renames them before validation, which
+    // reports that OpenAPI's component-key pattern is ASCII-only: warnings at the components, never a refusal.
+    const warnings = diagnostics.items.filter((d) => d.severity !== "info");
+    expect(warnings.map((d) => [d.code, d.pointer])).toEqual(Array(3).fill(["validate/openapi", "/components/schemas"]));
+    expect(warnings.map((d) => d.message).join("\n")).toMatch(/"Café"[\s\S]*"Crème"/);
+    // Other schema names are renamed to type names (normalize/schema-name); each reference followed its schema.
     const renamed = (from: string) =>
       withCode(diagnostics.items, "normalize/schema-name")
-        .find((d) => d.message.includes(`"${from}"`))!
-        .message.match(/renamed "([^"]+)"/)![1];
+        .find((d) => d.message.includes(`"${from}"`))
+        ?.message.match(/renamed "([^"]+)"/)?.[1] ?? from;
     expect(doc.paths["/cafe"].get.responses["200"].content["application/json"].schema).toEqual({
       $ref: `#/components/schemas/${renamed("Café")}`,
     });
