@@ -11,12 +11,9 @@ import type { Property, TypeRef } from "../ir/types.js";
 import type { EmitContext, MapDirection } from "./context.js";
 import type { ModuleBuilder } from "./module.js";
 import { stringLiteral } from "./escape.js";
-import { access, camelCase, keySource, safeIdentifier } from "./names.js";
+import { access, camelCase, keySource, PROTOTYPE_NAMES, safeIdentifier } from "./names.js";
 import { NameRegistry } from "./naming.js";
 import { typeExpr } from "./type-expr.js";
-
-/** Object.prototype's members: wire keys of these names are read only as own properties. */
-const PROTOTYPE_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
 
 /** The module's own helpers and the globals the bodies call: no local may shadow them. */
 const MODULE_NAMES = ["isWireObject", "toDate", "fromDate", "Object", "Array"];

@@ -56,6 +56,9 @@ export function typeIdentifier(name: string): string {
   return id;
 }
 
+/** Object.prototype's own members (`__proto__`, `toString`, `__defineGetter__` …): wire keys of these names are read only as own properties. */
+export const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+
 /** Members every JavaScript object has: a property of that name would make plain object literals unassignable. */
 const OBJECT_MEMBERS = new Set([
   "constructor",

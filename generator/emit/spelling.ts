@@ -9,7 +9,7 @@ import { createHash } from "node:crypto";
 import type { Operation, Resource, Waiter } from "../ir/types.js";
 import { asciiWords, isIdentifier, losesWords } from "../words.js";
 import { NameRegistry, type NameReporter } from "./naming.js";
-import { camelCase, camelWords, pascalCase } from "./names.js";
+import { camelCase, camelWords, PROTOTYPE_NAMES, pascalCase } from "./names.js";
 
 /** A class member name: the IR's words in camelCase when that is an identifier (reserved words are fine as members), else escaped. */
 function memberName(words: readonly string[], fallback: string): string {
@@ -17,25 +17,8 @@ function memberName(words: readonly string[], fallback: string): string {
   return isIdentifier(name) ? name : camelCase(name) || fallback;
 }
 
-/** Members a generated class must not declare: the promise protocol, Object.prototype, class machinery. */
-const UNSAFE_MEMBERS = [
-  "then",
-  "catch",
-  "finally",
-  "constructor",
-  "prototype",
-  "__proto__",
-  "__defineGetter__",
-  "__defineSetter__",
-  "__lookupGetter__",
-  "__lookupSetter__",
-  "toString",
-  "toLocaleString",
-  "valueOf",
-  "hasOwnProperty",
-  "isPrototypeOf",
-  "propertyIsEnumerable",
-];
+/** Members a generated class must not declare: the promise protocol, class machinery, Object.prototype. */
+const UNSAFE_MEMBERS = ["then", "catch", "finally", "prototype", ...PROTOTYPE_NAMES];
 
 /** File names stay well under the 255-byte limit of common file systems (a `.d.ts` suffix is added later). */
 const MAX_FILE = 80;
