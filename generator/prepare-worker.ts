@@ -20,4 +20,9 @@ try {
       ? { ok: false, stage: e.stage, diagnostics: e.diagnostics, timings: recordedTimings() }
       : { ok: false, crash: e instanceof Error ? (e.stack ?? e.message) : String(e), diagnostics: [], timings: recordedTimings() };
 }
-parentPort!.postMessage(reply);
+try {
+  parentPort!.postMessage(reply);
+} catch (e) {
+  // A value that cannot cross threads is a generator bug: report it as one, not as a silent exit.
+  parentPort!.postMessage({ ok: false, crash: e instanceof Error ? (e.stack ?? e.message) : String(e), diagnostics: [], timings: [] });
+}
