@@ -567,7 +567,7 @@ async function main(): Promise<number> {
   const lin = linearityTable(all);
   const notes = [
     `- Ours: \`node generator/run.mjs (--config spec/cohere/generator.yaml | --spec <file>) --out <tmp> --quiet\` (npm run generate),`,
-    "  the whole CLI run: load → IR → emit → prettier → type-check gate → dist/esm (esbuild bundles) + dist/cjs, each",
+    "  the whole CLI run: load → IR → emit → Biome format → type-check gate → dist/esm (esbuild bundles) + dist/cjs, each",
     '  with .d.ts → atomic write. The "Ours output" column lists what the written package held.',
     `- hey-api: @hey-api/openapi-ts ${heyVersion}, \`node node_modules/@hey-api/openapi-ts/dist/run.mjs -i <files> -o <tmp>`,
     "  -c @hey-api/client-fetch --no-log-file` (default plugins @hey-api/typescript + @hey-api/sdk, fetch client).",

@@ -7,8 +7,9 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readConfigFile, type PartialConfig } from "./config.js";
 import { Diagnostics, formatReport, GeneratorError } from "./diagnostics.js";
-import { displayName } from "./load/files.js";
-import { generate } from "./pipeline.js";
+import { finish } from "./finish.js";
+import { displayName } from "./load/source-map.js";
+import { prepareIsolated } from "./prepare-thread.js";
 import { formatChangeReport, writeReport } from "./release/report.js";
 import { provenanceDifferences, recordedProvenance } from "./release/provenance.js";
 import { diffTree, writeAtomically } from "./write/atomic.js";
@@ -110,7 +111,8 @@ export async function main(argv: string[]): Promise<number> {
     if (values["base-url"])
       partial.client = { ...partial.client, baseUrl: values["base-url"], environments: { Default: values["base-url"] } };
 
-    const result = await generate(partial, diagnostics);
+    const prepared = await prepareIsolated(partial, diagnostics);
+    const result = { ...prepared, ...(await finish(prepared)) };
     const out = result.config.output;
     const report = formatReport(values.quiet ? diagnostics.items.filter((d) => d.severity !== "info") : diagnostics.items);
     if (report) process.stderr.write(report + "\n");
@@ -143,9 +145,9 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
     await timed("write", () => writeAtomically(out, result.files));
-    const ops = result.api.resources.reduce((n, r) => n + r.operations.length, 0);
+    const { resources, operations, types } = result.summary;
     process.stderr.write(
-      `Wrote ${displayName(out)}: ${result.files.size} files, ${result.api.resources.length} resources, ${ops} operations, ${result.api.types.length} types.\n`,
+      `Wrote ${displayName(out)}: ${result.files.size} files, ${resources} resources, ${operations} operations, ${types} types.\n`,
     );
     return 0;
   } catch (e) {
