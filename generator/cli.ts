@@ -7,7 +7,6 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readConfigFile, type PartialConfig } from "./config.js";
 import { Diagnostics, formatReport, GeneratorError } from "./diagnostics.js";
-import { finish } from "./finish.js";
 import { displayName } from "./load/source-map.js";
 import { prepareIsolated } from "./prepare-thread.js";
 import { formatChangeReport, writeReport } from "./release/report.js";
@@ -111,7 +110,10 @@ export async function main(argv: string[]): Promise<number> {
     if (values["base-url"])
       partial.client = { ...partial.client, baseUrl: values["base-url"], environments: { Default: values["base-url"] } };
 
+    // The second half's modules (esbuild, the release stage) load in this thread while the worker runs the first.
+    const secondHalf = import("./finish.js");
     const prepared = await prepareIsolated(partial, diagnostics);
+    const { finish } = await secondHalf;
     const result = { ...prepared, ...(await finish(prepared)) };
     const out = result.config.output;
     const report = formatReport(values.quiet ? diagnostics.items.filter((d) => d.severity !== "info") : diagnostics.items);

@@ -20,7 +20,7 @@ import { formatFiles } from "./write/format.js";
 import { readFileSync } from "node:fs";
 import { displayName } from "./load/files.js";
 import { CUSTOM_DIR, withCustomExports } from "./emit/custom.js";
-import { finish, type Finished, type Prepared } from "./finish.js";
+import type { Finished, Prepared } from "./finish.js";
 import { startingVersion } from "./release/index.js";
 import { provenanceOf, type Provenance } from "./release/provenance.js";
 import { buildWireModel } from "./release/wire.js";
@@ -102,6 +102,7 @@ async function prepareFrom(front: FrontEndResult): Promise<Prepared> {
 export async function generate(partial: PartialConfig, diagnostics = new Diagnostics()): Promise<GenerateResult> {
   const front = await runFrontEnd(partial, diagnostics);
   const prepared = await prepareFrom(front);
+  const { finish } = await import("./finish.js"); // not loaded by the worker thread, which runs only prepare()
   return { ...front, ...(await finish(prepared)), provenance: prepared.provenance, previous: prepared.previous };
 }
 
