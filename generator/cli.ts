@@ -7,8 +7,8 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readConfigFile, type PartialConfig } from "./config.js";
 import { Diagnostics, formatReport, GeneratorError } from "./diagnostics.js";
-import { displayName } from "./load/files.js";
-import { generate } from "./pipeline.js";
+import { displayName } from "./load/source-map.js";
+import { prepareIsolated } from "./prepare-thread.js";
 import { formatChangeReport, writeReport } from "./release/report.js";
 import { provenanceDifferences, recordedProvenance } from "./release/provenance.js";
 import { diffTree, writeAtomically } from "./write/atomic.js";
@@ -46,10 +46,16 @@ function usage(message: string): never {
   process.exit(2);
 }
 
+/**
+ * A positional YAML/JSON file is a generator config when it lists `inputs` at its top level and is not an OpenAPI
+ * document: a spec names its version (`openapi:`/`swagger:`) and may well contain an `inputs` property somewhere (a
+ * schema, an example), which must not make it a config.
+ */
 function isConfigFile(path: string): boolean {
   if (!/\.(ya?ml|json)$/i.test(path) || !existsSync(path)) return false;
   const text = readFileSync(path, "utf8");
-  return /^inputs\s*:/m.test(text) || /"inputs"\s*:/.test(text);
+  if (/^["']?(openapi|swagger)["']?\s*:/m.test(text) || /"(openapi|swagger)"\s*:/.test(text)) return false;
+  return /^["']?inputs["']?\s*:/m.test(text) || /"inputs"\s*:/.test(text);
 }
 
 function parseCommandLine(argv: string[]) {
@@ -110,7 +116,11 @@ export async function main(argv: string[]): Promise<number> {
     if (values["base-url"])
       partial.client = { ...partial.client, baseUrl: values["base-url"], environments: { Default: values["base-url"] } };
 
-    const result = await generate(partial, diagnostics);
+    // The second half's modules (esbuild, the release stage) load in this thread while the worker runs the first.
+    const secondHalf = import("./finish.js");
+    const prepared = await prepareIsolated(partial, diagnostics);
+    const { finish } = await secondHalf;
+    const result = { ...prepared, ...(await finish(prepared)) };
     const out = result.config.output;
     const report = formatReport(values.quiet ? diagnostics.items.filter((d) => d.severity !== "info") : diagnostics.items);
     if (report) process.stderr.write(report + "\n");
@@ -143,9 +153,9 @@ export async function main(argv: string[]): Promise<number> {
       return 1;
     }
     await timed("write", () => writeAtomically(out, result.files));
-    const ops = result.api.resources.reduce((n, r) => n + r.operations.length, 0);
+    const { resources, operations, types } = result.summary;
     process.stderr.write(
-      `Wrote ${displayName(out)}: ${result.files.size} files, ${result.api.resources.length} resources, ${ops} operations, ${result.api.types.length} types.\n`,
+      `Wrote ${displayName(out)}: ${result.files.size} files, ${resources} resources, ${operations} operations, ${types} types.\n`,
     );
     return 0;
   } catch (e) {

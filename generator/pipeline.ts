@@ -1,6 +1,7 @@
 /**
- * The pipeline, one stage after the other: load → merge → overlay → normalize → validate → IR → emit → format.
- * Writing (atomic swap or --check) is the caller's last step, so a failure anywhere leaves the output untouched.
+ * The pipeline, one stage after the other: load → merge → overlay → normalize → validate → IR → emit → format
+ * ({@link prepare}), then compile → release (finish.ts). Writing (atomic swap or --check) is the caller's last step,
+ * so a failure anywhere leaves the output untouched.
  */
 import { resolveConfig, type GeneratorConfig, type PartialConfig } from "./config.js";
 import { Diagnostics } from "./diagnostics.js";
@@ -15,15 +16,12 @@ import type { SourceIndex } from "./load/source-index.js";
 import type { NormalizeDecisions } from "./normalize/decisions.js";
 import { normalize } from "./normalize/index.js";
 import { validate } from "./validate/index.js";
-import { addDist } from "./write/compile.js";
 import { formatFiles } from "./write/format.js";
 import { readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
 import { displayName } from "./load/files.js";
-import { GeneratorError } from "./diagnostics.js";
 import { CUSTOM_DIR, withCustomExports } from "./emit/custom.js";
-import { planRelease, startingVersion, type ChangeReport } from "./release/index.js";
-import { releaseDate } from "./release/changelog.js";
+import type { Finished, Prepared } from "./finish.js";
+import { startingVersion } from "./release/index.js";
 import { provenanceOf, type Provenance } from "./release/provenance.js";
 import { buildWireModel } from "./release/wire.js";
 import { readTree } from "./write/atomic.js";
@@ -63,14 +61,16 @@ export async function runFrontEnd(partial: PartialConfig, diagnostics = new Diag
 }
 
 /**
- * The whole pipeline up to the package's files in memory (relative path → content), compared with the package
- * already in the output folder: its `src/custom/` is compiled and exported with the new code, and the release stage
- * decides the version, the CHANGELOG entry and the change report.
+ * The first half of the pipeline, up to the package's formatted sources in memory (relative path → content): the
+ * front end, then emit and format, against the package already in the output folder (its `src/custom/` is kept and
+ * exported with the new code). Everything it returns is plain data; finish.ts does the rest.
  */
-export async function generate(partial: PartialConfig, diagnostics = new Diagnostics()): Promise<GenerateResult> {
-  const front = await runFrontEnd(partial, diagnostics);
-  const out = front.config.output;
-  const previous = readTree(out);
+export async function prepare(partial: PartialConfig, diagnostics = new Diagnostics()): Promise<Prepared> {
+  return prepareFrom(await runFrontEnd(partial, diagnostics));
+}
+
+async function prepareFrom(front: FrontEndResult): Promise<Prepared> {
+  const previous = readTree(front.config.output);
   const custom = new Map([...previous].filter(([path]) => path.startsWith(CUSTOM_DIR)));
   const provenance = provenanceOf(front.doc, front.config);
   const pkg = { ...front.api.package, version: startingVersion(previous, front.config.package.version), generated: provenance };
@@ -80,35 +80,33 @@ export async function generate(partial: PartialConfig, diagnostics = new Diagnos
       custom,
     ),
   );
-  let compiled: Map<string, string>;
-  try {
-    const formatted = await timed("format", () => formatFiles(emitted));
-    compiled = await timed("compile", () => addDist(new Map([...formatted, ...custom])));
-  } catch (e) {
-    // Errors in the user's own code name the file where it lives.
-    if (e instanceof GeneratorError)
-      for (const d of e.diagnostics) if (d.file.startsWith(CUSTOM_DIR)) d.file = displayName(join(out, d.file));
-    throw e;
-  }
-  const plan = await timed("release", () =>
-    planRelease({
-      previous,
-      files: compiled,
-      wire: buildWireModel(front.api, front.sources, front.config),
-      configVersion: front.config.package.version,
-      packageName: front.config.package.name,
-      title: front.api.title,
-      date: releaseDate(),
-      displayFile: (f) => displayName(resolve(out, f)),
-    }),
-  );
-  return { ...front, files: plan.files, release: plan.report, provenance, previous };
+  const sources = await timed("format", () => formatFiles(emitted));
+  const { api } = front;
+  return {
+    config: front.config,
+    previous,
+    custom,
+    sources,
+    wire: buildWireModel(api, front.sources, front.config),
+    provenance,
+    title: api.title,
+    summary: {
+      resources: api.resources.length,
+      operations: api.resources.reduce((n, r) => n + r.operations.length, 0),
+      types: api.types.length,
+    },
+  };
 }
 
-export interface GenerateResult extends FrontEndResult {
-  files: Map<string, string>;
-  /** What changed against the package on disk, and the version decided. */
-  release: ChangeReport;
+/** The whole pipeline in this thread, up to the files as they will be written; keeps the front end's results. */
+export async function generate(partial: PartialConfig, diagnostics = new Diagnostics()): Promise<GenerateResult> {
+  const front = await runFrontEnd(partial, diagnostics);
+  const prepared = await prepareFrom(front);
+  const { finish } = await import("./finish.js"); // not loaded by the worker thread, which runs only prepare()
+  return { ...front, ...(await finish(prepared)), provenance: prepared.provenance, previous: prepared.previous };
+}
+
+export interface GenerateResult extends FrontEndResult, Finished {
   provenance: Provenance;
   /** The package that was on disk (relative path → text); empty when there was none. */
   previous: Map<string, string>;

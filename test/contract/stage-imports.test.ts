@@ -19,8 +19,8 @@ const STAGES = ["load", "normalize", "validate", "ir", "emit", "write", "release
  */
 const SHARED = new Set(["diagnostics.ts", "words.ts", "json-shape.ts", "pointer.ts", "timings.ts"]);
 const WITH_LOAD = new Set(["config.ts"]);
-/** Drivers run the stages (the CLI, the pipeline, the `npm run release` entry): they may import anything. */
-const DRIVERS = new Set(["cli.ts", "pipeline.ts", "release/publish.ts"]);
+/** Drivers run the stages (the CLI, the pipeline and its two halves and worker thread, the `npm run release` entry): they may import anything. */
+const DRIVERS = new Set(["cli.ts", "pipeline.ts", "finish.ts", "prepare-thread.ts", "prepare-worker.ts", "release/publish.ts"]);
 
 type Level = { kind: "shared" } | { kind: "driver" } | { kind: "stage"; stage: (typeof STAGES)[number]; index: number };
 

@@ -7,7 +7,7 @@ import { spec } from "./helpers.js";
 
 const HEADER = "// This file is generated from the OpenAPI description. Do not edit: change the spec or the generator instead.\n";
 
-/** A source file's text with whitespace collapsed, so a signature can be found whatever prettier's line breaks. */
+/** A source file's text with whitespace collapsed, so a signature can be found whatever the formatter's line breaks. */
 function flat(text: string | undefined): string {
   if (text === undefined) throw new Error("file not emitted");
   return text.replace(/\s+/g, " ").replace(/\( /g, "(").replace(/,? \)/g, ")");
