@@ -333,7 +333,7 @@ class Resolver {
 
   private addResource(url: string, source: SourceDocument): Resource {
     const res: Resource = { url, source, ids: new Map(), anchors: new Map(), dynamicAnchors: new Map(), bases: new Map() };
-    index(source.doc, "", url, res, undefined);
+    index(source.doc, [], url, res, undefined);
     this.resources.set(url, res);
     return res;
   }
@@ -474,39 +474,49 @@ function decodeFragment(fragment: string): string {
   }
 }
 
-/** Records the `$id`s, `$anchor`s and `$dynamicAnchor`s of a document, skipping data values. */
-function index(node: unknown, pointer: string, base: string, res: Resource, parentKey: string | undefined): void {
-  if (Array.isArray(node))
-    return node.forEach((v, i) => {
-      index(v, `${pointer}/${i}`, base, res, undefined);
-    });
+/**
+ * Records the `$id`s, `$anchor`s and `$dynamicAnchor`s of a document, skipping data values. `path` holds the
+ * segments down to `node`; a pointer is spelled only for the few nodes that carry one of those keywords.
+ */
+function index(node: unknown, path: Array<string | number>, base: string, res: Resource, parentKey: string | undefined): void {
+  if (Array.isArray(node)) {
+    for (let i = 0; i < node.length; i++) {
+      path.push(i);
+      index(node[i], path, base, res, undefined);
+      path.pop();
+    }
+    return;
+  }
   if (typeof node !== "object" || node === null) return;
   const n = node as Record<string, unknown>;
   const names = parentKey !== undefined && NAME_MAPS.has(parentKey);
   let b = base;
   if (!names) {
+    const pointer = () => joinPointer("", ...path);
     if (typeof n.$id === "string") {
-      if (n.$id.startsWith("#")) res.anchors.set(`${b}#${n.$id.slice(1)}`, pointer);
+      if (n.$id.startsWith("#")) res.anchors.set(`${b}#${n.$id.slice(1)}`, pointer());
       else {
         try {
           const u = new URL(n.$id, b);
           u.hash = "";
           b = u.href;
-          res.ids.set(b, pointer);
-          res.bases.set(pointer, b);
+          res.ids.set(b, pointer());
+          res.bases.set(pointer(), b);
         } catch {
           // An `$id` that is not a URI: ignored (validate may report it).
         }
       }
     }
-    if (typeof n.$anchor === "string") res.anchors.set(`${b}#${n.$anchor}`, pointer);
+    if (typeof n.$anchor === "string") res.anchors.set(`${b}#${n.$anchor}`, pointer());
     if (typeof n.$dynamicAnchor === "string") {
-      res.anchors.set(`${b}#${n.$dynamicAnchor}`, pointer);
-      res.dynamicAnchors.set(`${b}#${n.$dynamicAnchor}`, pointer);
+      res.anchors.set(`${b}#${n.$dynamicAnchor}`, pointer());
+      res.dynamicAnchors.set(`${b}#${n.$dynamicAnchor}`, pointer());
     }
   }
-  for (const [k, v] of Object.entries(n)) {
-    if (!names && (DATA.has(k) || k.startsWith("x-"))) continue;
-    index(v, joinPointer(pointer, k), b, res, names ? undefined : k);
+  for (const k in n) {
+    if (!Object.hasOwn(n, k) || (!names && (DATA.has(k) || k.startsWith("x-")))) continue;
+    path.push(k);
+    index(n[k], path, b, res, names ? undefined : k);
+    path.pop();
   }
 }

@@ -1,21 +1,19 @@
 /**
  * Source maps: where each JSON pointer of a loaded document came from (file, line, column).
- * YAML and JSON are both read through the `yaml` parser so one walker serves both.
+ * YAML (and JSON that `JSON.parse` refuses) is read through the `yaml` parser and walked here; other JSON is
+ * scanned by load/json.ts. Both fill the same compact table (positions.ts).
  */
 import { isMap, isScalar, isSeq, type LineCounter, type Node as YamlNode } from "yaml";
 import { relative } from "node:path";
 import type { Location } from "../diagnostics.js";
-import { escapePointer } from "../pointer.js";
+import { LEAF, MAP, type Positions, PositionsBuilder, type PositionTable, SEQ } from "./positions.js";
+
+export type { Position, Positions } from "./positions.js";
 
 /** A display name for diagnostics: relative to the working directory when inside it. */
 export function displayName(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel && !rel.startsWith("..") ? rel : path;
-}
-
-export interface Position {
-  line: number;
-  column: number;
 }
 
 /** A parsed document plus the position of every node in its source. */
@@ -25,7 +23,7 @@ export interface SourceDocument {
   /** Absolute path on disk, used to resolve relative references. */
   path: string;
   doc: any;
-  positions: Map<string, Position>;
+  positions: Positions;
   /**
    * Subtrees that came from another file (external `$ref`s resolved by load/refs.ts): what lives at `pointer` in
    * this document was at `at` in `source`. Diagnostics about those nodes name that file, its line and pointer.
@@ -41,42 +39,26 @@ export interface Region {
   at: string;
 }
 
-/** Records the position of every node under `node`, keyed by JSON pointer. `lineOffset` shifts lines (markdown blocks). */
-export function collectPositions(
-  node: YamlNode | null | undefined,
-  lines: LineCounter,
-  lineOffset = 0,
-  pointer = "",
-  out = new Map<string, Position>(),
-): Map<string, Position> {
-  if (!node) return out;
-  const start = node.range?.[0];
-  if (start !== undefined) {
-    const pos = lines.linePos(start);
-    out.set(pointer, { line: pos.line + lineOffset, column: pos.col });
-  }
+/** The positions of every node under `root` (a parsed YAML or JSON document). `lineOffset` shifts lines (markdown blocks). */
+export function yamlPositions(root: YamlNode | null | undefined, lines: LineCounter, lineOffset = 0): PositionTable {
+  const out = new PositionsBuilder();
+  if (root) addNode(out, root, root.range?.[0] ?? -1);
+  return out.finish(lines.lineStarts, lineOffset);
+}
+
+/** Records `node` at `offset` under `key`, then its children. A map entry is recorded at its key: that is where a reader looks for "this property". */
+function addNode(out: PositionsBuilder, node: YamlNode | null, offset: number, key?: string): void {
+  const i = out.open(offset, isMap(node) ? MAP : isSeq(node) ? SEQ : LEAF, key);
   if (isMap(node)) {
     for (const pair of node.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
-      const child = pointer + "/" + escapePointer(key);
-      // Point at the key: that is where a reader looks for "this property".
-      const keyStart = (pair.key as YamlNode | null)?.range?.[0];
-      if (keyStart !== undefined) {
-        const pos = lines.linePos(keyStart);
-        out.set(child, { line: pos.line + lineOffset, column: pos.col });
-      }
-      collectPositions(pair.value as YamlNode, lines, lineOffset, child, out);
-      if (keyStart !== undefined) {
-        const pos = lines.linePos(keyStart);
-        out.set(child, { line: pos.line + lineOffset, column: pos.col });
-      }
+      const name = isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
+      const value = pair.value as YamlNode | null;
+      addNode(out, value, (pair.key as YamlNode | null)?.range?.[0] ?? value?.range?.[0] ?? -1, name);
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => {
-      collectPositions(item as YamlNode, lines, lineOffset, `${pointer}/${i}`, out);
-    });
+    for (const item of node.items) addNode(out, item as YamlNode | null, (item as YamlNode | null)?.range?.[0] ?? -1);
   }
-  return out;
+  out.close(i);
 }
 
 /** Finds the nearest recorded position for a pointer (walking up to ancestors for nodes added later). */

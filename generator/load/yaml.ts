@@ -1,9 +1,14 @@
-/** Parses one YAML or JSON text into a {@link SourceDocument}; syntax errors name file, line and column. */
+/**
+ * Parses one YAML or JSON text into a {@link SourceDocument}; syntax errors name file, line and column. JSON is read
+ * by load/json.ts when it can be; everything else (and any JSON it leaves alone) by the `yaml` parser.
+ */
 import { isScalar, LineCounter, parseDocument } from "yaml";
 import { fail } from "../diagnostics.js";
 import { refuseAliasCycles, toJsGuarded } from "./aliases.js";
 import { deepPointer, MAX_NESTING, nestingTooDeep } from "./depth.js";
-import { collectPositions, type SourceDocument } from "./source-map.js";
+import { numberAfterKey, parseJson } from "./json.js";
+import { type SourceDocument, yamlPositions } from "./source-map.js";
+import { resolvePointer } from "../pointer.js";
 
 export function parseSource(text: string, file: string, path: string, lineOffset = 0): SourceDocument {
   const deep = nestingTooDeep(text);
@@ -16,6 +21,23 @@ export function parseSource(text: string, file: string, path: string, lineOffset
       `nested deeper than ${MAX_NESTING} levels here; no API description needs that, and it is not read`,
     );
   }
+  return parseJsonSource(text, file, path, lineOffset) ?? parseYamlSource(text, file, path, lineOffset);
+}
+
+/** JSON text read by load/json.ts, when that reads it as the yaml parser would. */
+function parseJsonSource(text: string, file: string, path: string, lineOffset: number): SourceDocument | undefined {
+  const json = parseJson(text, lineOffset);
+  if (!json) return undefined;
+  const literals = new Map<string, string>();
+  for (const at of VERSION_FIELDS) {
+    const pointer = "/" + at.join("/");
+    const offset = json.positions.offset(pointer);
+    if (typeof resolvePointer(json.doc, pointer) === "number" && offset >= 0) literals.set(pointer, numberAfterKey(text, offset));
+  }
+  return { file, path, doc: json.doc, positions: json.positions, ...(literals.size ? { literals } : {}) };
+}
+
+function parseYamlSource(text: string, file: string, path: string, lineOffset: number): SourceDocument {
   const lines = new LineCounter();
   const parsed = parseDocument(text, { lineCounter: lines, uniqueKeys: true, prettyErrors: true, merge: true });
   const first = parsed.errors[0];
@@ -36,7 +58,7 @@ export function parseSource(text: string, file: string, path: string, lineOffset
     if (isScalar(node) && typeof node.value === "number" && node.range)
       literals.set("/" + at.join("/"), text.slice(node.range[0], node.range[1]));
   }
-  return { file, path, doc, positions: collectPositions(parsed.contents, lines, lineOffset), ...(literals.size ? { literals } : {}) };
+  return { file, path, doc, positions: yamlPositions(parsed.contents, lines, lineOffset), ...(literals.size ? { literals } : {}) };
 }
 
 /** Fields whose YAML-number spelling load/versions.ts needs to see as written (`1.10` is not the number 1.1). */
