@@ -580,7 +580,7 @@ async function main(): Promise<number> {
     "  with hey-api's Stripe figures (marked \"(stripe's)\").",
     `- Each run is a fresh child process (its own process group), ${RUNS} run(s) per spec and tool, tools alternating`,
     "  order every round, after an untimed warm-up of each tool (ours: --help, which builds run.mjs's bundle, and one",
-    "  generation of a one-operation spec, which fills the cache of the formatted runtime core; spec code is never",
+    "  generation of a one-operation spec, which fills the cache of the compiled OpenAPI schema validator; spec code is never",
     "  cached). Wall: spawn to exit. Peak RSS: the largest sum of",
     "  VmRSS over the child's process tree, polled every 20 ms from /proc, never less than any process's VmHWM or GNU",
     "  time's maximum RSS. CPU: user + system of the tree (GNU time), a cross-check on a shared machine. Figures are",

@@ -46,10 +46,16 @@ function usage(message: string): never {
   process.exit(2);
 }
 
+/**
+ * A positional YAML/JSON file is a generator config when it lists `inputs` at its top level and is not an OpenAPI
+ * document: a spec names its version (`openapi:`/`swagger:`) and may well contain an `inputs` property somewhere (a
+ * schema, an example), which must not make it a config.
+ */
 function isConfigFile(path: string): boolean {
   if (!/\.(ya?ml|json)$/i.test(path) || !existsSync(path)) return false;
   const text = readFileSync(path, "utf8");
-  return /^inputs\s*:/m.test(text) || /"inputs"\s*:/.test(text);
+  if (/^["']?(openapi|swagger)["']?\s*:/m.test(text) || /"(openapi|swagger)"\s*:/.test(text)) return false;
+  return /^["']?inputs["']?\s*:/m.test(text) || /"inputs"\s*:/.test(text);
 }
 
 function parseCommandLine(argv: string[]) {

@@ -17,6 +17,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
 
 const HERE = dirname(fileURLToPath(import.meta.url));
 const ROOT = dirname(HERE);
@@ -88,13 +89,21 @@ async function bundle() {
   return dir;
 }
 
+const WORKER = Symbol.for("sdkgen.prepare-worker");
 let cli;
 try {
   const dir = await bundle();
-  globalThis[Symbol.for("sdkgen.prepare-worker")] = pathToFileURL(join(dir, "prepare-worker.mjs")).href;
+  // The worker starts now, so its modules load while this thread loads the CLI; it waits for its config
+  // (generator/prepare-thread.ts). Unreferenced until used: a run that needs no worker (--help) exits as before.
+  const started = { worker: new Worker(pathToFileURL(join(dir, "prepare-worker.mjs"))), error: undefined, exited: false };
+  started.worker.unref();
+  started.worker.once("error", (e) => (started.error = e));
+  started.worker.once("exit", () => (started.exited = true));
+  globalThis[WORKER] = started;
   cli = await import(pathToFileURL(join(dir, "cli.mjs")).href);
 } catch (e) {
-  delete globalThis[Symbol.for("sdkgen.prepare-worker")];
+  void globalThis[WORKER]?.worker.terminate();
+  delete globalThis[WORKER];
   process.stderr.write(`note: running the generator through tsx (${e.message.split("\n")[0]})\n`);
   const { tsImport } = await import("tsx/esm/api");
   cli = await tsImport(pathToFileURL(join(HERE, "cli.ts")).href, import.meta.url);

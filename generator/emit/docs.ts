@@ -34,7 +34,7 @@ export interface DocParts {
   tags?: Array<[string, string]>;
 }
 
-/** A ts-morph JSDoc structure (or nothing when there is nothing to say). */
+/** A JSDoc structure (ts-morph's shape, printed by ./print/docs.ts), or nothing when there is nothing to say. */
 export function jsDoc(parts: DocParts): Array<{ description: string; tags: Array<{ tagName: string; text?: string }> }> {
   const tags: Array<{ tagName: string; text?: string }> = [];
   if (parts.deprecated)

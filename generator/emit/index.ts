@@ -1,9 +1,8 @@
 /**
  * Emit stage entry: IR → the files of a TypeScript package, in memory (relative path → text, unformatted).
- * Each module is built as a list of ts-morph structures (models, mappers, errors, resources, client) and printed
- * once; handlebars renders the package files; the runtime core is copied from templates/runtime.
+ * Each module is built as a list of structures (models, mappers, errors, resources, client) and printed once by
+ * ./print/; handlebars renders the package files; the runtime core is copied from templates/runtime.
  */
-import { IndentationText, Project, QuoteKind } from "ts-morph";
 import type { Api } from "../ir/types.js";
 import { emitEnvironments, emitIndex, emitOptions, emitRootClient } from "./client.js";
 import { EmitContext } from "./context.js";
@@ -11,6 +10,7 @@ import { emitErrors } from "./errors.js";
 import { MapperWriter } from "./mappers.js";
 import { emitModels } from "./models.js";
 import { ModuleBuilder } from "./module.js";
+import { printSourceFile } from "./print/source-file.js";
 import type { NameReporter } from "./naming.js";
 import { emitPackageFiles, type MethodDoc } from "./package-files.js";
 import { emitResource } from "./resources.js";
@@ -52,33 +52,8 @@ export function emitPackage(api: Api, reporter?: NameReporter): Map<string, stri
   });
 
   const out = new Map<string, string>();
-  for (const [path, text] of printModules(modules)) out.set(path, HEADER + text);
+  for (const m of modules) out.set(m.path, HEADER + printSourceFile(m.structures()));
   for (const [path, text] of runtimeFiles()) out.set(path, text);
   for (const [path, text] of emitPackageFiles(ctx, methods)) out.set(path, text);
   return new Map([...out].sort(([a], [b]) => (a < b ? -1 : 1)));
-}
-
-/**
- * The printer behind `project.createSourceFile(path, structure)`, without the parse that call does afterwards (the
- * text is all we need: parsing it back into a TypeScript AST cost as much as printing). ts-morph does not export its
- * structure printer, so it is reached through the project's context; the pinned ts-morph version is checked by use.
- */
-interface StructurePrinting {
-  _context: { structurePrinterFactory: { forSourceFile(o: { isAmbient: boolean }): { printText(w: unknown, s: unknown): void } } };
-}
-
-/** Prints each module from its structures in one go. */
-function printModules(modules: ModuleBuilder[]): Map<string, string> {
-  const project = new Project({
-    useInMemoryFileSystem: true,
-    manipulationSettings: { quoteKind: QuoteKind.Double, indentationText: IndentationText.TwoSpaces },
-  });
-  const printer = (project as unknown as StructurePrinting)._context.structurePrinterFactory.forSourceFile({ isAmbient: false });
-  const out = new Map<string, string>();
-  for (const m of modules) {
-    const writer = project.createWriter();
-    printer.printText(writer, { statements: m.structures() });
-    out.set(m.path, writer.toString());
-  }
-  return out;
 }

@@ -159,6 +159,34 @@ describe("CLI usage", () => {
     expect(both.stderr).toContain("give either a config or --spec, not both");
   });
 
+  it("takes a positional spec that mentions `inputs` (a schema property, an example) as a spec, not as a config", async () => {
+    const tmp = tempDir("sdkgen-inputs-");
+    try {
+      const json = join(tmp.dir, "api.json");
+      writeFileSync(
+        json,
+        JSON.stringify({
+          openapi: "3.1.0",
+          info: { title: "Inputs", version: "1" },
+          paths: {},
+          components: { schemas: { Run: { type: "object", properties: { inputs: { type: "string" } } } } },
+        }),
+      );
+      const yaml = join(tmp.dir, "api.yaml");
+      writeFileSync(
+        yaml,
+        'openapi: 3.1.0\ninfo:\n  title: Inputs\n  version: "1"\npaths: {}\ncomponents:\n  examples:\n    Run:\n      value: {"inputs": ["a"]}\n',
+      );
+      for (const file of [json, yaml]) {
+        const run = await runCli([file, "--out", join(tmp.dir, `out-${file.endsWith(".json") ? "json" : "yaml"}`), "--quiet"]);
+        expect(run.stderr).not.toContain("config/unknown-key");
+        expect(run.code).toBe(0);
+      }
+    } finally {
+      tmp.cleanup();
+    }
+  });
+
   it("prints help on --help and -h and exits 0", async () => {
     for (const flag of ["--help", "-h"]) {
       const run = await runCli([flag]);
