@@ -9,7 +9,8 @@ import { jsDoc } from "./docs.js";
 import { camelCase, camelWords, pascalCase, safeIdentifier } from "./names.js";
 import { typeExpr } from "./type-expr.js";
 import type { ModuleBuilder } from "./module.js";
-import { objectKey, stringLiteral, valueLiteral } from "./escape.js";
+import { stringLiteral } from "./escape.js";
+import { emitCreateCore } from "./create-core.js";
 
 export interface Environment {
   name: string;
@@ -124,36 +125,59 @@ export function authOptions(ctx: EmitContext): AuthOption[] {
   });
 }
 
+/** `src/options.ts`: the options interface and `createCore`, which turns options into the runtime core. */
 export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
   const cls = ctx.client.className;
-  const envName = `${ctx.client.errorPrefix}Environment`;
   const auth = authOptions(ctx);
   const envs = environments(ctx);
+  addOptionsImports(ctx, file, auth);
+  file.addInterface({
+    name: `${cls}Options`,
+    isExported: true,
+    docs: jsDoc({ description: `Options of {@link ${cls}} and of every resource client used on its own.` }),
+    properties: [...credentialProperties(auth), ...clientHeaderProperties(ctx), ...transportProperties(ctx, envs)],
+  });
+  emitCreateCore(ctx, file, auth, envs);
+}
+
+function addOptionsImports(ctx: EmitContext, file: ModuleBuilder, auth: AuthOption[]): void {
   file.addImportDeclaration({ moduleSpecifier: "./core/types.js", namedImports: ["ClientCore", "HeaderInput"], isTypeOnly: true });
   file.addImportDeclaration({ moduleSpecifier: "./core/errors.js", namedImports: ["SdkError"] });
   const runtimeAuth = ["readEnv", "resolveSupplier"];
   if (auth.some((a) => a.scheme.kind === "basic")) runtimeAuth.push("basicAuth");
   file.addImportDeclaration({ moduleSpecifier: "./core/auth.js", namedImports: runtimeAuth });
-  file.addImportDeclaration({ moduleSpecifier: "./environments.js", namedImports: [envName] });
+  file.addImportDeclaration({ moduleSpecifier: "./environments.js", namedImports: [`${ctx.client.errorPrefix}Environment`] });
+}
 
+/** One option per credential: a string or a supplier, read for each request. */
+function credentialProperties(auth: AuthOption[]) {
   const supplier = "string | (() => string | Promise<string>)";
-  const props = [
-    ...auth.flatMap((a) =>
-      a.options.map((o) => ({
-        name: o.name,
-        hasQuestionToken: true,
-        type: supplier,
-        docs: jsDoc({
-          description: `${o.doc} A string, or a function returning one (sync or async), called for each request.${o.env ? ` Default: the \`${o.env}\` environment variable (where \`process.env\` exists).` : ""}`,
-        }),
-      })),
-    ),
-    ...ctx.api.clientHeaders.map((h) => ({
-      name: safeIdentifier(camelWords(h.option)),
+  return auth.flatMap((a) =>
+    a.options.map((o) => ({
+      name: o.name,
       hasQuestionToken: true,
-      type: typeExpr(ctx, h.type, "input"),
-      docs: jsDoc({ description: `Sent as the \`${h.wireName}\` header on every request.${h.description ? ` ${h.description}` : ""}` }),
+      type: supplier,
+      docs: jsDoc({
+        description: `${o.doc} A string, or a function returning one (sync or async), called for each request.${o.env ? ` Default: the \`${o.env}\` environment variable (where \`process.env\` exists).` : ""}`,
+      }),
     })),
+  );
+}
+
+/** One option per header the API sends on every request. */
+function clientHeaderProperties(ctx: EmitContext) {
+  return ctx.api.clientHeaders.map((h) => ({
+    name: safeIdentifier(camelWords(h.option)),
+    hasQuestionToken: true,
+    type: typeExpr(ctx, h.type, "input"),
+    docs: jsDoc({ description: `Sent as the \`${h.wireName}\` header on every request.${h.description ? ` ${h.description}` : ""}` }),
+  }));
+}
+
+/** Where and how requests are sent: environment, base URL, timeout, retries, fetch, extra headers. */
+function transportProperties(ctx: EmitContext, envs: Environment[]) {
+  const envName = `${ctx.client.errorPrefix}Environment`;
+  return [
     {
       name: "environment",
       hasQuestionToken: true,
@@ -199,120 +223,6 @@ export function emitOptions(ctx: EmitContext, file: ModuleBuilder): void {
       docs: jsDoc({ description: "Extra headers sent with every request (`null` removes a default header)." }),
     },
   ];
-  file.addInterface({
-    name: `${cls}Options`,
-    isExported: true,
-    docs: jsDoc({ description: `Options of {@link ${cls}} and of every resource client used on its own.` }),
-    properties: props,
-  });
-
-  // Credentials, then the requirement check (alternatives of schemes), then client headers.
-  const lines: string[] = [];
-  const schemeVar = new Map<string, string>();
-  auth.forEach((a, i) => {
-    const v = `s${i}`;
-    schemeVar.set(a.scheme.name, v);
-    const read = (o: { name: string; env?: string }) =>
-      `(await resolveSupplier(options.${o.name}))${o.env ? ` ?? readEnv(${stringLiteral(o.env)})` : ""}`;
-    if (a.scheme.kind === "basic") {
-      lines.push(`const ${v}u = ${read(a.options[0]!)};`, `const ${v}p = ${read(a.options[1]!)};`);
-      lines.push(`const ${v} = ${v}u != null && ${v}p != null ? basicAuth(${v}u, ${v}p) : undefined;`);
-    } else lines.push(`const ${v} = ${read(a.options[0]!)};`);
-  });
-  const names = auth.flatMap((a) => a.options.map((o) => `\`${o.name}\`${o.env ? ` (or ${o.env})` : ""}`)).join(", ");
-  const missing = `throw new SdkError(${stringLiteral(`Missing credentials: pass ${names} to new ${cls}({ … }).`)});`;
-  // Simple form: one scheme, required everywhere. General form: the operation's requirements pick the credentials.
-  const general = auth.length > 1 || hasSecurityOverrides(ctx);
-  let on: (scheme: string) => string;
-  if (general) {
-    lines.push(
-      `const has: Record<string, unknown> = { ${auth.map((a) => `${objectKey(a.scheme.name)}: ${schemeVar.get(a.scheme.name)}`).join(", ")} };`,
-    );
-    lines.push("const use = security.find((r) => r.length > 0 && r.every((n) => has[n] != null)) ?? security.find((r) => r.length === 0);");
-    lines.push(`if (!use && security.length > 0) ${missing}`);
-    on = (scheme) => `use?.includes(${stringLiteral(scheme)})`;
-  } else {
-    const optional = ctx.api.defaultSecurity.length === 0 || ctx.api.defaultSecurity.some((r) => r.length === 0);
-    if (auth.length && !optional) lines.push(`if (${auth.map((a) => `${schemeVar.get(a.scheme.name)} == null`).join(" && ")}) ${missing}`);
-    // Required credentials are known to be present past the check: no condition needed.
-    on = (scheme) => (optional ? `${schemeVar.get(scheme)} != null` : "");
-  }
-  // Each credential is sent under a condition: its scheme is the one in use (`when`), or always ("" when required).
-  const headers = new Map<string, Guarded[]>();
-  const queryEntries: string[] = [];
-  const cookies: string[] = [];
-  const add = (name: string, g: Guarded) => headers.set(name, [...(headers.get(name) ?? []), g]);
-  for (const a of auth) {
-    const v = schemeVar.get(a.scheme.name)!;
-    const s = a.scheme;
-    const when = on(s.name);
-    if (s.kind === "bearer" || s.kind === "oauth2") add("Authorization", { when, value: `\`Bearer \${${v}}\`` });
-    else if (s.kind === "basic") add("Authorization", { when, value: v });
-    else if (s.in === "header") add(s.param, { when, value: v });
-    else if (s.in === "query") queryEntries.push(`{ name: ${stringLiteral(s.param)}, value: ${guarded({ when, value: v })} }`);
-    else cookies.push(guarded({ when, value: `${stringLiteral(s.param + "=")} + encodeURIComponent(String(${v}))` }));
-  }
-  const authHeaders = [...headers].map(([name, values]) => `${objectKey(name)}: ${guardedChain(values)}`);
-  if (cookies.length) authHeaders.push(`Cookie: [${cookies.join(", ")}].filter((c) => c !== undefined).join("; ") || undefined`);
-  const clientHeaders: string[] = [];
-  for (const h of ctx.api.clientHeaders)
-    clientHeaders.push(
-      `${objectKey(h.wireName)}: options.${safeIdentifier(camelWords(h.option))} == null ? undefined : String(options.${safeIdentifier(camelWords(h.option))})`,
-    );
-  const secretQuery = auth
-    .filter((a) => a.scheme.kind === "apiKey" && a.scheme.in === "query")
-    .map((a) => (a.scheme as { param: string }).param);
-
-  const baseUrlEnv = ctx.client.baseUrlEnvVar ? ` ?? readEnv(${stringLiteral(ctx.client.baseUrlEnvVar)})` : "";
-  const fallback = envs[0] ? `${envName}.${envs[0].name}` : `missingBaseUrl()`;
-  // Several schemes (or a credential in the query): `auth()` resolves the credentials once per request and the
-  // runtime applies its headers and query parameters. One header scheme: plain `headers()`.
-  const viaAuth = general || queryEntries.length > 0;
-  const body = [
-    "return {",
-    `  baseUrl: () => options.baseUrl ?? options.environment${baseUrlEnv} ?? ${fallback},`,
-    "  fetch: options.fetch,",
-    `  timeoutInSeconds: options.timeoutInSeconds ?? ${ctx.client.timeoutInSeconds},`,
-    `  maxRetries: options.maxRetries ?? ${ctx.client.maxRetries},`,
-    ...(viaAuth
-      ? [
-          "  auth: async () => {",
-          ...lines.map((l) => `    ${l}`),
-          `    return { headers: { ${authHeaders.join(", ")} }${queryEntries.length ? `, query: [${queryEntries.join(", ")}]` : ""} };`,
-          "  },",
-          `  headers: (): HeaderInput => ({ ${[...clientHeaders, "...options.headers"].join(", ")} }),`,
-        ]
-      : [
-          `  headers: async (): Promise<HeaderInput> => {`,
-          ...lines.map((l) => `    ${l}`),
-          `    return { ${[...authHeaders, ...clientHeaders, "...options.headers"].join(", ")} };`,
-          "  },",
-        ]),
-    ...(secretQuery.length ? [`  secretQueryParams: ${valueLiteral(secretQuery)},`] : []),
-    "};",
-  ];
-  file.addFunction({
-    name: "createCore",
-    isExported: true,
-    docs: jsDoc({
-      description: `Turns client options into what the runtime needs at request time. Credentials are read per request, never stored in messages.${general ? " `security` lists the alternatives of security schemes an operation accepts (the first one whose credentials are set is used)." : ""}`,
-    }),
-    parameters: [
-      { name: "options", type: `${cls}Options` },
-      ...(general
-        ? [{ name: "security", type: "ReadonlyArray<readonly string[]>", initializer: valueLiteral(ctx.api.defaultSecurity) }]
-        : []),
-    ],
-    returnType: "ClientCore",
-    statements: body,
-  });
-  if (!envs[0]) {
-    file.addFunction({
-      name: "missingBaseUrl",
-      returnType: "never",
-      statements: [`throw new SdkError(${stringLiteral(`No base URL: pass baseUrl to new ${cls}({ baseUrl: "https://…" }).`)});`],
-    });
-  }
 }
 
 /**
@@ -326,32 +236,6 @@ export function baseUrlPrecedence(ctx: EmitContext): string {
   if (envVar) steps.push(`the \`${envVar}\` environment variable (where \`process.env\` exists)`);
   if (envs[0]) steps.push(`\`${ctx.client.errorPrefix}Environment.${envs[0].name}\` (\`${envs[0].url}\`)`);
   return `Requests go to ${steps.join(", else ")}${envs[0] ? "" : "; with none of them set, a call fails before anything is sent"}.`;
-}
-
-/** A value sent only when its condition holds; `when` is "" for a value sent unconditionally. */
-interface Guarded {
-  when: string;
-  value: string;
-}
-
-function guarded(g: Guarded): string {
-  return g.when ? `${g.when} ? ${g.value} : undefined` : g.value;
-}
-
-/** Alternatives for one header: the first whose condition holds (an unconditional one ends the chain). */
-function guardedChain(values: Guarded[]): string {
-  const parts: string[] = [];
-  for (const g of values) {
-    if (!g.when) return [...parts, g.value].join(" : ");
-    parts.push(`${g.when} ? ${g.value}`);
-  }
-  return [...parts, "undefined"].join(" : ");
-}
-
-/** Whether some operation declares its own security requirements, different from the API's default. */
-function hasSecurityOverrides(ctx: EmitContext): boolean {
-  const def = JSON.stringify(ctx.api.defaultSecurity);
-  return ctx.api.resources.some((r) => r.operations.some((o) => o.security && JSON.stringify(o.security) !== def));
 }
 
 export function emitRootClient(ctx: EmitContext, file: ModuleBuilder): void {

@@ -10,9 +10,14 @@
  */
 import { escapePointer } from "../pointer.js";
 import type { Change, ChangeKind, ChangeSection } from "./types.js";
-import type { WireLocation, WireModel, WireOperation, WireType } from "./wire.js";
+import type { WireLocation, WireModel, WireOperation, WireProperty, WireType } from "./wire.js";
 
 type Dir = "in" | "out";
+type Of<K extends WireType["kind"]> = Extract<WireType, { kind: K }>;
+type WirePrimitive = Of<"primitive">;
+type WireEnum = Of<"enum">;
+type WireUnion = Of<"union">;
+type WireObject = Of<"object">;
 
 interface Draft {
   kind: ChangeKind;
@@ -144,8 +149,16 @@ class WireDiff {
     if (!a.deprecated && b.deprecated)
       this.add("feature", "operation-deprecated", "Deprecated", subject, `Operation ${b.id} deprecated`, b.at);
     if (a.doc !== b.doc) this.add("fix", "operation-docs", "Changed", subject, `Documentation of ${b.id} updated`, b.at);
+    this.security(a, b);
+    this.params(a, b);
+    this.body(a, b);
+    this.responses(a, b);
+    this.errors(a, b);
+  }
 
-    // Security: a caller holding the credentials of an old alternative must still satisfy some new alternative.
+  /** Security: a caller holding the credentials of an old alternative must still satisfy some new alternative. */
+  private security(a: WireOperation, b: WireOperation): void {
+    const subject = b.id;
     const key = (alt: string[]) => alt.join("+") || "none";
     const lost = a.security.filter((alt) => !b.security.some((n) => n.every((s) => alt.includes(s))));
     if (lost.length)
@@ -162,8 +175,11 @@ class WireDiff {
       if (gained.length)
         this.add("feature", "security-added", "Added", subject, `${b.id} also accepts ${gained.map(key).join(" or ")}`, b.at);
     }
+  }
 
-    // Parameters, keyed by location and name; a name that moved location is one change.
+  /** Parameters, keyed by location and name; a name that moved location is one change. */
+  private params(a: WireOperation, b: WireOperation): void {
+    const subject = b.id;
     const pk = (p: { in: string; name: string }) => `${p.in}:${p.name}`;
     const before = new Map(a.params.map((p) => [pk(p), p]));
     const after = new Map(b.params.map((p) => [pk(p), p]));
@@ -203,7 +219,7 @@ class WireDiff {
         );
       if (p.doc !== q.doc)
         this.add("fix", "parameter-docs", "Changed", subject, `Documentation of parameter \`${q.name}\` of ${b.id} updated`, q.at);
-      this.type(p.type, q.type, "in", `parameter \`${q.name}\` of ${b.id}`, subject, q.at, this.out);
+      this.type(p.type, q.type, { dir: "in", where: `parameter \`${q.name}\` of ${b.id}`, subject, at: q.at, into: this.out });
     }
     for (const [k, q] of after) {
       if (before.has(k) || a.params.some((p) => p.name === q.name)) continue;
@@ -218,8 +234,10 @@ class WireDiff {
         );
       else this.add("feature", "parameter-added", "Added", subject, `Optional ${q.in} parameter \`${q.name}\` added to ${b.id}`, q.at);
     }
+  }
 
-    // Request body.
+  private body(a: WireOperation, b: WireOperation): void {
+    const subject = b.id;
     if (a.body && !b.body) this.add("breaking", "body-removed", "Removed", subject, `Request body of ${b.id} removed`, b.at);
     else if (!a.body && b.body)
       this.add(
@@ -242,10 +260,13 @@ class WireDiff {
         );
       if (!a.body.required && b.body.required)
         this.add("breaking", "body-required", "Changed", subject, `Request body of ${b.id} is now required`, b.at);
-      this.type(a.body.type, b.body.type, "in", `request body of ${b.id}`, subject, b.at, this.out);
+      this.type(a.body.type, b.body.type, { dir: "in", where: `request body of ${b.id}`, subject, at: b.at, into: this.out });
     }
+  }
 
-    // Success responses.
+  /** Success responses, by status. */
+  private responses(a: WireOperation, b: WireOperation): void {
+    const subject = b.id;
     for (const r of a.responses) {
       const s = b.responses.find((n) => n.status === r.status);
       if (!s) {
@@ -268,18 +289,21 @@ class WireDiff {
           `Response ${r.status} of ${b.id} changed from ${r.contentType ?? r.kind} to ${s.contentType ?? s.kind}`,
           b.at,
         );
-      else this.type(r.type, s.type, "out", `response ${r.status} of ${b.id}`, subject, b.at, this.out);
+      else this.type(r.type, s.type, { dir: "out", where: `response ${r.status} of ${b.id}`, subject, at: b.at, into: this.out });
     }
     for (const s of b.responses)
       if (!a.responses.some((r) => r.status === s.status))
         this.add("feature", "response-status-added", "Added", subject, `Response ${s.status} added to ${b.id}`, b.at);
+  }
 
-    // Error responses: a newly documented error is a feature; a status no longer documented is a fix of the docs.
+  /** Error responses: a newly documented error is a feature; a status no longer documented is a fix of the docs. */
+  private errors(a: WireOperation, b: WireOperation): void {
+    const subject = b.id;
     for (const e of a.errors) {
       const f = b.errors.find((n) => n.status === e.status);
       if (!f)
         this.add("fix", "error-status-removed", "Removed", subject, `Error response ${e.status} no longer documented for ${b.id}`, b.at);
-      else this.type(e.type, f.type, "out", `error ${e.status} body of ${b.id}`, subject, b.at, this.out);
+      else this.type(e.type, f.type, { dir: "out", where: `error ${e.status} body of ${b.id}`, subject, at: b.at, into: this.out });
     }
     for (const f of b.errors)
       if (!a.errors.some((e) => e.status === f.status))
@@ -292,199 +316,238 @@ class WireDiff {
     return cur;
   }
 
-  /** Compares two types at one place (`where`), recording drafts into `into`. */
-  private type(
-    a: WireType | undefined,
-    b: WireType | undefined,
-    dir: Dir,
-    where: string,
-    subject: string,
-    at: WireLocation | undefined,
-    into: Draft[],
-  ): void {
-    if (!a && !b) return;
-    if (a?.kind === "named" && b?.kind === "named") {
-      const key = `${dir}|${a.name}|${b.name}`;
-      let memo = this.memo.get(key);
-      if (!memo) {
-        memo = { drafts: [], ops: new Set(), done: false };
-        this.memo.set(key, memo);
-        const ta = this.before.types[a.name];
-        const tb = this.after.types[b.name];
-        if (!ta || !tb) memo.done = true;
-        else {
-          const typeAt = tb.at;
-          if (ta.doc !== tb.doc) this.add("fix", "type-docs", "Changed", b.name, `Documentation of ${b.name} updated`, typeAt, memo.drafts);
-          this.type(ta.type, tb.type, dir, b.name, b.name, typeAt, memo.drafts);
-          memo.done = true;
-        }
-      }
-      if (this.currentOp) memo.ops.add(this.currentOp);
-      return;
-    }
-    if (a?.kind === "named") return this.type(this.resolve(a, this.before), b, dir, where, subject, at, into);
-    if (b?.kind === "named") return this.type(a, this.resolve(b, this.after), dir, where, subject, at, into);
-    const breaking = (code: string, message: string) => this.add("breaking", code, "Changed", subject, message, at, into);
-    const feature = (code: string, message: string, section: ChangeSection = "Changed") =>
-      this.add("feature", code, section, subject, message, at, into);
-    if (!a || !b) return breaking("type-changed", `Type of ${where} changed from ${describe(a)} to ${describe(b)}`);
+  /** Drafts at one place: `breaking` and `feature` (section "Changed" unless given). */
+  private reporters(p: Place) {
+    return {
+      breaking: (code: string, message: string) => this.add("breaking", code, "Changed", p.subject, message, p.at, p.into),
+      feature: (code: string, message: string, section: ChangeSection = "Changed") =>
+        this.add("feature", code, section, p.subject, message, p.at, p.into),
+    };
+  }
 
-    if (a.kind === "nullable" || b.kind === "nullable") {
-      const an = a.kind === "nullable";
-      const bn = b.kind === "nullable";
-      if (an && !bn)
-        (dir === "in" ? breaking : feature)("nullable-removed", `${cap(where)} no longer ${dir === "in" ? "accepts" : "returns"} null`);
-      if (!an && bn) (dir === "in" ? feature : breaking)("nullable-added", `${cap(where)} may now ${dir === "in" ? "be" : "return"} null`);
-      return this.type(an ? (a as { type: WireType }).type : a, bn ? (b as { type: WireType }).type : b, dir, where, subject, at, into);
-    }
-    if (a.kind !== b.kind) {
-      // An enum loosened to its base type (or tightened from it) is a widening/narrowing, not a new type.
-      const base = (t: WireType) =>
-        t.kind === "enum"
-          ? typeof t.values.find((v) => v !== null) === "number"
-            ? "number"
-            : "string"
-          : t.kind === "primitive"
-            ? t.type
-            : t.kind;
-      if (a.kind === "enum" && b.kind === "primitive" && base(a) === b.type)
-        return (dir === "in" ? feature : breaking)("type-widened", `${cap(where)} is no longer limited to ${describe(a)}`);
-      if (a.kind === "primitive" && b.kind === "enum" && base(b) === a.type)
-        return (dir === "in" ? breaking : feature)("type-narrowed", `${cap(where)} is now limited to ${describe(b)}`);
-      return breaking("type-changed", `Type of ${where} changed from ${describe(a)} to ${describe(b)}`);
-    }
+  /** Compares two types at one place (`where`), recording drafts into `into`. */
+  private type(a: WireType | undefined, b: WireType | undefined, p: Place): void {
+    if (!a && !b) return;
+    if (a?.kind === "named" && b?.kind === "named") return this.namedPair(a.name, b.name, p.dir);
+    if (a?.kind === "named") return this.type(this.resolve(a, this.before), b, p);
+    if (b?.kind === "named") return this.type(a, this.resolve(b, this.after), p);
+    const { breaking } = this.reporters(p);
+    if (!a || !b) return breaking("type-changed", `Type of ${p.where} changed from ${describe(a)} to ${describe(b)}`);
+    if (a.kind === "nullable" || b.kind === "nullable") return this.nullability(a, b, p);
+    if (a.kind !== b.kind) return this.kindChanged(a, b, p);
     switch (a.kind) {
-      case "primitive": {
-        const bp = b as typeof a;
-        if (a.type === bp.type) return;
-        if (bp.type === "unknown" || (a.type === "integer" && bp.type === "number"))
-          return (dir === "in" ? feature : breaking)("type-widened", `Type of ${where} widened from ${describe(a)} to ${describe(bp)}`);
-        if (a.type === "unknown" || (a.type === "number" && bp.type === "integer"))
-          return (dir === "in" ? breaking : feature)("type-narrowed", `Type of ${where} narrowed from ${describe(a)} to ${describe(bp)}`);
-        return breaking("type-changed", `Type of ${where} changed from ${describe(a)} to ${describe(bp)}`);
-      }
+      case "primitive":
+        return this.primitive(a, b as typeof a, p);
       case "literal":
-        if (a.value !== (b as typeof a).value) breaking("type-changed", `Value of ${where} changed from ${describe(a)} to ${describe(b)}`);
+        if (a.value !== (b as typeof a).value)
+          breaking("type-changed", `Value of ${p.where} changed from ${describe(a)} to ${describe(b)}`);
         return;
-      case "enum": {
-        const bv = (b as typeof a).values;
-        const removed = a.values.filter((v) => !bv.includes(v));
-        const added = bv.filter((v) => !a.values.includes(v));
-        const list = (vs: unknown[]) => vs.map((v) => `\`${String(v)}\``).join(", ");
-        if (removed.length)
-          (dir === "in" ? breaking : feature)(
-            "enum-value-removed",
-            `${cap(where)}: enum value${removed.length > 1 ? "s" : ""} ${list(removed)} removed`,
-          );
-        if (added.length)
-          feature("enum-value-added", `${cap(where)}: enum value${added.length > 1 ? "s" : ""} ${list(added)} added`, "Added");
-        return;
-      }
+      case "enum":
+        return this.enumValues(a, b as typeof a, p);
       case "array":
-        return this.type(a.items, (b as typeof a).items, dir, `${where}[]`, subject, at, into);
+        return this.type(a.items, (b as typeof a).items, { ...p, where: `${p.where}[]` });
       case "map":
-        return this.type(a.values, (b as typeof a).values, dir, `${where}{}`, subject, at, into);
+        return this.type(a.values, (b as typeof a).values, { ...p, where: `${p.where}{}` });
       case "intersection": {
         const bp = (b as typeof a).parts;
-        if (a.parts.length !== bp.length) return breaking("type-changed", `Type of ${where} changed from ${describe(a)} to ${describe(b)}`);
-        a.parts.forEach((p, i) => {
-          this.type(p, bp[i], dir, where, subject, at, into);
+        if (a.parts.length !== bp.length)
+          return breaking("type-changed", `Type of ${p.where} changed from ${describe(a)} to ${describe(b)}`);
+        a.parts.forEach((part, i) => {
+          this.type(part, bp[i], p);
         });
         return;
       }
-      case "union": {
-        const bu = b as typeof a;
-        if (a.discriminator && bu.discriminator) {
-          const am = new Map(a.discriminator.mapping.map((m) => [m.value, m.type]));
-          const bm = new Map(bu.discriminator.mapping.map((m) => [m.value, m.type]));
-          for (const [v, t] of am) {
-            const u = bm.get(v);
-            if (u === undefined) (dir === "in" ? breaking : feature)("union-variant-removed", `${cap(where)}: variant \`${v}\` removed`);
-            else this.type({ kind: "named", name: t }, { kind: "named", name: u }, dir, `${where} (${v})`, subject, at, into);
-          }
-          for (const v of bm.keys()) if (!am.has(v)) feature("union-variant-added", `${cap(where)}: variant \`${v}\` added`, "Added");
-          return;
-        }
-        if (a.variants.length !== bu.variants.length) {
-          if (a.variants.length < bu.variants.length)
-            return (dir === "in" ? feature : breaking)(
-              "union-widened",
-              `${cap(where)} now has ${bu.variants.length} variants (was ${a.variants.length})`,
-            );
-          return (dir === "in" ? breaking : feature)(
-            "union-narrowed",
-            `${cap(where)} now has ${bu.variants.length} variants (was ${a.variants.length})`,
-          );
-        }
-        a.variants.forEach((v, i) => {
-          this.type(v, bu.variants[i], dir, where, subject, at, into);
-        });
-        return;
-      }
-      case "object": {
-        const bo = b as typeof a;
-        const before = new Map(a.properties.map((p) => [p.name, p]));
-        const after = new Map(bo.properties.map((p) => [p.name, p]));
-        const side = sideWord(dir);
-        const propAt = (name: string) => {
-          if (!at) return undefined;
-          const line = (after.get(name) ?? before.get(name))?.line ?? at.line;
-          return { ...at, ...(line !== undefined ? { line } : {}), pointer: `${at.pointer}/properties/${escapePointer(name)}` };
-        };
-        const put = (kind: ChangeKind, code: string, section: ChangeSection, name: string, message: string) =>
-          this.add(kind, code, section, `${subject}.${name}`, message, propAt(name), into);
-        for (const [name, p] of before) {
-          const q = after.get(name);
-          if (!q) {
-            put("breaking", `${side}-property-removed`, "Removed", name, `${cap(side)} property \`${name}\` removed from ${where}`);
-            continue;
-          }
-          if (dir === "in" && !p.required && q.required)
-            put("breaking", "request-property-required", "Changed", name, `Request property \`${name}\` of ${where} is now required`);
-          if (dir === "in" && p.required && !q.required)
-            put("feature", "request-property-optional", "Changed", name, `Request property \`${name}\` of ${where} is now optional`);
-          if (dir === "out" && p.required && !q.required)
-            put("breaking", "response-property-optional", "Changed", name, `Response property \`${name}\` of ${where} may now be absent`);
-          if (dir === "out" && !p.required && q.required)
-            put(
-              "feature",
-              "response-property-required",
-              "Changed",
-              name,
-              `Response property \`${name}\` of ${where} is now always present`,
-            );
-          if (!p.deprecated && q.deprecated)
-            put("feature", "property-deprecated", "Deprecated", name, `${cap(side)} property \`${name}\` of ${where} deprecated`);
-          if (p.doc !== q.doc) put("fix", "property-docs", "Changed", name, `Documentation of \`${name}\` of ${where} updated`);
-          this.type(p.type, q.type, dir, `\`${name}\` of ${where}`, `${subject}.${name}`, propAt(name), into);
-        }
-        for (const [name, q] of after) {
-          if (before.has(name)) continue;
-          if (dir === "in" && q.required)
-            put("breaking", "request-property-added-required", "Added", name, `Required request property \`${name}\` added to ${where}`);
-          else
-            put(
-              "feature",
-              `${side}-property-added`,
-              "Added",
-              name,
-              `${q.required ? "" : "Optional "}${side} property \`${name}\` added to ${where}`.replace(/^o/, "O").replace(/^r/, "R"),
-            );
-        }
-        if (a.additional || bo.additional)
-          this.type(
-            a.additional ?? { kind: "primitive", type: "unknown" },
-            bo.additional ?? { kind: "primitive", type: "unknown" },
-            dir,
-            `additional properties of ${where}`,
-            subject,
-            at,
-            into,
-          );
-        return;
-      }
+      case "union":
+        return this.union(a, b as typeof a, p);
+      case "object":
+        return this.object(a, b as typeof a, p);
     }
   }
+
+  /**
+   * A named type pair is compared once per direction: its changes go to the memo (reported once, naming the
+   * operations that reach it), and each later visit only records the current operation.
+   */
+  private namedPair(aName: string, bName: string, dir: Dir): void {
+    const key = `${dir}|${aName}|${bName}`;
+    let memo = this.memo.get(key);
+    if (!memo) {
+      memo = { drafts: [], ops: new Set(), done: false };
+      this.memo.set(key, memo);
+      const ta = this.before.types[aName];
+      const tb = this.after.types[bName];
+      if (!ta || !tb) memo.done = true;
+      else {
+        const typeAt = tb.at;
+        if (ta.doc !== tb.doc) this.add("fix", "type-docs", "Changed", bName, `Documentation of ${bName} updated`, typeAt, memo.drafts);
+        this.type(ta.type, tb.type, { dir, where: bName, subject: bName, at: typeAt, into: memo.drafts });
+        memo.done = true;
+      }
+    }
+    if (this.currentOp) memo.ops.add(this.currentOp);
+  }
+
+  /** Null accepted or returned, or no longer; then the types without the null. */
+  private nullability(a: WireType, b: WireType, p: Place): void {
+    const { breaking, feature } = this.reporters(p);
+    const { dir, where } = p;
+    const an = a.kind === "nullable";
+    const bn = b.kind === "nullable";
+    if (an && !bn)
+      (dir === "in" ? breaking : feature)("nullable-removed", `${cap(where)} no longer ${dir === "in" ? "accepts" : "returns"} null`);
+    if (!an && bn) (dir === "in" ? feature : breaking)("nullable-added", `${cap(where)} may now ${dir === "in" ? "be" : "return"} null`);
+    return this.type(an ? (a as { type: WireType }).type : a, bn ? (b as { type: WireType }).type : b, p);
+  }
+
+  /** Types of different kinds: an enum loosened to its base type (or tightened from it) is a widening/narrowing, not a new type. */
+  private kindChanged(a: WireType, b: WireType, p: Place): void {
+    const { breaking, feature } = this.reporters(p);
+    const { dir, where } = p;
+    const base = (t: WireType) =>
+      t.kind === "enum"
+        ? typeof t.values.find((v) => v !== null) === "number"
+          ? "number"
+          : "string"
+        : t.kind === "primitive"
+          ? t.type
+          : t.kind;
+    if (a.kind === "enum" && b.kind === "primitive" && base(a) === b.type)
+      return (dir === "in" ? feature : breaking)("type-widened", `${cap(where)} is no longer limited to ${describe(a)}`);
+    if (a.kind === "primitive" && b.kind === "enum" && base(b) === a.type)
+      return (dir === "in" ? breaking : feature)("type-narrowed", `${cap(where)} is now limited to ${describe(b)}`);
+    return breaking("type-changed", `Type of ${where} changed from ${describe(a)} to ${describe(b)}`);
+  }
+
+  private primitive(a: WirePrimitive, bp: WirePrimitive, p: Place): void {
+    const { breaking, feature } = this.reporters(p);
+    const { dir, where } = p;
+    if (a.type === bp.type) return;
+    if (bp.type === "unknown" || (a.type === "integer" && bp.type === "number"))
+      return (dir === "in" ? feature : breaking)("type-widened", `Type of ${where} widened from ${describe(a)} to ${describe(bp)}`);
+    if (a.type === "unknown" || (a.type === "number" && bp.type === "integer"))
+      return (dir === "in" ? breaking : feature)("type-narrowed", `Type of ${where} narrowed from ${describe(a)} to ${describe(bp)}`);
+    return breaking("type-changed", `Type of ${where} changed from ${describe(a)} to ${describe(bp)}`);
+  }
+
+  private enumValues(a: WireEnum, b: WireEnum, p: Place): void {
+    const { breaking, feature } = this.reporters(p);
+    const { dir, where } = p;
+    const bv = b.values;
+    const removed = a.values.filter((v) => !bv.includes(v));
+    const added = bv.filter((v) => !a.values.includes(v));
+    const list = (vs: unknown[]) => vs.map((v) => `\`${String(v)}\``).join(", ");
+    if (removed.length)
+      (dir === "in" ? breaking : feature)(
+        "enum-value-removed",
+        `${cap(where)}: enum value${removed.length > 1 ? "s" : ""} ${list(removed)} removed`,
+      );
+    if (added.length) feature("enum-value-added", `${cap(where)}: enum value${added.length > 1 ? "s" : ""} ${list(added)} added`, "Added");
+  }
+
+  /** Discriminated unions by their mapping values; others by variant count, then variant by variant. */
+  private union(a: WireUnion, bu: WireUnion, p: Place): void {
+    const { breaking, feature } = this.reporters(p);
+    const { dir, where } = p;
+    if (a.discriminator && bu.discriminator) {
+      const am = new Map(a.discriminator.mapping.map((m) => [m.value, m.type]));
+      const bm = new Map(bu.discriminator.mapping.map((m) => [m.value, m.type]));
+      for (const [v, t] of am) {
+        const u = bm.get(v);
+        if (u === undefined) (dir === "in" ? breaking : feature)("union-variant-removed", `${cap(where)}: variant \`${v}\` removed`);
+        else this.type({ kind: "named", name: t }, { kind: "named", name: u }, { ...p, where: `${where} (${v})` });
+      }
+      for (const v of bm.keys()) if (!am.has(v)) feature("union-variant-added", `${cap(where)}: variant \`${v}\` added`, "Added");
+      return;
+    }
+    if (a.variants.length !== bu.variants.length) {
+      if (a.variants.length < bu.variants.length)
+        return (dir === "in" ? feature : breaking)(
+          "union-widened",
+          `${cap(where)} now has ${bu.variants.length} variants (was ${a.variants.length})`,
+        );
+      return (dir === "in" ? breaking : feature)(
+        "union-narrowed",
+        `${cap(where)} now has ${bu.variants.length} variants (was ${a.variants.length})`,
+      );
+    }
+    a.variants.forEach((v, i) => {
+      this.type(v, bu.variants[i], p);
+    });
+  }
+
+  /** Properties removed, changed (required, deprecated, docs, type) and added; then the additional properties. */
+  private object(a: WireObject, bo: WireObject, p: Place): void {
+    const { dir, where, subject, at, into } = p;
+    const before = new Map(a.properties.map((q) => [q.name, q]));
+    const after = new Map(bo.properties.map((q) => [q.name, q]));
+    const side = sideWord(dir);
+    const propAt = (name: string) => {
+      if (!at) return undefined;
+      const line = (after.get(name) ?? before.get(name))?.line ?? at.line;
+      return { ...at, ...(line !== undefined ? { line } : {}), pointer: `${at.pointer}/properties/${escapePointer(name)}` };
+    };
+    const put = (kind: ChangeKind, code: string, section: ChangeSection, name: string, message: string) =>
+      this.add(kind, code, section, `${subject}.${name}`, message, propAt(name), into);
+    for (const [name, q0] of before) {
+      const q = after.get(name);
+      if (!q) {
+        put("breaking", `${side}-property-removed`, "Removed", name, `${cap(side)} property \`${name}\` removed from ${where}`);
+        continue;
+      }
+      this.propertyChanged(q0, q, p, put);
+      this.type(q0.type, q.type, { dir, where: `\`${name}\` of ${where}`, subject: `${subject}.${name}`, at: propAt(name), into });
+    }
+    for (const [name, q] of after) {
+      if (before.has(name)) continue;
+      if (dir === "in" && q.required)
+        put("breaking", "request-property-added-required", "Added", name, `Required request property \`${name}\` added to ${where}`);
+      else
+        put(
+          "feature",
+          `${side}-property-added`,
+          "Added",
+          name,
+          `${q.required ? "" : "Optional "}${side} property \`${name}\` added to ${where}`.replace(/^o/, "O").replace(/^r/, "R"),
+        );
+    }
+    if (a.additional || bo.additional)
+      this.type(a.additional ?? { kind: "primitive", type: "unknown" }, bo.additional ?? { kind: "primitive", type: "unknown" }, {
+        ...p,
+        where: `additional properties of ${where}`,
+      });
+  }
+
+  /** A property on both sides: required or optional now (which way breaks depends on the direction), deprecated, docs. */
+  private propertyChanged(
+    p: WireProperty,
+    q: WireProperty,
+    place: Place,
+    put: (kind: ChangeKind, code: string, section: ChangeSection, name: string, message: string) => void,
+  ): void {
+    const { dir, where } = place;
+    const name = q.name;
+    const side = sideWord(dir);
+    if (dir === "in" && !p.required && q.required)
+      put("breaking", "request-property-required", "Changed", name, `Request property \`${name}\` of ${where} is now required`);
+    if (dir === "in" && p.required && !q.required)
+      put("feature", "request-property-optional", "Changed", name, `Request property \`${name}\` of ${where} is now optional`);
+    if (dir === "out" && p.required && !q.required)
+      put("breaking", "response-property-optional", "Changed", name, `Response property \`${name}\` of ${where} may now be absent`);
+    if (dir === "out" && !p.required && q.required)
+      put("feature", "response-property-required", "Changed", name, `Response property \`${name}\` of ${where} is now always present`);
+    if (!p.deprecated && q.deprecated)
+      put("feature", "property-deprecated", "Deprecated", name, `${cap(side)} property \`${name}\` of ${where} deprecated`);
+    if (p.doc !== q.doc) put("fix", "property-docs", "Changed", name, `Documentation of \`${name}\` of ${where} updated`);
+  }
+}
+
+/** Where a type comparison happens: direction, wording (`where`), the change's subject and location, and the drafts list. */
+interface Place {
+  dir: Dir;
+  where: string;
+  subject: string;
+  at: WireLocation | undefined;
+  into: Draft[];
 }
 
 function cap(s: string): string {
