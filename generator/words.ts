@@ -13,12 +13,24 @@ const SEPARATOR = /(?:[^\p{ID_Continue}]|\p{Pc})+/u;
  */
 export function words(s: string): string[] {
   if (typeof s !== "string") return [];
-  return s
-    .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1 $2")
-    .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, "$1 $2")
-    .split(SEPARATOR)
-    .filter(Boolean);
+  let split = SPLIT.get(s);
+  if (!split) {
+    split = s
+      .replace(/([\p{Ll}\p{N}])(\p{Lu})/gu, "$1 $2")
+      .replace(/(\p{Lu}+)(\p{Lu}\p{Ll})/gu, "$1 $2")
+      .split(SEPARATOR)
+      .filter(Boolean);
+    if (SPLIT.size >= 100_000) SPLIT.clear();
+    SPLIT.set(s, split);
+  }
+  return split.slice();
 }
+
+/**
+ * The words of each string already split: the same names are spelled many times over (every reference to a
+ * schema, every key of every mapper), and the Unicode-aware split was a measurable share of a big generation.
+ */
+const SPLIT = new Map<string, string[]>();
 
 /**
  * Words in ASCII letters and digits only, for names that leave TypeScript (file names, npm package names): accents
