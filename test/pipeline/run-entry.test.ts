@@ -26,6 +26,12 @@ describe("generator/run.mjs", () => {
     // The worker's diagnostics reach the report.
     expect(r.stderr).toMatch(/normalize\/ref-siblings: `enum` beside `\$ref`/);
     expect(r.stderr).toMatch(/^ {2}prepare \(worker thread\) +\d+ ms/m);
+    // The worker has ended (its row is written when its thread exits) before the dist build starts tsc.
+    const rows = r.stderr.split("\n");
+    const workerEnded = rows.findIndex((l) => l.startsWith("  prepare (worker thread)"));
+    const tscRow = rows.findIndex((l) => l.startsWith("  compile: tsc 7"));
+    expect(workerEnded).toBeGreaterThan(0);
+    expect(tscRow).toBeGreaterThan(workerEnded);
     for (const stage of ["start-up", "load", "validate", "emit", "format", "compile: tsc 7", "compile: esbuild esm", "release"])
       expect(r.stderr).toMatch(new RegExp(`^ +${literally(stage)} +\\d+ ms +\\d+ ms CPU`, "m"));
   }, 300_000);
