@@ -15,30 +15,38 @@ export interface TooDeep {
   pointer?: string;
 }
 
+const SPACE = 0x20;
+const TAB = 0x09;
+const LF = 0x0a;
+const CR = 0x0d;
+const HASH = 0x23;
+const DASH = 0x2d;
+
 /** Where `text` first nests deeper than {@link MAX_NESTING} collections (flow brackets plus block indentation), if it does. */
 export function nestingTooDeep(text: string, limit = MAX_NESTING): TooDeep | undefined {
+  const n = text.length;
   let line = 1;
   let lineStart = 0;
   let flow = 0;
   const indents: number[] = [];
   let i = 0;
   const at = (pos: number): TooDeep => ({ line, column: pos - lineStart + 1 });
-  while (i < text.length) {
+  while (i < n) {
     // Start of a line: block depth from the indentation (outside flow collections).
     if (flow === 0) {
       let j = i;
-      while (text[j] === " ") j++;
-      const c = text[j];
-      if (c !== undefined && c !== "\n" && c !== "\r" && c !== "#") {
+      while (text.charCodeAt(j) === SPACE) j++;
+      const c = text.charCodeAt(j);
+      if (j < n && c !== LF && c !== CR && c !== HASH) {
         const indent = j - i;
         while (indents.length && indents[indents.length - 1]! >= indent) indents.pop();
         indents.push(indent);
         // `- - - x`: each dash opens one more sequence on the same line.
         let k = j;
-        while (text[k] === "-" && text[k + 1] === " ") {
+        while (text.charCodeAt(k) === DASH && text.charCodeAt(k + 1) === SPACE) {
           indents.push(k - i + 2);
           k += 2;
-          while (text[k] === " ") k++;
+          while (text.charCodeAt(k) === SPACE) k++;
         }
         if (indents.length > limit) return at(j);
       }
@@ -46,27 +54,30 @@ export function nestingTooDeep(text: string, limit = MAX_NESTING): TooDeep | und
     }
     // The rest of the line.
     let valueStart = true;
-    while (i < text.length && text[i] !== "\n") {
-      const c = text[i]!;
-      if (c === '"' || c === "'") {
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      if (c === LF) break;
+      if (c === 0x22 || c === 0x27) {
         i = skipQuoted(text, i);
         valueStart = false;
         continue;
       }
-      if (c === "#" && (i === lineStart || /\s/.test(text[i - 1]!))) {
-        while (i < text.length && text[i] !== "\n") i++;
+      if (c === HASH && (i === lineStart || isWhiteSpace(text.charCodeAt(i - 1)))) {
+        const nl = text.indexOf("\n", i);
+        i = nl === -1 ? n : nl;
         break;
       }
-      if ((c === "[" || c === "{") && (flow > 0 || valueStart)) {
+      if ((c === 0x5b || c === 0x7b) && (flow > 0 || valueStart)) {
         flow++;
         if (flow + indents.length > limit) return at(i);
         valueStart = true;
-      } else if ((c === "]" || c === "}") && flow > 0) flow--;
-      else if (c === ":" || c === "-" || c === "," || c === " " || c === "\t" || c === "?") valueStart = c !== "-" || text[i + 1] === " ";
+      } else if ((c === 0x5d || c === 0x7d) && flow > 0) flow--;
+      else if (c === 0x3a || c === DASH || c === 0x2c || c === SPACE || c === TAB || c === 0x3f)
+        valueStart = c !== DASH || text.charCodeAt(i + 1) === SPACE;
       else valueStart = false;
       i++;
     }
-    if (i < text.length) {
+    if (i < n) {
       i++;
       line++;
       lineStart = i;
@@ -75,17 +86,22 @@ export function nestingTooDeep(text: string, limit = MAX_NESTING): TooDeep | und
   return undefined;
 }
 
+/** What `/\s/` matches. */
+function isWhiteSpace(c: number): boolean {
+  return c < 0x80 ? c === SPACE || (c >= TAB && c <= CR) : /\s/.test(String.fromCharCode(c));
+}
+
 /** A quoted scalar: the index after its closing quote (or the end of the text). Line breaks inside are counted by the caller's line only approximately. */
 function skipQuoted(text: string, start: number): number {
-  const q = text[start]!;
+  const q = text.charCodeAt(start);
   let i = start + 1;
   while (i < text.length) {
-    const c = text[i]!;
-    if (q === '"' && c === "\\") i += 2;
+    const c = text.charCodeAt(i);
+    if (q === 0x22 && c === 0x5c) i += 2;
     else if (c === q) {
-      if (q === "'" && text[i + 1] === "'") i += 2;
+      if (q === 0x27 && text.charCodeAt(i + 1) === 0x27) i += 2;
       else return i + 1;
-    } else if (c === "\n") return i;
+    } else if (c === LF) return i;
     else i++;
   }
   return i;
