@@ -10,15 +10,15 @@
  * The JS build runs while tsc checks, so the gate costs little wall time.
  */
 import { execFile } from "node:child_process";
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
 import { dirname, join, posix } from "node:path";
 import { pathToFileURL } from "node:url";
 import * as esbuild from "esbuild";
 import { fail } from "../diagnostics.js";
 import { failOnCustomCode, type TscError } from "./custom-code.js";
 import { timed } from "../timings.js";
+import { withScratch } from "./scratch.js";
 
 const TS7 = dirname(createRequire(import.meta.url).resolve("typescript7/package.json"));
 
@@ -64,11 +64,18 @@ function sourcesOf(files: Map<string, string>): Map<string, string> {
 
 /** Type-checks the sources and returns their declarations (path relative to src, `.d.ts`). */
 async function declarations(sources: Map<string, string>): Promise<Map<string, string>> {
-  const dir = mkdtempSync(join(tmpdir(), "sdkgen-tsc-"));
-  try {
+  let bytes = 0;
+  for (const text of sources.values()) bytes += text.length;
+  // The sources and their declarations, at up to three bytes a character.
+  return withScratch("sdkgen-tsc-", 6 * bytes, async (dir) => {
+    const made = new Set<string>();
     for (const [path, text] of sources) {
-      mkdirSync(dirname(join(dir, "src", path)), { recursive: true });
-      writeFileSync(join(dir, "src", path), text);
+      const file = join(dir, "src", path);
+      if (!made.has(dirname(file))) {
+        mkdirSync(dirname(file), { recursive: true });
+        made.add(dirname(file));
+      }
+      writeFileSync(file, text);
     }
     writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(TSCONFIG));
     const exe = await tscBinary();
@@ -88,9 +95,7 @@ async function declarations(sources: Map<string, string>): Promise<Map<string, s
     };
     walk("");
     return out;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 /**

@@ -8,12 +8,12 @@
  * Generated code Biome cannot parse is a generator bug, reported at the generated file and line; a README block it
  * cannot parse is kept as written.
  */
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fail } from "../diagnostics.js";
 import { formatFolder } from "./biome.js";
 import { codeBlocks, finishMarkdown } from "./markdown.js";
+import { withScratch } from "./scratch.js";
 
 const CODE = /\.(ts|json)$/;
 const PACKAGE = "pkg";
@@ -21,13 +21,22 @@ const BLOCKS = "md";
 
 export async function formatFiles(files: Map<string, string>): Promise<Map<string, string>> {
   const markdown = [...files].filter(([path]) => path.endsWith(".md")).map(([path, text]) => ({ path, text, blocks: codeBlocks(text) }));
-  const dir = mkdtempSync(join(tmpdir(), "sdkgen-format-"));
-  try {
+  const code = [...files.keys()].filter((p) => CODE.test(p));
+  let bytes = 0;
+  for (const path of code) bytes += files.get(path)!.length;
+  for (const md of markdown) for (const b of md.blocks) bytes += b.length;
+  // Written once by us, once more by Biome: room for both, at up to three bytes a character.
+  return withScratch("sdkgen-format-", 6 * bytes, async (dir) => {
+    const made = new Set<string>();
     const put = (rel: string, text: string) => {
-      mkdirSync(dirname(join(dir, rel)), { recursive: true });
-      writeFileSync(join(dir, rel), text);
+      const file = join(dir, rel);
+      const parent = dirname(file);
+      if (!made.has(parent)) {
+        mkdirSync(parent, { recursive: true });
+        made.add(parent);
+      }
+      writeFileSync(file, text);
     };
-    const code = [...files.keys()].filter((p) => CODE.test(p));
     for (const path of code) put(`${PACKAGE}/${path}`, files.get(path)!);
     for (const [m, md] of markdown.entries()) for (const [i, b] of md.blocks.entries()) put(`${BLOCKS}/${m}/${i}.ts`, b);
     const failed = new Set<string>();
@@ -45,9 +54,7 @@ export async function formatFiles(files: Map<string, string>): Promise<Map<strin
       out.set(md.path, finishMarkdown(md.text, formatted));
     });
     return out;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 function unformattable(e: { path: string; line?: number; column?: number; message: string }): never {
