@@ -1,6 +1,7 @@
 /**
  * Parses one YAML or JSON text into a {@link SourceDocument}; syntax errors name file, line and column. JSON is read
- * by load/json.ts when it can be; everything else (and any JSON it leaves alone) by the `yaml` parser.
+ * by load/json.ts when it can be, other text by load/yaml-fast.ts when it can be; what both leave alone (and every
+ * text with an error, so the diagnostic is always the same) by the `yaml` parser.
  */
 import { isScalar, LineCounter, parseDocument } from "yaml";
 import { fail } from "../diagnostics.js";
@@ -8,6 +9,7 @@ import { refuseAliasCycles, toJsGuarded } from "./aliases.js";
 import { deepPointer, MAX_NESTING, nestingTooDeep } from "./depth.js";
 import { numberAfterKey, parseJson } from "./json.js";
 import { type SourceDocument, yamlPositions } from "./source-map.js";
+import { parseYamlFast } from "./yaml-fast.js";
 import { resolvePointer } from "../pointer.js";
 
 export function parseSource(text: string, file: string, path: string, lineOffset = 0): SourceDocument {
@@ -21,7 +23,18 @@ export function parseSource(text: string, file: string, path: string, lineOffset
       `nested deeper than ${MAX_NESTING} levels here; no API description needs that, and it is not read`,
     );
   }
-  return parseJsonSource(text, file, path, lineOffset) ?? parseYamlSource(text, file, path, lineOffset);
+  return (
+    parseJsonSource(text, file, path, lineOffset) ??
+    parseYamlFastSource(text, file, path, lineOffset) ??
+    parseYamlSource(text, file, path, lineOffset)
+  );
+}
+
+/** YAML read by load/yaml-fast.ts, when that reads it as the yaml parser would. */
+function parseYamlFastSource(text: string, file: string, path: string, lineOffset: number): SourceDocument | undefined {
+  const fast = parseYamlFast(text, lineOffset, VERSION_POINTERS);
+  if (!fast) return undefined;
+  return { file, path, doc: fast.doc, positions: fast.positions, ...(fast.literals.size ? { literals: fast.literals } : {}) };
 }
 
 /** JSON text read by load/json.ts, when that reads it as the yaml parser would. */
@@ -29,8 +42,7 @@ function parseJsonSource(text: string, file: string, path: string, lineOffset: n
   const json = parseJson(text, lineOffset);
   if (!json) return undefined;
   const literals = new Map<string, string>();
-  for (const at of VERSION_FIELDS) {
-    const pointer = "/" + at.join("/");
+  for (const pointer of VERSION_POINTERS) {
     const offset = json.positions.offset(pointer);
     if (typeof resolvePointer(json.doc, pointer) === "number" && offset >= 0) literals.set(pointer, numberAfterKey(text, offset));
   }
@@ -63,3 +75,4 @@ function parseYamlSource(text: string, file: string, path: string, lineOffset: n
 
 /** Fields whose YAML-number spelling load/versions.ts needs to see as written (`1.10` is not the number 1.1). */
 const VERSION_FIELDS = [["openapi"], ["swagger"], ["info", "version"]];
+const VERSION_POINTERS = VERSION_FIELDS.map((at) => "/" + at.join("/"));

@@ -3,72 +3,15 @@
  * every pointer exactly as a map filled by walking yaml's syntax tree does (the oracle below: each node's start,
  * a map entry at its key, later entries winning), and JSON the scanner cannot read as yaml would goes to yaml.
  */
-import { readFileSync, readdirSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { isMap, isScalar, isSeq, LineCounter, type Node as YamlNode, parse, parseDocument } from "yaml";
+import { LineCounter, type Node as YamlNode, parse, parseDocument } from "yaml";
 import { GeneratorError } from "../../generator/diagnostics.js";
 import { parseJson } from "../../generator/load/json.js";
 import { yamlPositions } from "../../generator/load/source-map.js";
 import { parseSource } from "../../generator/load/yaml.js";
-import { escapePointer } from "../../generator/pointer.js";
-
-const ROOT = join(import.meta.dirname, "..", "..");
-
-/** The oracle: pointer → {line, column} for every node, filled in document order from yaml's syntax tree. */
-function oracle(text: string, lineOffset: number): { map: Map<string, { line: number; column: number }>; value: unknown } {
-  const lines = new LineCounter();
-  const parsed = parseDocument(text, { lineCounter: lines, uniqueKeys: true, merge: true });
-  expect(parsed.errors).toEqual([]);
-  const map = new Map<string, { line: number; column: number }>();
-  const at = (offset: number | undefined, pointer: string) => {
-    if (offset === undefined) return;
-    const p = lines.linePos(offset);
-    map.set(pointer, { line: p.line + lineOffset, column: p.col });
-  };
-  const walk = (node: YamlNode | null, pointer: string) => {
-    if (!node) return;
-    at(node.range?.[0], pointer);
-    if (isMap(node))
-      for (const pair of node.items) {
-        const child = `${pointer}/${escapePointer(isScalar(pair.key) ? String(pair.key.value) : String(pair.key))}`;
-        walk(pair.value as YamlNode, child);
-        at((pair.key as YamlNode | null)?.range?.[0], child);
-      }
-    else if (isSeq(node))
-      node.items.forEach((item, i) => {
-        walk(item as YamlNode, `${pointer}/${i}`);
-      });
-  };
-  walk(parsed.contents as YamlNode, "");
-  return { map, value: parsed.toJS({ maxAliasCount: 10_000 }) };
-}
-
-/** The YAML specs of test/corpus/specs (42 public specs). */
-function corpusYaml(): string[] {
-  const dir = join(ROOT, "test/corpus/specs");
-  return readdirSync(dir, { recursive: true, encoding: "utf8" })
-    .filter((n) => /\.ya?ml$/.test(n))
-    .sort()
-    .map((n) => join(dir, n));
-}
-
-/** Pointers to ask: every recorded one, children that do not exist, spellings that are not canonical. */
-function probes(map: Map<string, unknown>, tails: readonly string[]): string[] {
-  const out = new Set(["", "x", "/", "/~2", "/00", "/-1"]);
-  for (const p of map.keys()) for (const tail of tails) out.add(p + tail);
-  return [...out];
-}
-
-const TAILS = ["", "/", "/x", "/0", "/01", "/~", "/~01"];
-
-function expectSameAsYaml(positions: { get(p: string): unknown }, text: string, lineOffset = 0, tails = TAILS): number {
-  const { map } = oracle(text, lineOffset);
-  const asked = probes(map, tails);
-  const got = asked.map((p) => [p, positions.get(p)]);
-  expect(got).toEqual(asked.map((p) => [p, map.get(p)]));
-  return map.size;
-}
+import { corpusYaml, expectSameAsYaml, oracle, ROOT, TAILS } from "./oracle.js";
 
 function expectJsonAsYaml(text: string, lineOffset = 0, tails = TAILS): void {
   const json = parseJson(text, lineOffset);
