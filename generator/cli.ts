@@ -7,10 +7,12 @@ import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { readConfigFile, type PartialConfig } from "./config.js";
 import { Diagnostics, formatReport, GeneratorError } from "./diagnostics.js";
+import type { Finished, Prepared } from "./finish.js";
 import { displayName } from "./load/source-map.js";
 import { prepareIsolated } from "./prepare-thread.js";
 import { formatChangeReport, writeReport } from "./release/report.js";
 import { provenanceDifferences, recordedProvenance } from "./release/provenance.js";
+import type { Change } from "./release/types.js";
 import { diffTree, writeAtomically } from "./write/atomic.js";
 import { timed, timingReport } from "./timings.js";
 
@@ -81,6 +83,11 @@ function parseCommandLine(argv: string[]) {
   });
 }
 
+type CliValues = ReturnType<typeof parseCommandLine>["values"];
+type FailOn = "breaking" | "feature" | undefined;
+/** The whole generation: the first half's result and the second's (files and change report). */
+type Generated = Prepared & Finished;
+
 export async function main(argv: string[]): Promise<number> {
   let args: ReturnType<typeof parseCommandLine>;
   try {
@@ -99,65 +106,18 @@ export async function main(argv: string[]): Promise<number> {
 
   const diagnostics = new Diagnostics();
   try {
-    let partial: PartialConfig;
-    const positional = positionals[0];
-    const configPath = values.config ?? (positional && isConfigFile(positional) ? positional : undefined);
-    const specs = [...(values.spec ?? []), ...(positional && !configPath ? [positional] : [])];
-    if (configPath && specs.length) usage("give either a config or --spec, not both");
-    if (configPath) partial = readConfigFile(configPath);
-    else if (specs.length) partial = { inputs: specs.map((s) => resolve(s)), overlays: [] };
-    else partial = readConfigFile(DEFAULT_CONFIG);
-    if (values.overlay) partial.overlays = [...(partial.overlays ?? []), ...values.overlay.map((o) => resolve(o))];
-    if (values.strict) partial.strict = true;
-    if (values.out) partial.output = resolve(values.out);
-    if (values.name) partial.package = { ...partial.package, name: values.name };
-    if (values["package-version"]) partial.package = { ...partial.package, version: values["package-version"] };
-    if (values.client) partial.client = { ...partial.client, className: values.client };
-    if (values["base-url"])
-      partial.client = { ...partial.client, baseUrl: values["base-url"], environments: { Default: values["base-url"] } };
-
+    const partial = configFromArgs(values, positionals[0]);
     // The second half's modules (esbuild, the release stage) load in this thread while the worker runs the first.
     const secondHalf = import("./finish.js");
     const prepared = await prepareIsolated(partial, diagnostics);
     const { finish } = await secondHalf;
-    const result = { ...prepared, ...(await finish(prepared)) };
-    const out = result.config.output;
-    const report = formatReport(values.quiet ? diagnostics.items.filter((d) => d.severity !== "info") : diagnostics.items);
-    if (report) process.stderr.write(report + "\n");
-    // --quiet keeps the report only when something changed.
-    if (!values.quiet || result.release.changes.length)
-      process.stderr.write(formatChangeReport(result.release, result.config.package.name) + "\n");
-    if (values.report) writeReport(values.report, result.release);
+    const result: Generated = { ...prepared, ...(await finish(prepared)) };
+    printReports(result, diagnostics, values);
     const gate = failOn
       ? result.release.changes.filter((c) => c.kind === "breaking" || (failOn === "feature" && c.kind === "feature"))
       : [];
-    if (values.check) {
-      const changed = diffTree(out, result.files);
-      if (changed.length) {
-        const why = result.previous.size
-          ? provenanceDifferences(recordedProvenance(result.previous.get("package.json")), result.provenance)
-          : [];
-        process.stderr.write(
-          `${displayName(out)} is out of date (${changed.length} file(s) would change):\n${changed.map((c) => `  ${c}`).join("\n")}\n${why.map((w) => `The package on disk: ${w}.\n`).join("")}Run \`npm run generate\` and commit the result.\n`,
-        );
-        return 1;
-      }
-      if (gate.length) return 1;
-      process.stderr.write(`${displayName(out)} is up to date (${result.files.size} files).\n`);
-      return 0;
-    }
-    if (gate.length) {
-      process.stderr.write(
-        `--fail-on ${failOn}: ${gate.length} ${failOn === "breaking" ? "breaking" : "breaking or feature"} change(s) found; nothing was written.\n`,
-      );
-      return 1;
-    }
-    await timed("write", () => writeAtomically(out, result.files));
-    const { resources, operations, types } = result.summary;
-    process.stderr.write(
-      `Wrote ${displayName(out)}: ${result.files.size} files, ${resources} resources, ${operations} operations, ${types} types.\n`,
-    );
-    return 0;
+    if (values.check) return checkOutput(result, gate);
+    return await writeOutput(result, gate, failOn);
   } catch (e) {
     if (e instanceof GeneratorError) {
       process.stderr.write(formatReport(e.diagnostics) + "\n");
@@ -166,6 +126,70 @@ export async function main(argv: string[]): Promise<number> {
     }
     throw e;
   }
+}
+
+/** The config the arguments name (a config file, specs, or the default config), with the flags applied over it. */
+function configFromArgs(values: CliValues, positional: string | undefined): PartialConfig {
+  let partial: PartialConfig;
+  const configPath = values.config ?? (positional && isConfigFile(positional) ? positional : undefined);
+  const specs = [...(values.spec ?? []), ...(positional && !configPath ? [positional] : [])];
+  if (configPath && specs.length) usage("give either a config or --spec, not both");
+  if (configPath) partial = readConfigFile(configPath);
+  else if (specs.length) partial = { inputs: specs.map((s) => resolve(s)), overlays: [] };
+  else partial = readConfigFile(DEFAULT_CONFIG);
+  if (values.overlay) partial.overlays = [...(partial.overlays ?? []), ...values.overlay.map((o) => resolve(o))];
+  if (values.strict) partial.strict = true;
+  if (values.out) partial.output = resolve(values.out);
+  if (values.name) partial.package = { ...partial.package, name: values.name };
+  if (values["package-version"]) partial.package = { ...partial.package, version: values["package-version"] };
+  if (values.client) partial.client = { ...partial.client, className: values.client };
+  if (values["base-url"])
+    partial.client = { ...partial.client, baseUrl: values["base-url"], environments: { Default: values["base-url"] } };
+  return partial;
+}
+
+/** The diagnostics and the change report on stderr (--quiet: no infos, and the change report only when something changed); the JSON report when asked. */
+function printReports(result: Generated, diagnostics: Diagnostics, values: CliValues): void {
+  const report = formatReport(values.quiet ? diagnostics.items.filter((d) => d.severity !== "info") : diagnostics.items);
+  if (report) process.stderr.write(report + "\n");
+  if (!values.quiet || result.release.changes.length)
+    process.stderr.write(formatChangeReport(result.release, result.config.package.name) + "\n");
+  if (values.report) writeReport(values.report, result.release);
+}
+
+/** `--check`: exit 1 listing the files that would change (and how the package on disk came about), or when the gate found changes. */
+function checkOutput(result: Generated, gate: Change[]): number {
+  const out = result.config.output;
+  const changed = diffTree(out, result.files);
+  if (changed.length) {
+    const why = result.previous.size
+      ? provenanceDifferences(recordedProvenance(result.previous.get("package.json")), result.provenance)
+      : [];
+    process.stderr.write(
+      `${displayName(out)} is out of date (${changed.length} file(s) would change):\n${changed.map((c) => `  ${c}`).join("\n")}\n${why.map((w) => `The package on disk: ${w}.\n`).join("")}Run \`npm run generate\` and commit the result.\n`,
+    );
+    return 1;
+  }
+  if (gate.length) return 1;
+  process.stderr.write(`${displayName(out)} is up to date (${result.files.size} files).\n`);
+  return 0;
+}
+
+/** Writes the package atomically, unless the --fail-on gate found changes (then nothing is written and the exit code is 1). */
+async function writeOutput(result: Generated, gate: Change[], failOn: FailOn): Promise<number> {
+  if (gate.length) {
+    process.stderr.write(
+      `--fail-on ${failOn}: ${gate.length} ${failOn === "breaking" ? "breaking" : "breaking or feature"} change(s) found; nothing was written.\n`,
+    );
+    return 1;
+  }
+  const out = result.config.output;
+  await timed("write", () => writeAtomically(out, result.files));
+  const { resources, operations, types } = result.summary;
+  process.stderr.write(
+    `Wrote ${displayName(out)}: ${result.files.size} files, ${resources} resources, ${operations} operations, ${types} types.\n`,
+  );
+  return 0;
 }
 
 /** Runs the CLI and exits with its code (the entry of generator/run.mjs and of `tsx generator/cli.ts`). */

@@ -161,58 +161,50 @@ function misfit(shape: Shape, value: unknown, pointer: string): { pointer: strin
   return undefined;
 }
 
+/** Stops with a config error at a pointer of the config file, naming its line and column. */
+type FailAt = (pointer: string, message: string, code?: string) => never;
+
 export function readConfigFile(path: string): PartialConfig {
   const abs = resolve(path);
-  let text: string;
-  try {
-    text = readFileSync(abs, "utf8");
-  } catch {
-    fail("config", "config/not-found", { file: path }, "config file not found");
-  }
-  const source = parseSource(text, path, abs);
+  const source = parseSource(readConfigText(path, abs), path, abs);
   const raw = source.doc;
   if (!isPlainObject(raw))
     fail("config", "config/invalid", { file: path, pointer: "", line: 1 }, `config must be a mapping, found ${kindOf(raw)}`);
+  const failAt: FailAt = (pointer, message, code = "config/invalid") => {
+    const pos = source.positions.get(pointer);
+    return fail("config", code, { file: path, pointer, line: pos?.line, column: pos?.column }, message);
+  };
+  checkConfig(raw, path, failAt);
+  return withResolvedPaths(raw, abs);
+}
+
+function readConfigText(path: string, abs: string): string {
+  try {
+    return readFileSync(abs, "utf8");
+  } catch {
+    fail("config", "config/not-found", { file: path }, "config file not found");
+  }
+}
+
+/** Stops at the first thing wrong: an unknown key, no inputs, a value of the wrong shape, a `strict` or `refs` list of the wrong type. */
+function checkConfig(raw: Record<string, any>, path: string, failAt: FailAt): void {
   for (const key of Object.keys(raw)) {
-    if (!KNOWN.has(key)) {
-      const pos = source.positions.get(`/${key}`);
-      fail(
-        "config",
-        "config/unknown-key",
-        { file: path, pointer: `/${key}`, line: pos?.line, column: pos?.column },
-        `unknown config key "${key}" (known: ${[...KNOWN].join(", ")})`,
-      );
-    }
+    if (!KNOWN.has(key)) failAt(`/${key}`, `unknown config key "${key}" (known: ${[...KNOWN].join(", ")})`, "config/unknown-key");
   }
-  if (!Array.isArray(raw.inputs) || raw.inputs.length === 0) {
-    const pos = source.positions.get("/inputs");
-    fail(
-      "config",
-      "config/invalid",
-      { file: path, pointer: "/inputs", line: pos?.line, column: pos?.column },
-      "`inputs` must list at least one spec file or directory",
-    );
-  }
+  if (!Array.isArray(raw.inputs) || raw.inputs.length === 0) failAt("/inputs", "`inputs` must list at least one spec file or directory");
   const wrong = misfit(CONFIG_SHAPE, raw, "");
-  if (wrong) {
-    const pos = source.positions.get(wrong.pointer);
-    fail("config", "config/invalid", { file: path, pointer: wrong.pointer, line: pos?.line, column: pos?.column }, wrong.message);
-  }
-  if (raw.strict !== undefined && typeof raw.strict !== "boolean") {
-    const pos = source.positions.get("/strict");
-    fail(
-      "config",
-      "config/invalid",
-      { file: path, pointer: "/strict", line: pos?.line, column: pos?.column },
-      "`strict` must be true or false",
-    );
-  }
+  if (wrong) failAt(wrong.pointer, wrong.message);
+  if (raw.strict !== undefined && typeof raw.strict !== "boolean") failAt("/strict", "`strict` must be true or false");
   for (const key of ["allowDirs", "allowHosts"]) {
     const v = raw.refs?.[key];
     if (v !== undefined && !(Array.isArray(v) && v.every((x) => typeof x === "string"))) {
       fail("config", "config/invalid", { file: path, pointer: `/refs/${key}` }, `\`refs.${key}\` must be a list of strings`);
     }
   }
+}
+
+/** The config with its paths (inputs, overlays, output, allowed ref folders) resolved against the config file's folder. */
+function withResolvedPaths(raw: Record<string, any>, abs: string): PartialConfig {
   const base = dirname(abs);
   const rel = (p: string) => resolve(base, p);
   return {

@@ -10,12 +10,28 @@ import { typeExpr } from "./type-expr.js";
 import type { ModuleBuilder } from "./module.js";
 import { objectKey, stringLiteral } from "./escape.js";
 
+/** A set of declared error responses and the operations that share it: they get one error table. */
+interface ErrorGroup {
+  ops: string[];
+  errors: Operation["errors"];
+}
+
 export function emitErrors(ctx: EmitContext, file: ModuleBuilder, mappers: MapperWriter): void {
-  const base = ctx.client.errorBaseClass;
-  const prefix = ctx.client.errorPrefix;
   // The runtime's classes are imported under aliases no API name can take (the base class may well be `ApiError`).
   file.addImportDeclaration({ moduleSpecifier: "./core/errors.js", namedImports: [{ name: "ApiError", alias: "_ApiError" }] });
   file.addImportDeclaration({ moduleSpecifier: "./core/types.js", namedImports: ["ErrorTable"], isTypeOnly: true });
+  addBaseClass(ctx, file);
+  const classes = addStatusClasses(ctx, file);
+  const parsers = addErrorTables(ctx, file, mappers, classes);
+  if (parsers.size) file.addImportDeclaration({ moduleSpecifier: "./mappers.js", namedImports: [...parsers].sort() });
+  if (file.usedTypes.size)
+    file.addImportDeclaration({ moduleSpecifier: "./types.js", namedImports: [...file.usedTypes].sort(), isTypeOnly: true });
+  addRuntimeErrorAliases(ctx, file);
+}
+
+/** The SDK's error base class, named in the config. */
+function addBaseClass(ctx: EmitContext, file: ModuleBuilder): void {
+  const base = ctx.client.errorBaseClass;
   file.addClass({
     name: base,
     isExported: true,
@@ -25,6 +41,10 @@ export function emitErrors(ctx: EmitContext, file: ModuleBuilder, mappers: Mappe
     }),
     properties: [{ name: "name", type: "string", isReadonly: true, hasOverrideKeyword: true, initializer: stringLiteral(base) }],
   });
+}
+
+/** One subclass of the base class per named status, typed with the bodies it may carry; returns the class by status. */
+function addStatusClasses(ctx: EmitContext, file: ModuleBuilder): Map<string, string> {
   const classes = new Map<string, string>();
   for (const e of ctx.api.errors) {
     if (!e.name) continue;
@@ -34,7 +54,7 @@ export function emitErrors(ctx: EmitContext, file: ModuleBuilder, mappers: Mappe
     file.addClass({
       name: cls,
       isExported: true,
-      extends: base,
+      extends: ctx.client.errorBaseClass,
       docs: jsDoc({ description: `HTTP ${e.status}${leadParagraph(e.description) ? `: ${leadParagraph(e.description)}` : ""}` }),
       properties: [
         { name: "name", type: "string", isReadonly: true, hasOverrideKeyword: true, initializer: stringLiteral(cls) },
@@ -42,10 +62,16 @@ export function emitErrors(ctx: EmitContext, file: ModuleBuilder, mappers: Mappe
       ],
     });
   }
+  return classes;
+}
 
-  // One table per distinct set of declared error responses: a status an operation does not declare falls back to
-  // its `default` / range / base class, never to another operation's class. The most common set is `errorTable`.
-  const groups = new Map<string, { ops: string[]; errors: Operation["errors"] }>();
+/**
+ * One table per distinct set of declared error responses: a status an operation does not declare falls back to
+ * its `default` / range / base class, never to another operation's class. The groups come most common first (that
+ * one is `errorTable`); there is always at least one.
+ */
+function errorGroups(ctx: EmitContext): ErrorGroup[] {
+  const groups = new Map<string, ErrorGroup>();
   for (const op of ctx.api.resources.flatMap((r) => r.operations)) {
     const key = JSON.stringify(op.errors.map((e) => [e.status, e.type ?? null]));
     const g = groups.get(key) ?? { ops: [], errors: op.errors };
@@ -54,8 +80,14 @@ export function emitErrors(ctx: EmitContext, file: ModuleBuilder, mappers: Mappe
   }
   const ordered = [...groups.values()].sort((a, b) => b.ops.length - a.ops.length);
   if (ordered.length === 0) ordered.push({ ops: [], errors: [] });
+  return ordered;
+}
+
+/** The error tables, each operation's table recorded in `ctx.errorTables`; returns the body mappers they name. */
+function addErrorTables(ctx: EmitContext, file: ModuleBuilder, mappers: MapperWriter, classes: ReadonlyMap<string, string>): Set<string> {
+  const base = ctx.client.errorBaseClass;
   const parsers = new Set<string>();
-  ordered.forEach((g, i) => {
+  errorGroups(ctx).forEach((g, i) => {
     const name = i === 0 ? "errorTable" : `errorTable${i + 1}`;
     for (const id of g.ops) ctx.errorTables.set(id, name);
     // `default` maps to the base class: listing it lets the runtime find (and apply) its body mapper.
@@ -85,9 +117,12 @@ export function emitErrors(ctx: EmitContext, file: ModuleBuilder, mappers: Mappe
       ],
     });
   });
-  if (parsers.size) file.addImportDeclaration({ moduleSpecifier: "./mappers.js", namedImports: [...parsers].sort() });
-  if (file.usedTypes.size)
-    file.addImportDeclaration({ moduleSpecifier: "./types.js", namedImports: [...file.usedTypes].sort(), isTypeOnly: true });
+  return parsers;
+}
+
+/** The runtime's timeout, connection, abort and response errors, re-exported under the config's prefix. */
+function addRuntimeErrorAliases(ctx: EmitContext, file: ModuleBuilder): void {
+  const prefix = ctx.client.errorPrefix;
   file.addExportDeclaration({
     moduleSpecifier: "./core/errors.js",
     namedExports: [

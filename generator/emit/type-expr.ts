@@ -1,5 +1,5 @@
 /** IR type → TypeScript type expression. */
-import type { TypeRef } from "../ir/types.js";
+import type { PrimitiveType, TypeRef } from "../ir/types.js";
 import type { EmitContext } from "./context.js";
 import { needsIndexSignature } from "./recursion.js";
 import { literalType, stringLiteral } from "./escape.js";
@@ -15,24 +15,7 @@ export function typeExpr(ctx: EmitContext, t: TypeRef, dir: Direction): string {
       return name;
     }
     case "primitive":
-      switch (t.type) {
-        case "integer":
-        case "number":
-          return "number";
-        case "date-time":
-          return "Date";
-        case "date":
-          return "string";
-        case "binary":
-          if (dir === "input") ctx.module?.usedRuntime.add("Uploadable");
-          return dir === "input" ? "Uploadable" : "Blob";
-        case "null":
-          return "null";
-        case "unknown":
-          return "unknown";
-        default:
-          return t.type;
-      }
+      return primitiveExpr(ctx, t.type, dir);
     case "literal":
       return literalType(t.value);
     case "enum":
@@ -45,22 +28,10 @@ export function typeExpr(ctx: EmitContext, t: TypeRef, dir: Direction): string {
       return needsIndexSignature(ctx.api.types, t.values)
         ? `{ [key: string]: ${typeExpr(ctx, t.values, dir)} }`
         : `Record<string, ${typeExpr(ctx, t.values, dir)}>`;
-    case "object": {
-      if (t.properties.length === 0 && !t.additional) return "Record<string, never>";
-      const props = t.properties.map((p) => `${stringLiteral(p.name)}${p.required ? "" : "?"}: ${typeExpr(ctx, p.type, dir)}`);
-      if (t.additional) props.push(`[key: string]: ${t.properties.length ? "unknown" : typeExpr(ctx, t.additional, dir)}`);
-      return `{ ${props.join("; ")} }`;
-    }
-    case "union": {
-      if (t.discriminator) {
-        const d = t.discriminator;
-        for (const m of d.mapping) ctx.module?.usedTypes.add(ctx.typeName(m.type));
-        return d.mapping
-          .map((m) => `(${ctx.typeName(m.type)} & { ${ctx.discriminatorKey(m.type, d.property)}: ${stringLiteral(m.value)} })`)
-          .join(" | ");
-      }
-      return [...new Set(t.variants.map((v) => wrap(typeExpr(ctx, v, dir))))].join(" | ");
-    }
+    case "object":
+      return objectExpr(ctx, t, dir);
+    case "union":
+      return unionExpr(ctx, t, dir);
     case "intersection":
       return t.parts.map((p) => wrap(typeExpr(ctx, p, dir))).join(" & ");
     case "nullable": {
@@ -68,6 +39,48 @@ export function typeExpr(ctx: EmitContext, t: TypeRef, dir: Direction): string {
       return inner === "null" ? inner : `${wrap(inner)} | null`;
     }
   }
+}
+
+/** A primitive: integers are numbers, a date-time a `Date`, binary an `Uploadable` going in and a `Blob` coming out. */
+function primitiveExpr(ctx: EmitContext, type: PrimitiveType, dir: Direction): string {
+  switch (type) {
+    case "integer":
+    case "number":
+      return "number";
+    case "date-time":
+      return "Date";
+    case "date":
+      return "string";
+    case "binary":
+      if (dir === "input") ctx.module?.usedRuntime.add("Uploadable");
+      return dir === "input" ? "Uploadable" : "Blob";
+    case "null":
+      return "null";
+    case "unknown":
+      return "unknown";
+    default:
+      return type;
+  }
+}
+
+/** An inline object type literal; extra properties beside declared ones are `unknown`. */
+function objectExpr(ctx: EmitContext, t: Extract<TypeRef, { kind: "object" }>, dir: Direction): string {
+  if (t.properties.length === 0 && !t.additional) return "Record<string, never>";
+  const props = t.properties.map((p) => `${stringLiteral(p.name)}${p.required ? "" : "?"}: ${typeExpr(ctx, p.type, dir)}`);
+  if (t.additional) props.push(`[key: string]: ${t.properties.length ? "unknown" : typeExpr(ctx, t.additional, dir)}`);
+  return `{ ${props.join("; ")} }`;
+}
+
+/** A union; a discriminated one pins each mapped type's discriminator property to its value. */
+function unionExpr(ctx: EmitContext, t: Extract<TypeRef, { kind: "union" }>, dir: Direction): string {
+  if (t.discriminator) {
+    const d = t.discriminator;
+    for (const m of d.mapping) ctx.module?.usedTypes.add(ctx.typeName(m.type));
+    return d.mapping
+      .map((m) => `(${ctx.typeName(m.type)} & { ${ctx.discriminatorKey(m.type, d.property)}: ${stringLiteral(m.value)} })`)
+      .join(" | ");
+  }
+  return [...new Set(t.variants.map((v) => wrap(typeExpr(ctx, v, dir))))].join(" | ");
 }
 
 /** Open enum: the known literals plus any other value of the same primitive type. */

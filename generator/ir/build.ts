@@ -17,7 +17,8 @@ import { buildComponentTypes, toType, type SchemaContext } from "./schemas.js";
 import { statusName } from "./status-names.js";
 import { nameWords } from "../words.js";
 import { clientSettings, packageInfo } from "./settings.js";
-import type { Api, AuthScheme, ClientHeader, ErrorStatus, Resource, Server } from "./types.js";
+import { buildAuthSchemes } from "./auth-schemes.js";
+import type { Api, ClientHeader, ErrorStatus, Resource, Server } from "./types.js";
 
 export function buildIr(
   doc: any,
@@ -29,6 +30,45 @@ export function buildIr(
   const ctx: SchemaContext = { doc, sources, diagnostics, types: new Map(), taken: new Set() };
   buildComponentTypes(ctx);
 
+  const resources = buildResources(ctx, decisions, config);
+  markEmptyBodies(resources.values(), ctx.types);
+  buildWaiters({
+    resources: resources.values(),
+    types: ctx.types,
+    config: config.waiters,
+    diagnostics,
+    locate: (p) => sources.locate(p),
+    configFile: config.configFile ?? "(config)",
+  });
+  describeResources(doc, resources);
+
+  const clientHeaders = buildClientHeaders(ctx, decisions);
+  const defaultSecurity: string[][] = (doc.security ?? []).map((r: Record<string, unknown>) => Object.keys(r));
+  const auth = buildAuthSchemes(doc, defaultSecurity, resources.values(), sources, diagnostics);
+
+  const api: Api = {
+    title: doc.info?.title ?? config.package.name,
+    version: String(doc.info?.version ?? "0"),
+    servers: buildServers(doc),
+    auth,
+    defaultSecurity,
+    clientHeaders,
+    resources: [...resources.values()],
+    types: [...ctx.types.values()],
+    errors: collectErrorStatuses(resources.values()),
+    client: clientSettings(config),
+    package: packageInfo(config),
+  };
+  if (doc.info?.description) api.description = String(doc.info.description).trim();
+  return api;
+}
+
+/**
+ * Every operation of `doc.paths`, built and grouped into resources by normalize's naming, in document order.
+ * Keyed by the resource's config spelling (the id's first part): a tag of that very name describes it.
+ */
+function buildResources(ctx: SchemaContext, decisions: NormalizeDecisions, config: GeneratorConfig): Map<string, Resource> {
+  const { doc, sources, diagnostics } = ctx;
   const resources = new Map<string, Resource>();
   for (const [path, item] of Object.entries<any>(doc.paths ?? {})) {
     for (const method of HTTP_METHODS) {
@@ -42,69 +82,37 @@ export function buildIr(
         continue;
       }
       const operation = buildOperation(ctx, { path, method, op, pathItem: item, pointer, naming }, config);
-      // Keyed by the resource's config spelling (the id's first part): a tag of that very name describes it.
       const group = naming.id.slice(0, naming.id.indexOf("."));
       const resource = resources.get(group) ?? { name: naming.resource, operations: [] };
       resources.set(group, resource);
       resource.operations.push(...splitStreaming(ctx, op, operation, config.operations?.[operation.id], pointer));
     }
   }
-  markEmptyBodies(resources.values(), ctx.types);
-  buildWaiters({
-    resources: resources.values(),
-    types: ctx.types,
-    config: config.waiters,
-    diagnostics,
-    locate: (p) => sources.locate(p),
-    configFile: config.configFile ?? "(config)",
-  });
+  return resources;
+}
+
+/** A document tag named like a resource gives that resource its description. */
+function describeResources(doc: any, resources: Map<string, Resource>): void {
   for (const tag of doc.tags ?? []) {
     const r = typeof tag?.name === "string" ? resources.get(tag.name) : undefined;
     if (r && tag.description) r.description = String(tag.description).trim();
   }
+}
 
-  const clientHeaders: ClientHeader[] = decisions.clientHeaders.map((h) => ({
+/** The headers normalize lifted out of every operation into client options, with their types. */
+function buildClientHeaders(ctx: SchemaContext, decisions: NormalizeDecisions): ClientHeader[] {
+  return decisions.clientHeaders.map((h) => ({
     wireName: h.name,
     option: h.option,
     type: toType(ctx, h.schema, h.option.join(" "), h.pointer),
     ...(h.description ? { description: h.description } : {}),
   }));
+}
 
-  const used = new Set<string>();
-  const defaultSecurity: string[][] = (doc.security ?? []).map((r: Record<string, unknown>) => Object.keys(r));
-  defaultSecurity.flat().forEach((s) => {
-    used.add(s);
-  });
-  for (const r of resources.values())
-    for (const o of r.operations)
-      o.security?.flat().forEach((s) => {
-        used.add(s);
-      });
-  const auth: AuthScheme[] = [];
-  for (const [name, raw] of Object.entries<any>(doc.components?.securitySchemes ?? {})) {
-    if (!used.has(name)) continue;
-    const description = raw.description ? { description: String(raw.description).trim() } : {};
-    if (raw.type === "http" && String(raw.scheme).toLowerCase() === "basic") auth.push({ name, kind: "basic", ...description });
-    else if (raw.type === "http") auth.push({ name, kind: "bearer", ...description });
-    else if (raw.type === "apiKey" && typeof raw.name === "string" && ["header", "query", "cookie"].includes(raw.in))
-      auth.push({ name, kind: "apiKey", in: raw.in, param: raw.name, ...description });
-    else if (raw.type === "apiKey")
-      diagnostics.warn(
-        "ir/auth",
-        sources.locate(`/components/securitySchemes/${escapePointer(name)}`),
-        "apiKey security scheme without a `name` string and an `in` of header, query or cookie: ignored",
-      );
-    else if (raw.type === "oauth2" || raw.type === "openIdConnect") auth.push({ name, kind: "oauth2", ...description });
-    else
-      diagnostics.warn(
-        "ir/auth",
-        sources.locate(`/components/securitySchemes/${escapePointer(name)}`),
-        `security scheme type "${raw.type}" is not supported; ignored`,
-      );
-  }
-
+/** The error statuses of all operations, one entry per status (sorted), with every distinct body type it may carry. */
+function collectErrorStatuses(resources: Iterable<Resource>): ErrorStatus[] {
   const errors = new Map<string, ErrorStatus>();
-  for (const r of resources.values()) {
+  for (const r of resources) {
     for (const o of r.operations) {
       for (const e of o.errors) {
         let entry = errors.get(e.status);
@@ -119,9 +127,12 @@ export function buildIr(
       }
     }
   }
+  return [...errors.values()].sort((a, b) => a.status.localeCompare(b.status));
+}
 
-  // A server without a URL is reported by validation; there is nothing to connect to.
-  const servers: Server[] = (Array.isArray(doc.servers) ? doc.servers : [])
+/** The document's servers with their variables. A server without a URL is reported by validation; there is nothing to connect to. */
+function buildServers(doc: any): Server[] {
+  return (Array.isArray(doc.servers) ? doc.servers : [])
     .filter((s: any) => typeof s?.url === "string")
     .map((s: any) => ({
       url: String(s.url),
@@ -137,20 +148,4 @@ export function buildIr(
         ]),
       ),
     }));
-
-  const api: Api = {
-    title: doc.info?.title ?? config.package.name,
-    version: String(doc.info?.version ?? "0"),
-    servers,
-    auth,
-    defaultSecurity,
-    clientHeaders,
-    resources: [...resources.values()],
-    types: [...ctx.types.values()],
-    errors: [...errors.values()].sort((a, b) => a.status.localeCompare(b.status)),
-    client: clientSettings(config),
-    package: packageInfo(config),
-  };
-  if (doc.info?.description) api.description = String(doc.info.description).trim();
-  return api;
 }

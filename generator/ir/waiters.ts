@@ -33,108 +33,180 @@ export interface WaiterInput {
   configFile: string;
 }
 
-/** Sets `waiters` on every resource that gets one. */
+/** A waiter with the method name the config spells it by (`waitUntilDone`), to spot a clash with another. */
+interface NamedWaiter {
+  key: string;
+  waiter: Waiter;
+}
+
+/** Sets `waiters` on every resource that gets one: its configured waiters first, then the detected ones. */
 export function buildWaiters(input: WaiterInput): void {
-  const { types, diagnostics } = input;
-  let config = input.config ?? {};
-  if (typeof config !== "object" || Array.isArray(config)) {
-    diagnostics.error(
-      "config/waiter",
-      { file: input.configFile, pointer: "/waiters" },
-      "`waiters` must map <resource>.<method> to a waiter or false",
-    );
-    config = {};
-  }
+  const config = waitersConfig(input);
   // Resources and methods by their config spelling: the parts of the operation ids (`datasets.get`).
   const byResource = new Map<string, Resource>();
   for (const r of input.resources) byResource.set(resourceKey(r), r);
-  const at = (key: string): Location => ({ file: input.configFile, pointer: `/waiters/${escapePointer(key)}` });
-
-  const configured = new Map<string, Array<{ key: string; waiter: Waiter }>>();
-  for (const [key, raw] of Object.entries(config)) {
-    if (raw === false) continue;
-    const dot = key.indexOf(".");
-    const resource = dot > 0 ? byResource.get(key.slice(0, dot)) : undefined;
-    const name = key.slice(dot + 1);
-    const problem = (msg: string) => diagnostics.error("config/waiter", at(key), `waiters.${key}: ${msg}`);
-    if (!resource || !/^[A-Za-z_$][\w$]*$/.test(name)) {
-      problem(`the key must be <resource>.<method> naming an existing resource (${[...byResource.keys()].join(", ")}) and an identifier`);
-      continue;
-    }
-    if (
-      typeof raw !== "object" ||
-      raw === null ||
-      typeof raw.status !== "string" ||
-      !Array.isArray(raw.success) ||
-      raw.success.length === 0
-    ) {
-      problem("needs `status` (the status field's wire path) and a non-empty `success` list");
-      continue;
-    }
-    const rk = resourceKey(resource);
-    const opName = raw.operation ? (raw.operation.startsWith(`${rk}.`) ? raw.operation.slice(rk.length + 1) : raw.operation) : "get";
-    const op = resource.operations.find((o) => methodKey(o) === opName);
-    if (!op) {
-      problem(
-        `operation "${raw.operation ?? `${rk}.get`}" is not an operation of ${rk} (${resource.operations.map(methodKey).join(", ")})`,
-      );
-      continue;
-    }
-    if (resource.operations.some((o) => methodKey(o) === name)) {
-      problem(`"${name}" is already an operation of ${rk}`);
-      continue;
-    }
-    const statusPath = raw.status.split(".");
-    const statusType = typeAt(responseType(op), statusPath, types);
-    if (!statusType) {
-      problem(`${op.id} has no JSON response property at "${raw.status}"`);
-      continue;
-    }
-    const failure = raw.failure ?? [];
-    const known = enumValues(statusType, types);
-    const unknown = known ? [...raw.success, ...failure].filter((v) => !known.includes(v)) : [];
-    if (unknown.length)
-      diagnostics.warn(
-        "config/waiter",
-        at(key),
-        `waiters.${key}: ${unknown.map((v) => JSON.stringify(v)).join(", ")} not among the values of "${raw.status}" (${known!.join(", ")})`,
-      );
-    const w: Waiter = {
-      name: composedWords(name),
-      operation: op.id,
-      statusPath,
-      success: [...raw.success],
-      failure: [...failure],
-      timeoutInSeconds: positive(raw.timeoutInSeconds) ?? DEFAULTS.timeoutInSeconds,
-      intervalInSeconds: positive(raw.intervalInSeconds) ?? DEFAULTS.intervalInSeconds,
-      maxIntervalInSeconds: positive(raw.maxIntervalInSeconds) ?? DEFAULTS.maxIntervalInSeconds,
-      origin: "config",
-    };
-    configured.set(rk, [...(configured.get(rk) ?? []), { key: name, waiter: w }]);
-  }
-
+  const configured = configuredWaiters(input, config, byResource);
   for (const [rk, r] of byResource) {
     const list = [...(configured.get(rk) ?? [])];
-    for (const op of r.operations) {
-      const found = detect(op, types);
-      if (!found) continue;
-      const name = `waitUntil${pascalCase(String(found.success[0]))}`;
-      const key = `${rk}.${name}`;
-      if (
-        config[key] === false ||
-        list.some((w) => w.waiter.operation === op.id || w.key === name) ||
-        r.operations.some((o) => methodKey(o) === name)
-      )
-        continue;
-      const words = composedWords(`waitUntil ${String(found.success[0])}`);
-      list.push({ key: name, waiter: { name: words, operation: op.id, ...found, ...DEFAULTS, origin: "detected" } });
-      diagnostics.info(
-        "ir/waiter",
-        input.locate(op.source),
-        `${key}: polls ${op.id} until ${found.statusPath.join(".")} is ${found.success.join(" or ")} (fails on ${found.failure.join(", ")}); configure or disable with waiters.${key}`,
-      );
-    }
+    addDetectedWaiters(input, config, rk, r, list);
     if (list.length) r.waiters = list.map((w) => w.waiter);
+  }
+}
+
+/** The `waiters` section, or an empty one (after an error) when it is not a map. */
+function waitersConfig(input: WaiterInput): Record<string, WaiterConfig | false> {
+  const config = input.config ?? {};
+  if (typeof config === "object" && !Array.isArray(config)) return config;
+  input.diagnostics.error(
+    "config/waiter",
+    { file: input.configFile, pointer: "/waiters" },
+    "`waiters` must map <resource>.<method> to a waiter or false",
+  );
+  return {};
+}
+
+/** Where the config's `waiters.<key>` entry is. */
+function configAt(input: WaiterInput, key: string): Location {
+  return { file: input.configFile, pointer: `/waiters/${escapePointer(key)}` };
+}
+
+/** The config's waiters by resource key, in config order; an entry that is wrong is reported and left out. */
+function configuredWaiters(
+  input: WaiterInput,
+  config: Record<string, WaiterConfig | false>,
+  byResource: ReadonlyMap<string, Resource>,
+): Map<string, NamedWaiter[]> {
+  const configured = new Map<string, NamedWaiter[]>();
+  for (const [key, raw] of Object.entries(config)) {
+    if (raw === false) continue;
+    const found = configuredWaiter(input, byResource, key, raw);
+    if (found) configured.set(found.rk, [...(configured.get(found.rk) ?? []), found.waiter]);
+  }
+  return configured;
+}
+
+/** The waiter one `waiters.<resource>.<method>` entry describes, or undefined after reporting what is wrong with it. */
+function configuredWaiter(
+  input: WaiterInput,
+  byResource: ReadonlyMap<string, Resource>,
+  key: string,
+  raw: WaiterConfig,
+): { rk: string; waiter: NamedWaiter } | undefined {
+  const problem = (msg: string) => input.diagnostics.error("config/waiter", configAt(input, key), `waiters.${key}: ${msg}`);
+  const target = waiterTarget(byResource, key, raw, problem);
+  if (!target) return undefined;
+  const { rk, name, op } = target;
+  const statusPath = raw.status.split(".");
+  const statusType = typeAt(responseType(op), statusPath, input.types);
+  if (!statusType) {
+    problem(`${op.id} has no JSON response property at "${raw.status}"`);
+    return undefined;
+  }
+  const failure = raw.failure ?? [];
+  warnUnknownStatusValues(input, key, raw.status, [...raw.success, ...failure], statusType);
+  const waiter: Waiter = {
+    name: composedWords(name),
+    operation: op.id,
+    statusPath,
+    success: [...raw.success],
+    failure: [...failure],
+    timeoutInSeconds: positive(raw.timeoutInSeconds) ?? DEFAULTS.timeoutInSeconds,
+    intervalInSeconds: positive(raw.intervalInSeconds) ?? DEFAULTS.intervalInSeconds,
+    maxIntervalInSeconds: positive(raw.maxIntervalInSeconds) ?? DEFAULTS.maxIntervalInSeconds,
+    origin: "config",
+  };
+  return { rk, waiter: { key: name, waiter } };
+}
+
+/**
+ * The resource, method name and polled operation of a config entry, checked: the key names a resource and an
+ * identifier that is not already one of its methods, the entry has a status path and success values, and its
+ * operation (default `<resource>.get`) exists. Undefined after `problem` reported the first thing wrong.
+ */
+function waiterTarget(
+  byResource: ReadonlyMap<string, Resource>,
+  key: string,
+  raw: WaiterConfig,
+  problem: (msg: string) => void,
+): { rk: string; name: string; op: Operation } | undefined {
+  const dot = key.indexOf(".");
+  const resource = dot > 0 ? byResource.get(key.slice(0, dot)) : undefined;
+  const name = key.slice(dot + 1);
+  if (!resource || !/^[A-Za-z_$][\w$]*$/.test(name)) {
+    problem(`the key must be <resource>.<method> naming an existing resource (${[...byResource.keys()].join(", ")}) and an identifier`);
+    return undefined;
+  }
+  if (
+    typeof raw !== "object" ||
+    raw === null ||
+    typeof raw.status !== "string" ||
+    !Array.isArray(raw.success) ||
+    raw.success.length === 0
+  ) {
+    problem("needs `status` (the status field's wire path) and a non-empty `success` list");
+    return undefined;
+  }
+  const rk = resourceKey(resource);
+  const opName = raw.operation ? (raw.operation.startsWith(`${rk}.`) ? raw.operation.slice(rk.length + 1) : raw.operation) : "get";
+  const op = resource.operations.find((o) => methodKey(o) === opName);
+  if (!op) {
+    problem(`operation "${raw.operation ?? `${rk}.get`}" is not an operation of ${rk} (${resource.operations.map(methodKey).join(", ")})`);
+    return undefined;
+  }
+  if (resource.operations.some((o) => methodKey(o) === name)) {
+    problem(`"${name}" is already an operation of ${rk}`);
+    return undefined;
+  }
+  return { rk, name, op };
+}
+
+/** Warns when the config's success or failure values are not among the status field's enum values (a likely typo). */
+function warnUnknownStatusValues(
+  input: WaiterInput,
+  key: string,
+  status: string,
+  values: Array<string | number | boolean>,
+  statusType: TypeRef,
+): void {
+  const known = enumValues(statusType, input.types);
+  const unknown = known ? values.filter((v) => !known.includes(v)) : [];
+  if (unknown.length)
+    input.diagnostics.warn(
+      "config/waiter",
+      configAt(input, key),
+      `waiters.${key}: ${unknown.map((v) => JSON.stringify(v)).join(", ")} not among the values of "${status}" (${known!.join(", ")})`,
+    );
+}
+
+/**
+ * Appends to `list` the waiters the resource's operations make plain (see the module comment), each reported, unless
+ * the config disables it, a waiter already polls that operation or has that name, or the name is taken by a method.
+ */
+function addDetectedWaiters(
+  input: WaiterInput,
+  config: Record<string, WaiterConfig | false>,
+  rk: string,
+  r: Resource,
+  list: NamedWaiter[],
+): void {
+  for (const op of r.operations) {
+    const found = detect(op, input.types);
+    if (!found) continue;
+    const name = `waitUntil${pascalCase(String(found.success[0]))}`;
+    const key = `${rk}.${name}`;
+    if (
+      config[key] === false ||
+      list.some((w) => w.waiter.operation === op.id || w.key === name) ||
+      r.operations.some((o) => methodKey(o) === name)
+    )
+      continue;
+    const words = composedWords(`waitUntil ${String(found.success[0])}`);
+    list.push({ key: name, waiter: { name: words, operation: op.id, ...found, ...DEFAULTS, origin: "detected" } });
+    input.diagnostics.info(
+      "ir/waiter",
+      input.locate(op.source),
+      `${key}: polls ${op.id} until ${found.statusPath.join(".")} is ${found.success.join(" or ")} (fails on ${found.failure.join(", ")}); configure or disable with waiters.${key}`,
+    );
   }
 }
 

@@ -110,68 +110,98 @@ export function planRelease(input: ReleaseInput): ReleasePlan {
   files.set(WIRE_FILE, JSON.stringify(input.wire, null, 1) + "\n");
   const prev = previousPackage(input.previous);
   const display = input.displayFile ?? ((f: string) => f);
-  let changes: Change[] = [];
-  let version: string;
-  let intro: string | undefined;
-  const ops = Object.keys(input.wire.operations).length;
-  if (!prev) {
-    version = input.configVersion;
-    intro = `First release generated from the ${input.title} spec: ${ops} operation${ops === 1 ? "" : "s"}, ${Object.keys(input.wire.types).length} types.`;
-  } else {
-    changes = sortChanges([
-      ...diffWire(prev.wire, input.wire),
-      ...(sameDeclarations(input.previous, files)
-        ? []
-        : diffSurface(input.previous, files, locator(prev.wire, input.wire), input.packageName)),
-    ]);
-    // Output that changed with no API change is a patch release when the inputs of the generation changed (spec,
-    // config or generator version). With the same inputs, differences are hand edits that regeneration reverts.
-    const was = recordedProvenance(input.previous.get("package.json"));
-    const now = recordedProvenance(files.get("package.json"));
-    const inputsChanged =
-      !was || !now || was.generator !== now.generator || was.specSha256 !== now.specSha256 || was.configSha256 !== now.configSha256;
-    if (!changes.length && inputsChanged) {
-      const differ = contentDiffers(input.previous, files);
-      if (differ.length)
-        changes.push({
-          kind: "fix",
-          level: "sdk",
-          code: "package-regenerated",
-          section: "Changed",
-          subject: input.packageName,
-          message: `Regenerated with no API change: ${differ.length} file${differ.length === 1 ? "" : "s"} of the package changed (${differ.slice(0, 3).join(", ")}${differ.length > 3 ? ", …" : ""})`,
-        });
-    }
-    version = applyBump(
-      prev.version,
-      bumpFor(
-        changes.map((c) => c.kind),
-        prev.version,
-      ),
-    );
-    if (isVersion(input.configVersion) && compareVersions(input.configVersion, version) > 0) version = input.configVersion;
-  }
-  const bump = prev ? bumpBetween(prev.version, version) : "none";
-  changes = changes.map((c) => (c.file !== undefined ? { ...c, file: display(c.file) } : c));
-
+  const changes = (prev ? changesSince(prev, input, files) : []).map((c) => (c.file !== undefined ? { ...c, file: display(c.file) } : c));
+  const version = prev ? nextVersion(prev.version, changes, input.configVersion) : input.configVersion;
   const pkg = files.get("package.json");
   if (pkg) files.set("package.json", setVersion(pkg, version));
-  const oldLog = input.previous.get(CHANGELOG_FILE);
-  if (!prev || version !== prev.version)
-    files.set(CHANGELOG_FILE, prependEntry(oldLog, changelogEntry(version, input.date, changes, intro)));
-  else if (oldLog !== undefined) files.set(CHANGELOG_FILE, oldLog);
+  setChangelog(files, input, prev, version, changes);
   const count = (k: string) => changes.filter((c) => c.kind === k).length;
   return {
     files: new Map([...files].sort(([a], [b]) => (a < b ? -1 : 1))),
     report: {
       ...(prev ? { previousVersion: prev.version } : {}),
       version,
-      bump,
+      bump: prev ? bumpBetween(prev.version, version) : "none",
       firstGeneration: !prev,
       changes,
       summary: { breaking: count("breaking"), feature: count("feature"), fix: count("fix") },
     },
   };
+}
+
+/** A new version gets a CHANGELOG entry on top of the old log; an unchanged version keeps the old log as it was. */
+function setChangelog(
+  files: Map<string, string>,
+  input: ReleaseInput,
+  prev: PreviousPackage | undefined,
+  version: string,
+  changes: Change[],
+): void {
+  const oldLog = input.previous.get(CHANGELOG_FILE);
+  if (!prev || version !== prev.version)
+    files.set(
+      CHANGELOG_FILE,
+      prependEntry(oldLog, changelogEntry(version, input.date, changes, prev ? undefined : firstReleaseIntro(input))),
+    );
+  else if (oldLog !== undefined) files.set(CHANGELOG_FILE, oldLog);
+}
+
+/** The CHANGELOG's first entry says what the package covers. */
+function firstReleaseIntro(input: ReleaseInput): string {
+  const ops = Object.keys(input.wire.operations).length;
+  return `First release generated from the ${input.title} spec: ${ops} operation${ops === 1 ? "" : "s"}, ${Object.keys(input.wire.types).length} types.`;
+}
+
+/**
+ * What changed since the previous package, sorted: the wire comparison, the compiler-checked surface comparison
+ * (skipped when the declarations are the same), and a regeneration note when nothing else changed.
+ */
+function changesSince(prev: PreviousPackage, input: ReleaseInput, files: Map<string, string>): Change[] {
+  const changes = sortChanges([
+    ...diffWire(prev.wire, input.wire),
+    ...(sameDeclarations(input.previous, files)
+      ? []
+      : diffSurface(input.previous, files, locator(prev.wire, input.wire), input.packageName)),
+  ]);
+  if (!changes.length) {
+    const regenerated = regeneratedChange(input, files);
+    if (regenerated) changes.push(regenerated);
+  }
+  return changes;
+}
+
+/**
+ * Output that changed with no API change is a patch release when the inputs of the generation changed (spec,
+ * config or generator version). With the same inputs, differences are hand edits that regeneration reverts.
+ */
+function regeneratedChange(input: ReleaseInput, files: Map<string, string>): Change | undefined {
+  const was = recordedProvenance(input.previous.get("package.json"));
+  const now = recordedProvenance(files.get("package.json"));
+  const inputsChanged =
+    !was || !now || was.generator !== now.generator || was.specSha256 !== now.specSha256 || was.configSha256 !== now.configSha256;
+  if (!inputsChanged) return undefined;
+  const differ = contentDiffers(input.previous, files);
+  if (!differ.length) return undefined;
+  return {
+    kind: "fix",
+    level: "sdk",
+    code: "package-regenerated",
+    section: "Changed",
+    subject: input.packageName,
+    message: `Regenerated with no API change: ${differ.length} file${differ.length === 1 ? "" : "s"} of the package changed (${differ.slice(0, 3).join(", ")}${differ.length > 3 ? ", …" : ""})`,
+  };
+}
+
+/** The previous version bumped as the changes require, raised to the config's version when that is higher. */
+function nextVersion(previous: string, changes: Change[], configVersion: string): string {
+  const version = applyBump(
+    previous,
+    bumpFor(
+      changes.map((c) => c.kind),
+      previous,
+    ),
+  );
+  return isVersion(configVersion) && compareVersions(configVersion, version) > 0 ? configVersion : version;
 }
 
 export type { Change, ChangeReport } from "./types.js";

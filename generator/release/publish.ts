@@ -15,10 +15,10 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { publint } from "publint";
 import { formatMessage } from "publint/utils";
-import { readConfigFile } from "../config.js";
+import { type PartialConfig, readConfigFile } from "../config.js";
 import { Diagnostics, formatReport, GeneratorError } from "../diagnostics.js";
 import { displayName } from "../load/files.js";
-import { generate, runFrontEnd } from "../pipeline.js";
+import { type FrontEndResult, generate, runFrontEnd } from "../pipeline.js";
 import { diffTree } from "../write/atomic.js";
 import { provenanceDifferences, provenanceOf, recordedProvenance } from "./provenance.js";
 
@@ -110,7 +110,37 @@ function parseCommandLine(argv: string[]) {
   });
 }
 
+interface ReleaseOptions {
+  registry: string;
+  tag: string;
+  dryRun: boolean;
+  config: string;
+}
+
 export async function release(argv: string[]): Promise<number> {
+  const options = releaseOptions(argv);
+  if (typeof options === "number") return options;
+  const work = mkdtempSync(join(tmpdir(), "sdk-release-"));
+  try {
+    await checkAndPublish(options, work);
+    return 0;
+  } catch (e) {
+    if (e instanceof Refusal) {
+      process.stderr.write(`release refused: ${e.message}\n`);
+      return 1;
+    }
+    if (e instanceof GeneratorError) {
+      process.stderr.write(formatReport(e.diagnostics) + "\nrelease refused: the spec does not generate.\n");
+      return 1;
+    }
+    throw e;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}
+
+/** The command line's options, or the exit code when it asks for help (0) or is wrong (2, with the help). */
+function releaseOptions(argv: string[]): ReleaseOptions | number {
   let args: ReturnType<typeof parseCommandLine>;
   try {
     args = parseCommandLine(argv);
@@ -127,65 +157,54 @@ export async function release(argv: string[]): Promise<number> {
     process.stderr.write(`error: ${values.registry ? "expected at most one config" : "--registry <url> is required"}\n\n${HELP}`);
     return 2;
   }
-  const registry = values.registry;
-  const work = mkdtempSync(join(tmpdir(), "sdk-release-"));
-  try {
-    const partial = readConfigFile(positionals[0] ?? DEFAULT_CONFIG);
-    const front = await runFrontEnd(partial, new Diagnostics());
-    const out = front.config.output;
-    const where = displayName(out);
-    if (!existsSync(join(out, "package.json"))) throw new Refusal(`${where} holds no package: run \`npm run generate\` first`);
-    const pkgText = readFileSync(join(out, "package.json"), "utf8");
-    const { name, version } = JSON.parse(pkgText) as { name: string; version: string };
-    const id = `${name}@${version}`;
+  return { registry: values.registry, tag: values.tag ?? "latest", dryRun: values["dry-run"], config: positionals[0] ?? DEFAULT_CONFIG };
+}
 
-    if (await published(name, version, registry, out))
-      throw new Refusal(`${id} is already in ${registry}: regenerate after a spec change (the version is bumped) or raise package.version`);
+/** Runs the checks in the module comment's order and publishes the tarball that passed them; a failed check throws a {@link Refusal}. */
+async function checkAndPublish(options: ReleaseOptions, work: string): Promise<void> {
+  const { registry } = options;
+  const partial = readConfigFile(options.config);
+  const front = await runFrontEnd(partial, new Diagnostics());
+  const out = front.config.output;
+  const where = displayName(out);
+  if (!existsSync(join(out, "package.json"))) throw new Refusal(`${where} holds no package: run \`npm run generate\` first`);
+  const pkgText = readFileSync(join(out, "package.json"), "utf8");
+  const { name, version } = JSON.parse(pkgText) as { name: string; version: string };
+  const id = `${name}@${version}`;
 
-    const why = provenanceDifferences(recordedProvenance(pkgText), provenanceOf(front.doc, front.config));
-    if (why.length) throw new Refusal(`${where} is stale: ${why.join("; ")}. Run \`npm run generate\` and commit the result.`);
-    const fresh = await generate(partial, new Diagnostics());
-    const changed = diffTree(out, fresh.files);
-    if (changed.length)
-      throw new Refusal(
-        `${where} is stale (${changed.length} file(s) would change):\n${changed.map((c) => `  ${c}`).join("\n")}\nRun \`npm run generate\` and commit the result.`,
-      );
+  if (await published(name, version, registry, out))
+    throw new Refusal(`${id} is already in ${registry}: regenerate after a spec change (the version is bumped) or raise package.version`);
+  await refuseStale(partial, front, pkgText);
+  const tarball = await packChecked(out, work, id);
 
-    const packed = await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], out);
-    if (packed.code !== 0) throw new Refusal(`npm pack failed:\n${packed.stderr.trim()}`);
-    const tarball = join(work, (JSON.parse(packed.stdout) as Array<{ filename: string }>)[0]!.filename);
-    const problems = await checkTarball(tarball, out);
-    if (problems.length) throw new Refusal(`the tarball of ${id} fails the package checks:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+  const publishArgs = ["publish", tarball, "--registry", registry, "--tag", options.tag, "--ignore-scripts"];
+  const pub = await run("npm", [...publishArgs, ...(options.dryRun ? ["--dry-run"] : [])], out);
+  if (pub.code !== 0) throw new Refusal(`npm publish failed:\n${(pub.stderr || pub.stdout).trim()}`);
+  process.stderr.write(`${options.dryRun ? "Dry run: would publish" : "Published"} ${id} to ${registry} (tag ${options.tag}).\n`);
+}
 
-    const publishArgs = [
-      "publish",
-      tarball,
-      "--registry",
-      registry,
-      "--tag",
-      values.tag ?? "latest",
-      "--ignore-scripts",
-      ...(values["dry-run"] ? ["--dry-run"] : []),
-    ];
-    const pub = await run("npm", publishArgs, out);
-    if (pub.code !== 0) throw new Refusal(`npm publish failed:\n${(pub.stderr || pub.stdout).trim()}`);
-    process.stderr.write(
-      `${values["dry-run"] ? "Dry run: would publish" : "Published"} ${id} to ${registry} (tag ${values.tag ?? "latest"}).\n`,
+/** Refuses a package that came from another spec or config (its recorded provenance), or that regenerating would change. */
+async function refuseStale(partial: PartialConfig, front: FrontEndResult, pkgText: string): Promise<void> {
+  const out = front.config.output;
+  const where = displayName(out);
+  const why = provenanceDifferences(recordedProvenance(pkgText), provenanceOf(front.doc, front.config));
+  if (why.length) throw new Refusal(`${where} is stale: ${why.join("; ")}. Run \`npm run generate\` and commit the result.`);
+  const fresh = await generate(partial, new Diagnostics());
+  const changed = diffTree(out, fresh.files);
+  if (changed.length)
+    throw new Refusal(
+      `${where} is stale (${changed.length} file(s) would change):\n${changed.map((c) => `  ${c}`).join("\n")}\nRun \`npm run generate\` and commit the result.`,
     );
-    return 0;
-  } catch (e) {
-    if (e instanceof Refusal) {
-      process.stderr.write(`release refused: ${e.message}\n`);
-      return 1;
-    }
-    if (e instanceof GeneratorError) {
-      process.stderr.write(formatReport(e.diagnostics) + "\nrelease refused: the spec does not generate.\n");
-      return 1;
-    }
-    throw e;
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
+}
+
+/** Packs the package into `work` and returns the tarball, refusing when npm pack fails or the tarball fails publint or attw. */
+async function packChecked(out: string, work: string, id: string): Promise<string> {
+  const packed = await run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], out);
+  if (packed.code !== 0) throw new Refusal(`npm pack failed:\n${packed.stderr.trim()}`);
+  const tarball = join(work, (JSON.parse(packed.stdout) as Array<{ filename: string }>)[0]!.filename);
+  const problems = await checkTarball(tarball, out);
+  if (problems.length) throw new Refusal(`the tarball of ${id} fails the package checks:\n${problems.map((p) => `  ${p}`).join("\n")}`);
+  return tarball;
 }
 
 if (process.argv[1]?.endsWith("release/publish.ts")) {

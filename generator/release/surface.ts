@@ -77,6 +77,17 @@ function kindWord(flags: number): string {
   return "value";
 }
 
+/** The type whose members are compared: its name, how it is used, and what its members are called in messages. */
+interface MemberOwner {
+  name: string;
+  usage: Usage;
+  what: "Member" | "Property";
+}
+
+function isOptional(s: ts.Symbol): boolean {
+  return !!(s.flags & F.Optional);
+}
+
 class Surface {
   readonly changes: Change[] = [];
   private readonly checker: ts.TypeChecker;
@@ -333,91 +344,99 @@ class Surface {
   }
 
   private members(name: string, x: ts.Type, y: ts.Type, usage: Usage, isClass: boolean, isValue = false): void {
-    const px = new Map(
-      this.checker
-        .getPropertiesOfType(x)
-        .filter((s) => this.visible(s))
-        .map((s) => [s.getName(), s]),
-    );
-    const py = new Map(
-      this.checker
-        .getPropertiesOfType(y)
-        .filter((s) => this.visible(s))
-        .map((s) => [s.getName(), s]),
-    );
-    const what = isClass ? "Member" : isValue ? "Member" : "Property";
-    const opt = (s: ts.Symbol) => !!(s.flags & F.Optional);
+    const px = this.visibleProperties(x);
+    const py = this.visibleProperties(y);
+    const owner: MemberOwner = { name, usage, what: isClass || isValue ? "Member" : "Property" };
     for (const [m, s] of px) {
       const t = py.get(m);
-      const subject = `${name}.${m}`;
-      if (!t) {
-        const isMethod = s.flags & F.Method;
-        this.add(
-          "breaking",
-          isMethod ? "method-removed" : "member-removed",
-          "Removed",
-          subject,
-          `${isMethod ? "Method" : what} \`${subject}\` removed`,
-          name,
-          m,
-        );
-        continue;
-      }
-      if (s.flags & F.Method || t.flags & F.Method) {
-        const sx = this.checker.getTypeOfSymbol(s).getCallSignatures();
-        const sy = this.checker.getTypeOfSymbol(t).getCallSignatures();
-        this.signatures(subject, `\`${subject}\``, sx, sy, name, m);
-        continue;
-      }
-      if (!opt(s) && opt(t))
-        this.add(
-          usage === "in" ? "feature" : "breaking",
-          "member-optional",
-          "Changed",
-          subject,
-          `${what} \`${subject}\` is now optional`,
-          name,
-          m,
-        );
-      if (opt(s) && !opt(t))
-        this.add(
-          usage === "out" ? "feature" : "breaking",
-          "member-required",
-          "Changed",
-          subject,
-          `${what} \`${subject}\` is now required`,
-          name,
-          m,
-        );
-      // Optional members carry `| undefined`: when optionality changed (reported above), compare without it.
-      const strip = (ty: ts.Type) => (opt(s) !== opt(t) ? this.checker.getNonNullableType(ty) : ty);
-      this.whole(
-        name,
+      if (t) this.memberChanged(owner, m, s, t);
+      else this.memberRemoved(owner, m, s);
+    }
+    for (const [m, t] of py) if (!px.has(m)) this.memberAdded(owner, m, t);
+  }
+
+  /** The public properties of a type (no private, protected, `#` or `__` ones), by name. */
+  private visibleProperties(t: ts.Type): Map<string, ts.Symbol> {
+    return new Map(
+      this.checker
+        .getPropertiesOfType(t)
+        .filter((s) => this.visible(s))
+        .map((s) => [s.getName(), s]),
+    );
+  }
+
+  private memberRemoved({ name, what }: MemberOwner, m: string, s: ts.Symbol): void {
+    const subject = `${name}.${m}`;
+    const isMethod = s.flags & F.Method;
+    this.add(
+      "breaking",
+      isMethod ? "method-removed" : "member-removed",
+      "Removed",
+      subject,
+      `${isMethod ? "Method" : what} \`${subject}\` removed`,
+      name,
+      m,
+    );
+  }
+
+  /** A member on both sides: a method's signatures, else its optionality and then its type. */
+  private memberChanged({ name, usage, what }: MemberOwner, m: string, s: ts.Symbol, t: ts.Symbol): void {
+    const subject = `${name}.${m}`;
+    if (s.flags & F.Method || t.flags & F.Method) {
+      const sx = this.checker.getTypeOfSymbol(s).getCallSignatures();
+      const sy = this.checker.getTypeOfSymbol(t).getCallSignatures();
+      this.signatures(subject, `\`${subject}\``, sx, sy, name, m);
+      return;
+    }
+    if (!isOptional(s) && isOptional(t))
+      this.add(
+        usage === "in" ? "feature" : "breaking",
+        "member-optional",
+        "Changed",
         subject,
-        strip(this.checker.getTypeOfSymbol(s)),
-        strip(this.checker.getTypeOfSymbol(t)),
-        usage,
-        `Type of \`${subject}\``,
+        `${what} \`${subject}\` is now optional`,
+        name,
         m,
       );
-    }
-    for (const [m, t] of py) {
-      if (px.has(m)) continue;
-      const subject = `${name}.${m}`;
-      const isMethod = t.flags & F.Method;
-      if (!isMethod && !opt(t) && usage !== "out")
-        this.add("breaking", "member-added-required", "Added", subject, `Required ${what.toLowerCase()} \`${subject}\` added`, name, m);
-      else
-        this.add(
-          "feature",
-          isMethod ? "method-added" : "member-added",
-          "Added",
-          subject,
-          `${isMethod ? "Method" : opt(t) ? `Optional ${what.toLowerCase()}` : what} \`${subject}\` added`,
-          name,
-          m,
-        );
-    }
+    if (isOptional(s) && !isOptional(t))
+      this.add(
+        usage === "out" ? "feature" : "breaking",
+        "member-required",
+        "Changed",
+        subject,
+        `${what} \`${subject}\` is now required`,
+        name,
+        m,
+      );
+    // Optional members carry `| undefined`: when optionality changed (reported above), compare without it.
+    const strip = (ty: ts.Type) => (isOptional(s) !== isOptional(t) ? this.checker.getNonNullableType(ty) : ty);
+    this.whole(
+      name,
+      subject,
+      strip(this.checker.getTypeOfSymbol(s)),
+      strip(this.checker.getTypeOfSymbol(t)),
+      usage,
+      `Type of \`${subject}\``,
+      m,
+    );
+  }
+
+  /** A new member: breaking when callers must now send it (required, and the type is used in requests). */
+  private memberAdded({ name, usage, what }: MemberOwner, m: string, t: ts.Symbol): void {
+    const subject = `${name}.${m}`;
+    const isMethod = t.flags & F.Method;
+    if (!isMethod && !isOptional(t) && usage !== "out")
+      this.add("breaking", "member-added-required", "Added", subject, `Required ${what.toLowerCase()} \`${subject}\` added`, name, m);
+    else
+      this.add(
+        "feature",
+        isMethod ? "method-added" : "member-added",
+        "Added",
+        subject,
+        `${isMethod ? "Method" : isOptional(t) ? `Optional ${what.toLowerCase()}` : what} \`${subject}\` added`,
+        name,
+        m,
+      );
   }
 
   private minArgs(sig: ts.Signature): number {

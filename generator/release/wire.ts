@@ -161,8 +161,11 @@ function reach(t: TypeRef | undefined, types: Map<string, TypeRef>, into: Set<st
   }
 }
 
+/** Where a pointer of the spec is, as the wire model records it (file relative to the package folder). */
+type Locate = (pointer: string) => WireLocation;
+
 export function buildWireModel(api: Api, sources: SourceIndex, config: GeneratorConfig): WireModel {
-  const at = (pointer: string): WireLocation => {
+  const at: Locate = (pointer) => {
     const loc = sources.locate(pointer);
     return {
       file: relative(config.output, resolve(loc.file)).split("\\").join("/"),
@@ -170,16 +173,81 @@ export function buildWireModel(api: Api, sources: SourceIndex, config: Generator
       pointer: loc.pointer ?? pointer,
     };
   };
-  const byName = new Map(api.types.map((t) => [t.name, t.type]));
-  const inputs = new Set<string>();
-  const outputs = new Set<string>();
   const operations: Record<string, WireOperation> = {};
   const defaultSecurity = api.defaultSecurity.length ? api.defaultSecurity : [[]];
   for (const r of api.resources)
     for (const op of r.operations) {
       let key = operationKey(op);
       if (operations[key]) key += ` #${op.id}`;
-      const security = (op.security ?? defaultSecurity).map((alt) => [...alt].sort());
+      operations[key] = wireOperation(op, defaultSecurity, at);
+    }
+  const auth: Record<string, string> = {};
+  for (const a of api.auth) auth[a.name] = a.kind === "apiKey" ? `apiKey ${a.in} ${a.param}` : a.kind;
+  return { format: 1, operations, types: wireTypes(api, at), auth, servers: wireServers(api, config) };
+}
+
+function wireOperation(op: Operation, defaultSecurity: string[][], at: Locate): WireOperation {
+  const security = (op.security ?? defaultSecurity).map((alt) => [...alt].sort());
+  const doc = docHash(op.summary, op.description);
+  return {
+    id: op.id,
+    method: op.method,
+    path: op.path,
+    ...(doc ? { doc } : {}),
+    deprecated: op.deprecated,
+    security: security.length ? security : [[]],
+    params: op.params.map((p) => {
+      const pdoc = docHash(p.description);
+      return {
+        name: p.name,
+        in: p.in,
+        required: p.required,
+        type: wireType(p.type),
+        ...(pdoc ? { doc: pdoc } : {}),
+        at: at(`${op.source}/parameters`),
+      };
+    }),
+    ...(op.body
+      ? { body: { kind: op.body.kind, contentType: op.body.contentType, required: op.body.required, type: wireType(op.body.type) } }
+      : {}),
+    responses: op.responses.map((s) => ({
+      status: s.status,
+      kind: s.kind,
+      ...(s.contentType ? { contentType: s.contentType } : {}),
+      ...(s.type ? { type: wireType(s.type) } : {}),
+    })),
+    errors: op.errors.map((e) => ({ status: e.status, ...(e.type ? { type: wireType(e.type) } : {}) })),
+    at: at(op.source),
+  };
+}
+
+/** Every named type with its usage, and the spec line of each top-level property. */
+function wireTypes(api: Api, at: Locate): WireModel["types"] {
+  const usage = typeUsage(api);
+  const types: WireModel["types"] = {};
+  for (const t of api.types) {
+    const doc = docHash(t.description);
+    const type = wireType(t.type);
+    if (type.kind === "object")
+      for (const p of type.properties) {
+        const line = at(`${t.source}/properties/${escapePointer(p.name)}`).line;
+        if (line !== undefined) p.line = line;
+      }
+    types[t.name] = { type, ...(doc ? { doc } : {}), at: at(t.source), usage: usage(t.name) };
+  }
+  return types;
+}
+
+/**
+ * How each named type is used: reached from a parameter or request body ("in"), from a response or error ("out"),
+ * or both. A type no operation reaches counts as both.
+ */
+function typeUsage(api: Api): (name: string) => Usage {
+  const byName = new Map(api.types.map((t) => [t.name, t.type]));
+  const inputs = new Set<string>();
+  const outputs = new Set<string>();
+  for (const r of api.resources)
+    for (const op of r.operations) {
       op.params.forEach((p) => {
         reach(p.type, byName, inputs);
       });
@@ -190,59 +258,17 @@ export function buildWireModel(api: Api, sources: SourceIndex, config: Generator
       op.errors.forEach((e) => {
         reach(e.type, byName, outputs);
       });
-      const doc = docHash(op.summary, op.description);
-      operations[key] = {
-        id: op.id,
-        method: op.method,
-        path: op.path,
-        ...(doc ? { doc } : {}),
-        deprecated: op.deprecated,
-        security: security.length ? security : [[]],
-        params: op.params.map((p) => {
-          const pdoc = docHash(p.description);
-          return {
-            name: p.name,
-            in: p.in,
-            required: p.required,
-            type: wireType(p.type),
-            ...(pdoc ? { doc: pdoc } : {}),
-            at: at(`${op.source}/parameters`),
-          };
-        }),
-        ...(op.body
-          ? { body: { kind: op.body.kind, contentType: op.body.contentType, required: op.body.required, type: wireType(op.body.type) } }
-          : {}),
-        responses: op.responses.map((s) => ({
-          status: s.status,
-          kind: s.kind,
-          ...(s.contentType ? { contentType: s.contentType } : {}),
-          ...(s.type ? { type: wireType(s.type) } : {}),
-        })),
-        errors: op.errors.map((e) => ({ status: e.status, ...(e.type ? { type: wireType(e.type) } : {}) })),
-        at: at(op.source),
-      };
     }
-  const types: WireModel["types"] = {};
-  for (const t of api.types) {
-    const doc = docHash(t.description);
-    const type = wireType(t.type);
-    if (type.kind === "object")
-      for (const p of type.properties) {
-        const line = at(`${t.source}/properties/${escapePointer(p.name)}`).line;
-        if (line !== undefined) p.line = line;
-      }
-    const usage: Usage =
-      inputs.has(t.name) && outputs.has(t.name) ? "both" : inputs.has(t.name) ? "in" : outputs.has(t.name) ? "out" : "both";
-    types[t.name] = { type, ...(doc ? { doc } : {}), at: at(t.source), usage };
-  }
-  const auth: Record<string, string> = {};
-  for (const a of api.auth) auth[a.name] = a.kind === "apiKey" ? `apiKey ${a.in} ${a.param}` : a.kind;
-  const servers = [
+  return (name) => (inputs.has(name) && outputs.has(name) ? "both" : inputs.has(name) ? "in" : outputs.has(name) ? "out" : "both");
+}
+
+/** The base URLs, once each: the config's base URL, its environments, then the spec's servers. */
+function wireServers(api: Api, config: GeneratorConfig): string[] {
+  return [
     ...new Set([
       ...(config.client.baseUrl ? [config.client.baseUrl] : []),
       ...Object.values(config.client.environments ?? {}),
       ...api.servers.map((s) => s.url),
     ]),
   ];
-  return { format: 1, operations, types, auth, servers };
 }
