@@ -76,6 +76,7 @@ async function bundle() {
     logLevel: "silent",
     plugins: [ownUrls],
   });
+  await esbuild.stop(); // its service process would otherwise stay for the whole run, holding its memory
   mkdirSync(CACHE, { recursive: true });
   // Stale builds, once no run can still be loading from them (the worker's entry is imported mid-run).
   for (const old of readdirSync(CACHE))

@@ -179,13 +179,30 @@ async function transpileCjs(sources: Map<string, string>): Promise<Map<string, s
   return out;
 }
 
+/** esbuild jobs running in this thread. */
+let esbuildJobs = 0;
+
+/**
+ * Runs esbuild jobs, then stops esbuild's service process once none is left (the next call starts it again): it
+ * would otherwise hold its memory (about 45 MiB on a big spec) until the generator exits, through tsc's check.
+ */
+async function withEsbuild<T>(run: () => Promise<T>): Promise<T> {
+  esbuildJobs++;
+  try {
+    return await run();
+  } finally {
+    if (--esbuildJobs === 0) await esbuild.stop();
+  }
+}
+
 /** Adds `dist/esm/**` (bundled entries + `.d.ts` per module) and `dist/cjs/**` (a `.js` and `.d.ts` per module) to the file map. */
 export async function addDist(files: Map<string, string>): Promise<Map<string, string>> {
   const sources = sourcesOf(files);
-  const [dts, esm, cjs] = await Promise.all([
+  const [dts, [esm, cjs]] = await Promise.all([
     timed("compile: tsc 7", () => declarations(sources)),
-    timed("compile: esbuild esm", () => bundleEsm(sources)),
-    timed("compile: esbuild cjs", () => transpileCjs(sources)),
+    withEsbuild(() =>
+      Promise.all([timed("compile: esbuild esm", () => bundleEsm(sources)), timed("compile: esbuild cjs", () => transpileCjs(sources))]),
+    ),
   ]);
   const out = new Map(files);
   for (const [path, text] of dts) {

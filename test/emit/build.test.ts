@@ -3,6 +3,7 @@
  * writes dist/esm (bundled per entry) and dist/cjs. A type error stops the run naming the generated file and line;
  * the same sources always give the same dist; the CommonJS build loads with require() and works over HTTP.
  */
+import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
@@ -52,6 +53,16 @@ describe("dist", () => {
     for (const [p, text] of again) expect(text, p).toBe(pkg.files.get(p));
   });
 
+  test("esbuild's service process is stopped once no build needs it, and builds at the same time all finish", async () => {
+    const sources = new Map([...pkg.files].filter(([p]) => !p.startsWith("dist/")));
+    const [a, b] = await Promise.all([addDist(sources), addDist(sources)]);
+    expect(a).toEqual(pkg.files);
+    expect(b).toEqual(pkg.files);
+    expect(childCommands()).not.toContain("esbuild");
+    await addDist(sources); // and it starts again for the next build
+    expect(childCommands()).not.toContain("esbuild");
+  });
+
   test("the CommonJS build loads with require() and sends requests", async () => {
     const server = await startFeatureServer((_req, res) => json(res, 200, { ok: true }));
     try {
@@ -65,3 +76,12 @@ describe("dist", () => {
     }
   });
 });
+
+/** The command names of this process's child processes (Linux /proc). */
+function childCommands(): string[] {
+  const names: string[] = [];
+  for (const task of readdirSync("/proc/self/task"))
+    for (const pid of readFileSync(`/proc/self/task/${task}/children`, "utf8").split(/\s+/).filter(Boolean))
+      names.push(readFileSync(`/proc/${pid}/comm`, "utf8").trim());
+  return names;
+}
