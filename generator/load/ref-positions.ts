@@ -101,8 +101,8 @@ function content(node: any, pointer: string, visitor: RefVisitor): void {
     const at = joinPointer(pointer, "content", media);
     if (!isObject(mt)) continue;
     extensions(mt, at, visitor);
-    walkAs(mt.schema, `${at}/schema`, "schemas", visitor);
-    mapOf(mt.examples, `${at}/examples`, "examples", visitor);
+    if (isObject(mt.schema)) walkAs(mt.schema, `${at}/schema`, "schemas", visitor);
+    if (isObject(mt.examples)) mapOf(mt.examples, `${at}/examples`, "examples", visitor);
     if (isObject(mt.encoding)) {
       for (const [name, enc] of Object.entries<any>(mt.encoding)) {
         if (!isObject(enc)) continue;
@@ -116,8 +116,8 @@ function content(node: any, pointer: string, visitor: RefVisitor): void {
 
 function parameterLike(node: any, pointer: string, visitor: RefVisitor): void {
   extensions(node, pointer, visitor);
-  walkAs(node.schema, `${pointer}/schema`, "schemas", visitor);
-  mapOf(node.examples, `${pointer}/examples`, "examples", visitor);
+  if (isObject(node.schema)) walkAs(node.schema, `${pointer}/schema`, "schemas", visitor);
+  if (isObject(node.examples)) mapOf(node.examples, `${pointer}/examples`, "examples", visitor);
   content(node, pointer, visitor);
 }
 
@@ -130,10 +130,10 @@ function operation(op: any, pointer: string, visitor: RefVisitor): void {
     walkAs(streaming.response, `${pointer}/x-fern-streaming/response`, "schemas", visitor);
     walkAs(streaming["response-stream"], `${pointer}/x-fern-streaming/response-stream`, "schemas", visitor);
   }
-  listOf(op.parameters, `${pointer}/parameters`, "parameters", visitor);
-  walkAs(op.requestBody, `${pointer}/requestBody`, "requestBodies", visitor);
-  mapOf(op.responses, `${pointer}/responses`, "responses", visitor);
-  mapOf(op.callbacks, `${pointer}/callbacks`, "callbacks", visitor);
+  if (Array.isArray(op.parameters)) listOf(op.parameters, `${pointer}/parameters`, "parameters", visitor);
+  if (isObject(op.requestBody)) walkAs(op.requestBody, `${pointer}/requestBody`, "requestBodies", visitor);
+  if (isObject(op.responses)) mapOf(op.responses, `${pointer}/responses`, "responses", visitor);
+  if (isObject(op.callbacks)) mapOf(op.callbacks, `${pointer}/callbacks`, "callbacks", visitor);
 }
 
 /** Keywords whose value is one schema, a list of schemas, or a map of schemas (JSON Schema 2020-12 and draft 4/5). */
@@ -164,12 +164,13 @@ function schema(node: any, pointer: string, visitor: RefVisitor): void {
       listOf(v, `${pointer}/items`, "schemas", visitor); // draft 4 tuple form
     else if (isObject(v)) walkAs(v, `${pointer}/${key}`, "schemas", visitor);
   }
-  for (const key of LIST) listOf(node[key], `${pointer}/${key}`, "schemas", visitor);
+  for (const key of LIST) if (Array.isArray(node[key])) listOf(node[key], `${pointer}/${key}`, "schemas", visitor);
   for (const key of MAP) {
     const map = node[key];
     if (!isObject(map)) continue;
     // Keys here are property names (a property may be called `$ref` or `x-foo`): every value is a schema.
-    for (const [name, value] of Object.entries(map)) walkAs(value, joinPointer(`${pointer}/${key}`, name), "schemas", visitor);
+    const at = `${pointer}/${key}`;
+    for (const [name, value] of Object.entries(map)) if (isObject(value)) walkAs(value, joinPointer(at, name), "schemas", visitor);
   }
 }
 
@@ -194,7 +195,7 @@ const WALKERS: Record<RefKind, (node: any, pointer: string, visitor: RefVisitor)
   pathItems: (node, pointer, visitor) => {
     extensions(node, pointer, visitor);
     listOf(node.parameters, `${pointer}/parameters`, "parameters", visitor);
-    for (const method of METHODS) operation(node[method], joinPointer(pointer, method), visitor);
+    for (const method of METHODS) if (isObject(node[method])) operation(node[method], joinPointer(pointer, method), visitor);
   },
 };
 

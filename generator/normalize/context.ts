@@ -47,17 +47,19 @@ export function operations(doc: any): OperationRef[] {
 }
 
 /** Visits every object node of a JSON value depth-first, with its pointer; a node reached twice (YAML aliases, cycles) once. */
-export function walk(node: unknown, pointer: string, visit: (obj: any, pointer: string) => void, seen = new WeakSet<object>()): void {
+export function walk(node: unknown, pointer: string, visit: (obj: any, pointer: string) => void, seen = new Set<object>()): void {
   if (typeof node !== "object" || node === null) return;
   if (seen.has(node)) return;
   seen.add(node);
+  // Children that are not objects are skipped before their pointer is spelled: most of a document's nodes.
   if (Array.isArray(node))
     node.forEach((v, i) => {
-      walk(v, `${pointer}/${i}`, visit, seen);
+      if (typeof v === "object" && v !== null) walk(v, `${pointer}/${i}`, visit, seen);
     });
   else {
     visit(node, pointer);
-    for (const [k, v] of Object.entries(node)) walk(v, `${pointer}/${escapePointer(k)}`, visit, seen);
+    for (const [k, v] of Object.entries(node))
+      if (typeof v === "object" && v !== null) walk(v, `${pointer}/${escapePointer(k)}`, visit, seen);
   }
 }
 
