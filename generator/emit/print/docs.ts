@@ -3,7 +3,7 @@
  * is its description, then its tags (`@tag text`), one per line.
  */
 import type { JSDocStructure, JSDocTagStructure, OptionalKind } from "ts-morph";
-import { newWriter, onlyPrinted, startsWithNewLine, type Writer, write } from "./writer.js";
+import { newWriter, onlyPrinted, startsWithNewLine, textOf, type Writer, write } from "./writer.js";
 
 export type Doc = OptionalKind<JSDocStructure> | string;
 
@@ -59,9 +59,7 @@ function printTag(w: Writer, tag: OptionalKind<JSDocTagStructure>): void {
 }
 
 function tagText(tag: OptionalKind<JSDocTagStructure>): string {
-  const w = newWriter();
   onlyPrinted("JSDoc tag", tag, ["tagName", "text"]);
-  if (tag.text) write(w, tag.text);
-  const text = w.toString();
+  const text = tag.text ? textOf(undefined, tag.text) : "";
   return `@${tag.tagName}${text.length > 0 && !startsWithNewLine(text) ? " " : ""}${text}`;
 }

@@ -22,14 +22,17 @@ export function write(w: Writer, text: TextOrWriter | undefined): void {
 }
 
 /** The text printed on its own, at indentation 0 (how a type, an initializer or a doc is measured before use). */
-export function textOf(w: Writer, text: TextOrWriter): string {
-  const own = new CodeBlockWriter(w.getOptions());
+export function textOf(w: Writer | undefined, text: TextOrWriter): string {
+  // What the writer makes of a string at indentation 0: the same text with CRLF line ends made LF.
+  if (typeof text === "string") return text.includes("\r") ? text.replace(/\r\n/g, "\n") : text;
+  const own = new CodeBlockWriter(w?.getOptions() ?? OPTIONS);
   write(own, text);
   return own.toString();
 }
 
 /** As `textOf`, with lines after the first one level in. */
 export function indentedTextOf(w: Writer, text: TextOrWriter): string {
+  if (typeof text === "string" && !text.includes("\n")) return text; // one line: nothing to indent
   const own = new CodeBlockWriter(w.getOptions());
   own.queueIndentationLevel(1);
   write(own, text);
