@@ -26,111 +26,128 @@ export function mergeDocuments(inputs: readonly SourceDocument[], diagnostics: D
     sources.register("", first);
     return { doc: structuredClone(first.doc), sources };
   }
+  const merger = new Merger(docs, sources, diagnostics, title);
+  for (const source of docs) merger.add(source);
+  diagnostics.throwIfErrors("merge");
+  return { doc: merger.finish(), sources };
+}
 
-  const version = docs
-    .map((d) => String(d.doc.openapi))
-    .sort(compareVersions)
-    .at(-1)!;
-  const doc: any = {
-    openapi: version,
-    info: { ...first.doc.info, ...(title ? { title } : {}) },
-    paths: {},
-  };
-  const at = (source: SourceDocument, pointer: string) => formatLocation(locateIn(source, pointer));
-  const pathOwner = new Map<string, SourceDocument>();
+/** The merged document as the inputs are added, with the input each path, operation and component came from. */
+class Merger {
+  private readonly doc: any;
+  private readonly owner = new Map<string, SourceDocument>();
 
-  for (const source of docs) {
+  constructor(
+    private readonly docs: readonly SourceDocument[],
+    private readonly sources: SourceIndex,
+    private readonly diagnostics: Diagnostics,
+    title: string | undefined,
+  ) {
+    const version = docs
+      .map((d) => String(d.doc.openapi))
+      .sort(compareVersions)
+      .at(-1)!;
+    this.doc = { openapi: version, info: { ...docs[0]!.doc.info, ...(title ? { title } : {}) }, paths: {} };
+  }
+
+  add(source: SourceDocument): void {
     const d = source.doc;
-    for (const [path, item] of Object.entries<any>(d.paths ?? {})) {
-      doc.paths[path] ??= {};
-      const target = doc.paths[path];
-      const pathPtr = joinPointer("", "paths", path);
-      for (const [key, value] of Object.entries<any>(item ?? {})) {
-        const ptr = joinPointer(pathPtr, key);
-        if (!(key in target)) {
-          target[key] = structuredClone(value);
-          pathOwner.set(ptr, source);
-          sources.register(ptr, source);
-          continue;
-        }
-        const owner = pathOwner.get(ptr)!;
-        if (METHODS.includes(key)) {
-          diagnostics.error(
-            "merge/duplicate-operation",
-            locateIn(source, ptr),
-            `${key.toUpperCase()} ${path} is defined twice: here and at ${at(owner, ptr)}`,
-          );
-        } else if (!isDeepStrictEqual(target[key], value)) {
-          diagnostics.error(
-            "merge/conflicting-path-item",
-            locateIn(source, ptr),
-            `path-level \`${key}\` of ${path} differs from ${at(owner, ptr)}`,
-          );
-        }
-      }
-      if (!pathOwner.has(pathPtr)) {
-        pathOwner.set(pathPtr, source);
-        sources.register(pathPtr, source);
-      }
-    }
-    for (const [kind, group] of Object.entries<any>(d.components ?? {})) {
-      doc.components ??= {};
-      doc.components[kind] ??= {};
-      const targetGroup = doc.components[kind];
-      for (const [name, value] of Object.entries<any>(group ?? {})) {
-        const ptr = joinPointer("", "components", kind, name);
-        if (!(name in targetGroup)) {
-          targetGroup[name] = structuredClone(value);
-          pathOwner.set(ptr, source);
-          sources.register(ptr, source);
-        } else if (!isDeepStrictEqual(targetGroup[name], value)) {
-          const owner = pathOwner.get(ptr)!;
-          diagnostics.error(
-            "merge/conflicting-component",
-            locateIn(source, ptr),
-            `components.${kind}.${name} differs from the definition at ${at(owner, ptr)}; rename one of them or make them equal`,
-          );
-        }
-      }
-    }
+    for (const [path, item] of Object.entries<any>(d.paths ?? {})) this.pathItem(source, path, item);
+    for (const [kind, group] of Object.entries<any>(d.components ?? {})) this.components(source, kind, group);
     for (const key of ["servers", "security", "tags"] as const) {
       for (const entry of d[key] ?? []) {
-        doc[key] ??= [];
-        const list: unknown[] = doc[key];
+        this.doc[key] ??= [];
+        const list: unknown[] = this.doc[key];
         if (!list.some((e) => isDeepStrictEqual(e, entry))) list.push(structuredClone(entry));
       }
     }
-    for (const [name, hook] of Object.entries<any>(d.webhooks ?? {})) {
-      const ptr = joinPointer("", "webhooks", name);
-      if (doc.webhooks?.[name] && !isDeepStrictEqual(doc.webhooks[name], hook)) {
-        diagnostics.error(
-          "merge/conflicting-webhook",
+    for (const [name, hook] of Object.entries<any>(d.webhooks ?? {})) this.webhook(source, name, hook);
+  }
+
+  /** The document in canonical order, and a note of what was merged. */
+  finish(): any {
+    const doc = this.doc;
+    doc.paths = sortKeys(doc.paths);
+    for (const kind of Object.keys(doc.components ?? {})) doc.components[kind] = sortKeys(doc.components[kind]);
+    this.diagnostics.info(
+      "merge/documents",
+      {
+        file: this.docs
+          .map((d) => d.file)
+          .filter((f, i, a) => a.indexOf(f) === i)
+          .join(", "),
+      },
+      `merged ${this.docs.length} documents: ${Object.keys(doc.paths).length} paths, ${Object.keys(doc.components?.schemas ?? {}).length} schemas`,
+    );
+    return doc;
+  }
+
+  /** Records that what is at `pointer` came from `source`. */
+  private own(pointer: string, source: SourceDocument): void {
+    this.owner.set(pointer, source);
+    this.sources.register(pointer, source);
+  }
+
+  private at(pointer: string): string {
+    return formatLocation(locateIn(this.owner.get(pointer)!, pointer));
+  }
+
+  private pathItem(source: SourceDocument, path: string, item: any): void {
+    this.doc.paths[path] ??= {};
+    const target = this.doc.paths[path];
+    const pathPtr = joinPointer("", "paths", path);
+    for (const [key, value] of Object.entries<any>(item ?? {})) {
+      const ptr = joinPointer(pathPtr, key);
+      if (!(key in target)) {
+        target[key] = structuredClone(value);
+        this.own(ptr, source);
+      } else if (METHODS.includes(key)) {
+        this.diagnostics.error(
+          "merge/duplicate-operation",
           locateIn(source, ptr),
-          `webhook ${name} differs from ${at(pathOwner.get(ptr)!, ptr)}`,
+          `${key.toUpperCase()} ${path} is defined twice: here and at ${this.at(ptr)}`,
         );
-      } else if (!doc.webhooks?.[name]) {
-        doc.webhooks ??= {};
-        doc.webhooks[name] = structuredClone(hook);
-        pathOwner.set(ptr, source);
-        sources.register(ptr, source);
+      } else if (!isDeepStrictEqual(target[key], value)) {
+        this.diagnostics.error(
+          "merge/conflicting-path-item",
+          locateIn(source, ptr),
+          `path-level \`${key}\` of ${path} differs from ${this.at(ptr)}`,
+        );
+      }
+    }
+    if (!this.owner.has(pathPtr)) this.own(pathPtr, source);
+  }
+
+  private components(source: SourceDocument, kind: string, group: any): void {
+    this.doc.components ??= {};
+    this.doc.components[kind] ??= {};
+    const targetGroup = this.doc.components[kind];
+    for (const [name, value] of Object.entries<any>(group ?? {})) {
+      const ptr = joinPointer("", "components", kind, name);
+      if (!(name in targetGroup)) {
+        targetGroup[name] = structuredClone(value);
+        this.own(ptr, source);
+      } else if (!isDeepStrictEqual(targetGroup[name], value)) {
+        this.diagnostics.error(
+          "merge/conflicting-component",
+          locateIn(source, ptr),
+          `components.${kind}.${name} differs from the definition at ${this.at(ptr)}; rename one of them or make them equal`,
+        );
       }
     }
   }
-  diagnostics.throwIfErrors("merge");
 
-  doc.paths = sortKeys(doc.paths);
-  for (const kind of Object.keys(doc.components ?? {})) doc.components[kind] = sortKeys(doc.components[kind]);
-  diagnostics.info(
-    "merge/documents",
-    {
-      file: docs
-        .map((d) => d.file)
-        .filter((f, i, a) => a.indexOf(f) === i)
-        .join(", "),
-    },
-    `merged ${docs.length} documents: ${Object.keys(doc.paths).length} paths, ${Object.keys(doc.components?.schemas ?? {}).length} schemas`,
-  );
-  return { doc, sources };
+  private webhook(source: SourceDocument, name: string, hook: any): void {
+    const ptr = joinPointer("", "webhooks", name);
+    const doc = this.doc;
+    if (doc.webhooks?.[name] && !isDeepStrictEqual(doc.webhooks[name], hook)) {
+      this.diagnostics.error("merge/conflicting-webhook", locateIn(source, ptr), `webhook ${name} differs from ${this.at(ptr)}`);
+    } else if (!doc.webhooks?.[name]) {
+      doc.webhooks ??= {};
+      doc.webhooks[name] = structuredClone(hook);
+      this.own(ptr, source);
+    }
+  }
 }
 
 function order(d: SourceDocument): string {
