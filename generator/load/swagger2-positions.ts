@@ -14,58 +14,84 @@ type Obj = Record<string, any>;
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
 export function swagger2Regions(original: SourceDocument, converted: Obj): Region[] {
-  const swagger: Obj = original.doc;
-  const regions: Region[] = [];
-  const add = (pointer: string, at: string) => {
-    if (pointer !== at) regions.push({ pointer, source: original, at });
-  };
+  const regions = new Regions(original);
+  regions.components(converted);
+  regions.paths(converted);
+  return regions.list;
+}
 
-  add("/components/schemas", "/definitions");
-  add("/components/securitySchemes", "/securityDefinitions");
-  if (swagger.host !== undefined || swagger.basePath !== undefined) add("/servers", swagger.host !== undefined ? "/host" : "/basePath");
-  for (const [name, param] of entries(converted.components?.parameters)) {
-    const at = `/parameters/${escapePointer(name)}`;
-    add(`/components/parameters/${escapePointer(name)}`, at);
-    if (isObj(param) && param.schema !== undefined && isObj(swagger.parameters?.[name]) && swagger.parameters[name].schema === undefined)
-      add(`/components/parameters/${escapePointer(name)}/schema`, at);
-  }
-  for (const [name, body] of entries(converted.components?.requestBodies)) {
-    if (swagger.parameters?.[name]?.in === "body")
-      requestBody(`/components/requestBodies/${escapePointer(name)}`, body, [`/parameters/${escapePointer(name)}`]);
-  }
-  for (const [name, response] of entries(converted.components?.responses)) {
-    const pointer = `/components/responses/${escapePointer(name)}`;
-    add(pointer, `/responses/${escapePointer(name)}`);
-    responseParts(pointer, `/responses/${escapePointer(name)}`, response);
+interface BodySource {
+  at: string;
+  in: string;
+  name: unknown;
+}
+
+class Regions {
+  readonly list: Region[] = [];
+  private readonly swagger: Obj;
+
+  constructor(private readonly original: SourceDocument) {
+    this.swagger = original.doc;
   }
 
-  for (const [path, item] of entries(converted.paths)) {
-    const itemPointer = `/paths/${escapePointer(path)}`;
-    const originalItem: Obj = isObj(swagger.paths?.[path]) ? swagger.paths[path] : {};
-    parameters(`${itemPointer}/parameters`, item.parameters, `${itemPointer}/parameters`, originalItem.parameters);
-    for (const method of METHODS) {
-      const op = item[method];
-      if (!isObj(op)) continue;
-      const opPointer = `${itemPointer}/${method}`;
-      const originalOp: Obj = isObj(originalItem[method]) ? originalItem[method] : {};
-      parameters(`${opPointer}/parameters`, op.parameters, `${opPointer}/parameters`, originalOp.parameters);
-      if (op.requestBody !== undefined) {
-        // The body (or form fields) came from the operation's parameters, or from the path item's.
-        const from = [
-          ...bodyParams(`${opPointer}/parameters`, originalOp.parameters),
-          ...bodyParams(`${itemPointer}/parameters`, originalItem.parameters),
-        ];
-        requestBody(`${opPointer}/requestBody`, op.requestBody, from);
-      }
-      for (const [status, response] of entries(op.responses)) {
-        responseParts(`${opPointer}/responses/${escapePointer(status)}`, `${opPointer}/responses/${escapePointer(status)}`, response);
+  private add(pointer: string, at: string): void {
+    if (pointer !== at) this.list.push({ pointer, source: this.original, at });
+  }
+
+  /** The sections that moved under `components` (and `host`/`basePath`, now `servers`). */
+  components(converted: Obj): void {
+    const swagger = this.swagger;
+    this.add("/components/schemas", "/definitions");
+    this.add("/components/securitySchemes", "/securityDefinitions");
+    if (swagger.host !== undefined || swagger.basePath !== undefined)
+      this.add("/servers", swagger.host !== undefined ? "/host" : "/basePath");
+    for (const [name, param] of entries(converted.components?.parameters)) {
+      const at = `/parameters/${escapePointer(name)}`;
+      this.add(`/components/parameters/${escapePointer(name)}`, at);
+      if (isObj(param) && param.schema !== undefined && isObj(swagger.parameters?.[name]) && swagger.parameters[name].schema === undefined)
+        this.add(`/components/parameters/${escapePointer(name)}/schema`, at);
+    }
+    for (const [name, body] of entries(converted.components?.requestBodies)) {
+      if (swagger.parameters?.[name]?.in === "body")
+        this.requestBody(`/components/requestBodies/${escapePointer(name)}`, body, [`/parameters/${escapePointer(name)}`]);
+    }
+    for (const [name, response] of entries(converted.components?.responses)) {
+      const pointer = `/components/responses/${escapePointer(name)}`;
+      this.add(pointer, `/responses/${escapePointer(name)}`);
+      this.responseParts(pointer, `/responses/${escapePointer(name)}`, response);
+    }
+  }
+
+  /** Each operation's parameters, request body and responses. */
+  paths(converted: Obj): void {
+    for (const [path, item] of entries(converted.paths)) {
+      const itemPointer = `/paths/${escapePointer(path)}`;
+      const originalItem: Obj = isObj(this.swagger.paths?.[path]) ? this.swagger.paths[path] : {};
+      this.parameters(`${itemPointer}/parameters`, item.parameters, `${itemPointer}/parameters`, originalItem.parameters);
+      for (const method of METHODS) {
+        const op = item[method];
+        if (!isObj(op)) continue;
+        const opPointer = `${itemPointer}/${method}`;
+        const originalOp: Obj = isObj(originalItem[method]) ? originalItem[method] : {};
+        this.parameters(`${opPointer}/parameters`, op.parameters, `${opPointer}/parameters`, originalOp.parameters);
+        if (op.requestBody !== undefined) {
+          // The body (or form fields) came from the operation's parameters, or from the path item's.
+          const from = [
+            ...this.bodyParams(`${opPointer}/parameters`, originalOp.parameters),
+            ...this.bodyParams(`${itemPointer}/parameters`, originalItem.parameters),
+          ];
+          this.requestBody(`${opPointer}/requestBody`, op.requestBody, from);
+        }
+        for (const [status, response] of entries(op.responses)) {
+          const at = `${opPointer}/responses/${escapePointer(status)}`;
+          this.responseParts(at, at, response);
+        }
       }
     }
   }
-  return regions;
 
   /** Converted parameters matched to the original ones by `$ref` or by name and location; body and form ones are gone. */
-  function parameters(pointer: string, list: unknown, originalPointer: string, originalList: unknown): void {
+  private parameters(pointer: string, list: unknown, originalPointer: string, originalList: unknown): void {
     if (!Array.isArray(list) || !Array.isArray(originalList)) return;
     list.forEach((param, i) => {
       const j = originalList.findIndex((o) =>
@@ -74,47 +100,47 @@ export function swagger2Regions(original: SourceDocument, converted: Obj): Regio
           : isObj(o) && isObj(param) && o.name === param.name && o.in === param.in,
       );
       if (j < 0) return;
-      add(`${pointer}/${i}`, `${originalPointer}/${j}`);
+      this.add(`${pointer}/${i}`, `${originalPointer}/${j}`);
       // A Swagger parameter carries its type itself; OpenAPI 3 moves it into `schema`.
       if (isObj(param) && param.schema !== undefined && originalList[j]?.schema === undefined)
-        add(`${pointer}/${i}/schema`, `${originalPointer}/${j}`);
+        this.add(`${pointer}/${i}/schema`, `${originalPointer}/${j}`);
     });
   }
 
   /** Pointers of the original body parameter (`in: body`) or form fields (`in: formData`), with their names. */
-  function bodyParams(pointer: string, list: unknown): Array<{ at: string; in: string; name: unknown }> {
+  private bodyParams(pointer: string, list: unknown): BodySource[] {
     if (!Array.isArray(list)) return [];
     return list.flatMap((p, i) => {
-      const param = isObj(p) && typeof p.$ref === "string" ? swagger.parameters?.[decodeRefName(p.$ref)] : p;
+      const param = isObj(p) && typeof p.$ref === "string" ? this.swagger.parameters?.[decodeRefName(p.$ref)] : p;
       return isObj(param) && (param.in === "body" || param.in === "formData")
         ? [{ at: `${pointer}/${i}`, in: param.in as string, name: param.name }]
         : [];
     });
   }
 
-  function requestBody(pointer: string, body: unknown, from: Array<{ at: string; in: string; name: unknown } | string>): void {
+  private requestBody(pointer: string, body: unknown, from: Array<BodySource | string>): void {
     const sources = from.map((f) => (typeof f === "string" ? { at: f, in: "body", name: undefined } : f));
     const first = sources[0];
     if (!first || !isObj(body)) return;
-    add(pointer, first.at);
+    this.add(pointer, first.at);
     for (const [type, media] of entries(body.content)) {
       const schema = `${pointer}/content/${escapePointer(type)}/schema`;
       const bodyParam = sources.find((s) => s.in === "body");
-      if (bodyParam) add(schema, `${bodyParam.at}/schema`);
+      if (bodyParam) this.add(schema, `${bodyParam.at}/schema`);
       for (const name of Object.keys(isObj(media?.schema?.properties) ? media.schema.properties : {})) {
         const field = sources.find((s) => s.in === "formData" && s.name === name);
-        if (field) add(`${schema}/properties/${escapePointer(name)}`, field.at);
+        if (field) this.add(`${schema}/properties/${escapePointer(name)}`, field.at);
       }
     }
   }
 
   /** A response's `content/<type>/schema` was its `schema`; a header's `schema` was the header itself. */
-  function responseParts(pointer: string, originalPointer: string, response: unknown): void {
+  private responseParts(pointer: string, originalPointer: string, response: unknown): void {
     if (!isObj(response)) return;
     for (const type of Object.keys(isObj(response.content) ? response.content : {}))
-      add(`${pointer}/content/${escapePointer(type)}/schema`, `${originalPointer}/schema`);
+      this.add(`${pointer}/content/${escapePointer(type)}/schema`, `${originalPointer}/schema`);
     for (const name of Object.keys(isObj(response.headers) ? response.headers : {}))
-      add(`${pointer}/headers/${escapePointer(name)}/schema`, `${originalPointer}/headers/${escapePointer(name)}`);
+      this.add(`${pointer}/headers/${escapePointer(name)}/schema`, `${originalPointer}/headers/${escapePointer(name)}`);
   }
 }
 
