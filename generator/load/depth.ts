@@ -34,22 +34,8 @@ export function nestingTooDeep(text: string, limit = MAX_NESTING): TooDeep | und
   while (i < n) {
     // Start of a line: block depth from the indentation (outside flow collections).
     if (flow === 0) {
-      let j = i;
-      while (text.charCodeAt(j) === SPACE) j++;
-      const c = text.charCodeAt(j);
-      if (j < n && c !== LF && c !== CR && c !== HASH) {
-        const indent = j - i;
-        while (indents.length && indents[indents.length - 1]! >= indent) indents.pop();
-        indents.push(indent);
-        // `- - - x`: each dash opens one more sequence on the same line.
-        let k = j;
-        while (text.charCodeAt(k) === DASH && text.charCodeAt(k + 1) === SPACE) {
-          indents.push(k - i + 2);
-          k += 2;
-          while (text.charCodeAt(k) === SPACE) k++;
-        }
-        if (indents.length > limit) return at(j);
-      }
+      const j = blockIndent(text, i, indents);
+      if (indents.length > limit) return at(j);
       i = j;
     }
     // The rest of the line.
@@ -84,6 +70,28 @@ export function nestingTooDeep(text: string, limit = MAX_NESTING): TooDeep | und
     }
   }
   return undefined;
+}
+
+/**
+ * The block depth of the line starting at `from`: `indents` (the open levels' indentations) updated for it, unless
+ * it is blank or a comment. Returns where its content starts.
+ */
+function blockIndent(text: string, from: number, indents: number[]): number {
+  let j = from;
+  while (text.charCodeAt(j) === SPACE) j++;
+  const c = text.charCodeAt(j);
+  if (j >= text.length || c === LF || c === CR || c === HASH) return j;
+  const indent = j - from;
+  while (indents.length && indents[indents.length - 1]! >= indent) indents.pop();
+  indents.push(indent);
+  // `- - - x`: each dash opens one more sequence on the same line.
+  let k = j;
+  while (text.charCodeAt(k) === DASH && text.charCodeAt(k + 1) === SPACE) {
+    indents.push(k - from + 2);
+    k += 2;
+    while (text.charCodeAt(k) === SPACE) k++;
+  }
+  return j;
 }
 
 /** What `/\s/` matches. */
