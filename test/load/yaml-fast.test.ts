@@ -63,6 +63,7 @@ describe("the fast YAML path reads what the yaml path reads", () => {
     ],
     ["numbers past double precision, dates and times left as text", "a: 123456789012345678901\nb: 0.1e400\nc: 2001-12-14\nd: 12:30:45\n"],
     ["numeric and boolean keys, __proto__", "200: x\n1.0: y\ntrue: z\n__proto__: {p: 1}\n"],
+    ["tabs in block scalars, after the indentation (Go code samples)", "a: |\n  package main\n\n  func f() {\n  \treturn\n  }\nb: 1\n"],
     ["comments everywhere", "# c\na: 1 # c\nb: # c\n  c: 2\n  # c\nd: |  # c\n  x\ne: 'x' # c\nf: x#not a comment\n"],
     ["CRLF line ends and a byte-order mark", "\ufeffa: 1\r\nb:\r\n  - x\r\n  - |\r\n    y\r\n"],
     ["document markers", "---\na: 1\n", "--- \na: 1\n"],
@@ -82,6 +83,7 @@ describe("the fast YAML path reads what the yaml path reads", () => {
     ["keys two ways of reading could key apart", "200: x\n'200': y\n", ".nan: a\n.NaN: b\n"],
     ["a byte-order mark after the start", "a: 1\n\ufeffb: 2\n"],
     ["a carriage return alone", "a: 1\rb: 2\n"],
+    ["blank lines holding a tab", "a: |\n  x\n  \t\n  y\n", "a: >-\n    x\n  \t\n  b: 1\n", "a:\n\t\nb: 1\n"],
     ["a document end marker", "a: 1\n...\n"],
     ["an empty document", "", "# only a comment\n"],
   ])("leaves %s to the yaml path", (_name, ...texts) => {
