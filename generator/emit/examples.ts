@@ -42,39 +42,62 @@ export function exampleValue(ctx: EmitContext, t: TypeRef, name: string, depth =
       return "{}";
     case "nullable":
       return exampleValue(ctx, t.type, name, depth, seen);
-    case "union": {
-      if (t.discriminator) {
-        // The first variant, its discriminator set to the variant's value, its other required members filled.
-        const m = t.discriminator.mapping[0]!;
-        const variant = ctx.resolve({ kind: "named", name: m.type });
-        const key = keySource(ctx.discriminatorKey(m.type, t.discriminator.property));
-        const rest =
-          variant?.kind === "object" ? objectMembers(ctx, variant, depth, new Set([...seen, m.type]), t.discriminator.property) : [];
-        return `{ ${[`${key}: ${stringLiteral(m.value)}`, ...rest].join(", ")} }`;
-      }
+    case "union":
+      if (t.discriminator) return objectLiteral(members(ctx, t, depth, seen));
       return t.variants[0] ? exampleValue(ctx, t.variants[0], name, depth, seen) : "{}";
-    }
-    case "object": {
-      const members = objectMembers(ctx, t, depth, seen);
-      return members.length ? `{ ${members.join(", ")} }` : "{}";
-    }
+    case "object":
     case "intersection":
-      return "{}";
+      return objectLiteral(members(ctx, t, depth, seen));
   }
 }
 
-/** `key: value` for each required, writable property (but `skip`, a wire name). */
-function objectMembers(
-  ctx: EmitContext,
-  t: Extract<TypeRef, { kind: "object" }>,
-  depth: number,
-  seen: ReadonlySet<string>,
-  skip?: string,
-): string[] {
-  const keys = ctx.keys(t.properties);
-  return t.properties
-    .filter((p) => p.required && !p.readOnly && p.name !== skip)
-    .map((p) => `${keySource(keys.get(p.name)!)}: ${exampleValue(ctx, p.type, p.name, depth + 1, seen)}`);
+/** One member of an example object literal: the TypeScript key as written, and `key: value`. */
+interface Member {
+  key: string;
+  text: string;
+}
+
+function objectLiteral(list: Member[]): string {
+  return list.length ? `{ ${list.map((m) => m.text).join(", ")} }` : "{}";
+}
+
+/**
+ * The members an example of an object-like type needs: each required, writable property of an object; for a
+ * discriminated union, its first variant's, the discriminator set to that variant's value; for an intersection,
+ * every part's, each key once.
+ */
+function members(ctx: EmitContext, t: TypeRef, depth: number, seen: ReadonlySet<string>, skip?: string): Member[] {
+  switch (t.kind) {
+    case "named": {
+      const inner = ctx.named.get(t.name)?.type;
+      return inner && !seen.has(t.name) ? members(ctx, inner, depth, new Set([...seen, t.name]), skip) : [];
+    }
+    case "nullable":
+      return members(ctx, t.type, depth, seen, skip);
+    case "object": {
+      const keys = ctx.keys(t.properties);
+      return t.properties
+        .filter((p) => p.required && !p.readOnly && p.name !== skip)
+        .map((p) => {
+          const key = keySource(keys.get(p.name)!);
+          return { key, text: `${key}: ${exampleValue(ctx, p.type, p.name, depth + 1, seen)}` };
+        });
+    }
+    case "union": {
+      if (!t.discriminator) return [];
+      const m = t.discriminator.mapping[0]!;
+      const key = keySource(ctx.discriminatorKey(m.type, t.discriminator.property));
+      const rest = members(ctx, { kind: "named", name: m.type }, depth, seen, t.discriminator.property);
+      return [{ key, text: `${key}: ${stringLiteral(m.value)}` }, ...rest];
+    }
+    case "intersection": {
+      const byKey = new Map<string, Member>();
+      for (const part of t.parts) for (const m of members(ctx, part, depth, seen)) if (!byKey.has(m.key)) byKey.set(m.key, m);
+      return [...byKey.values()];
+    }
+    default:
+      return [];
+  }
 }
 
 /** File extensions of the media types an upload field commonly declares (`encoding.<field>.contentType`). */

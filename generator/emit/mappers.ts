@@ -144,6 +144,8 @@ export class MapperWriter {
         ].join("\n");
       case "union":
         return this.unionBody(t, b);
+      case "intersection":
+        return this.intersectionBody(t, b);
       case "object":
         return this.objectBody(t.properties, b);
       default:
@@ -209,7 +211,24 @@ export class MapperWriter {
     return PROTOTYPE_NAMES.has(key) ? `${obj}[${stringLiteral(key)}]` : access(obj, key);
   }
 
-  /** Variants are told apart only once the value is known to be an object; anything else passes through. */
+  /**
+   * Every part that needs it is mapped, one after the other: each part's mapper changes the keys it knows and keeps
+   * the others, so the next part finds its own keys as the wire has them.
+   */
+  private intersectionBody(t: Extract<TypeRef, { kind: "intersection" }>, b: Body): string {
+    let expr = b.input;
+    for (const part of t.parts) {
+      const f = this.fn(part, b.dir);
+      if (f) expr = `${f}(${expr})`;
+    }
+    return `  return ${this.trusted(expr, b)};`;
+  }
+
+  /**
+   * A date-time variant is recognised by the value's JavaScript type (a string from the wire, a Date to it) when no
+   * other variant could be a string; object variants only once the value is known to be an object. Anything else
+   * passes through.
+   */
   private unionBody(t: Extract<TypeRef, { kind: "union" }>, b: Body): string {
     const passThrough = `  return ${this.trusted(b.input, b)};`;
     if (t.discriminator) {
@@ -256,7 +275,21 @@ export class MapperWriter {
         );
     }
     if (tests.length) this.helper("isWireObject");
-    return [...tests, passThrough].join("\n");
+    const date = this.dateVariantTest(t, b);
+    return [...tests, ...(date ? [date] : []), passThrough].join("\n");
+  }
+
+  /** `if (typeof wire === "string") return toDate(wire)` (`value instanceof Date` … to the wire) for a lone date-time variant. */
+  private dateVariantTest(t: Extract<TypeRef, { kind: "union" }>, b: Body): string | undefined {
+    const variants = t.variants.map((v) => {
+      const r = this.ctx.resolve(v);
+      return r?.kind === "nullable" ? this.ctx.resolve(r.type) : r;
+    });
+    const isDate = (r: TypeRef | undefined) => r?.kind === "primitive" && r.type === "date-time";
+    if (variants.filter(isDate).length !== 1 || variants.some((r) => !isDate(r) && couldBeString(r))) return undefined;
+    const test = b.dir === "fromWire" ? `typeof ${b.input} === "string"` : `${b.input} instanceof Date`;
+    const f = this.helper(b.dir === "fromWire" ? "toDate" : "fromDate");
+    return `  if (${test}) return ${this.trusted(`${f}(${b.input})`, b)};`;
   }
 
   /** Emits every registered mapper (and the ones they pull in) into the file, which must be `ctx.module`. */
@@ -270,5 +303,23 @@ export class MapperWriter {
     // A blank line after the imports: text statements get none from the module builder.
     file.addStatements(`\n${[...helpers, ...functions].join("\n\n")}`);
     return true;
+  }
+}
+
+/** Whether a value of this (resolved) type may be a JSON string; unknown and nested unions are taken to be. */
+function couldBeString(t: TypeRef | undefined): boolean {
+  switch (t?.kind) {
+    case "primitive":
+      return !["number", "integer", "boolean", "null"].includes(t.type);
+    case "literal":
+      return typeof t.value === "string";
+    case "enum":
+      return t.values.some((v) => typeof v === "string");
+    case "object":
+    case "array":
+    case "map":
+      return false;
+    default:
+      return true;
   }
 }

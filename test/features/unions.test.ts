@@ -108,6 +108,27 @@ describe("union responses (unions.yaml)", () => {
     expect(await client.zoo.getContact()).toStrictEqual({ phoneNumber: "+1 555" });
   });
 
+  test("allOf of a union and an object: both parts are mapped, the union's by its discriminator", async () => {
+    expect(pkg.file("src/types.ts")).toContain("export type TaggedPet = Pet & TaggedPetMergedPart2;");
+    reply({ pet_type: "dog", name: "Rex", bark_volume: 2, tag_id: "t1", tagged_at: "2024-05-01T00:00:00.000Z" });
+    expect(await client.zoo.getTaggedPet("rex")).toStrictEqual({
+      petType: "dog",
+      name: "Rex",
+      barkVolume: 2,
+      tagId: "t1",
+      taggedAt: new Date("2024-05-01T00:00:00.000Z"),
+    });
+    reply({ pet_type: "parrot", tag_id: "t2" });
+    expect(await client.zoo.getTaggedPet("polly")).toStrictEqual({ pet_type: "parrot", tagId: "t2" });
+  });
+
+  test("oneOf a date-time string and an object: the string becomes a Date, the object is mapped", async () => {
+    reply("2024-06-01T12:00:00.000Z");
+    expect(await client.zoo.getDeadline()).toStrictEqual(new Date("2024-06-01T12:00:00.000Z"));
+    reply({ not_after: "2024-07-01T00:00:00.000Z" });
+    expect(await client.zoo.getDeadline()).toStrictEqual({ notAfter: new Date("2024-07-01T00:00:00.000Z") });
+  });
+
   test("an array of discriminated unions inside an object: each element mapped by its own variant", async () => {
     reply({
       owner_name: "Ann",
@@ -148,6 +169,29 @@ describe("union request bodies (union-bodies.yaml)", () => {
     const cat = { petType: "cat", name: "Tom", livesLeft: 9 };
     expect(await bodiesClient.zoo.createPet(cat)).toStrictEqual(cat);
     expect(JSON.parse(server.last().body.toString())).toStrictEqual({ pet_type: "cat", name: "Tom", lives_left: 9 });
+  });
+
+  test("allOf of a union and an object in a body: both parts sent as the wire has them, and read back", async () => {
+    server.handle = (req, res) => json(res, 200, JSON.parse(req.body.toString()));
+    const tagged = { petType: "cat", name: "Tom", livesLeft: 3, tagId: "t9", taggedAt: new Date("2024-05-01T00:00:00.000Z") };
+    expect(await bodiesClient.zoo.echoTaggedPet(tagged)).toStrictEqual(tagged);
+    expect(JSON.parse(server.last().body.toString())).toStrictEqual({
+      pet_type: "cat",
+      name: "Tom",
+      lives_left: 3,
+      tag_id: "t9",
+      tagged_at: "2024-05-01T00:00:00.000Z",
+    });
+  });
+
+  test("oneOf a date-time and an object in a body: a Date is sent as its ISO string, the object snake_case", async () => {
+    server.handle = (req, res) => json(res, 200, JSON.parse(req.body.toString()));
+    const at = new Date("2024-06-01T12:00:00.000Z");
+    expect(await bodiesClient.zoo.echoDeadline(at)).toStrictEqual(at);
+    expect(JSON.parse(server.last().body.toString())).toBe("2024-06-01T12:00:00.000Z");
+    const window = { notAfter: new Date("2024-07-01T00:00:00.000Z") };
+    expect(await bodiesClient.zoo.echoDeadline(window)).toStrictEqual(window);
+    expect(JSON.parse(server.last().body.toString())).toStrictEqual({ not_after: "2024-07-01T00:00:00.000Z" });
   });
 
   test("discriminator without mapping in a body", async () => {
