@@ -7,8 +7,8 @@
  *
  * Text the two readings could treat differently goes to the yaml path instead (`undefined`), so its value and its
  * diagnostics stay exactly what they were: anything js-yaml refuses or warns about, anchors and aliases, tags, merge
- * keys (`<<`), directives, explicit (`?`) and non-string or over-long keys, empty keys or items, flow pairs, blank
- * lines holding a tab, and a carriage return not followed by a line feed. `test/load/yaml-fast.test.ts` checks the
+ * keys (`<<`), directives, explicit (`?`) and non-string or over-long keys, empty keys or items, flow pairs, a tab
+ * in a line's indentation, and a carriage return not followed by a line feed. `test/load/yaml-fast.test.ts` checks the
  * equivalence on every spec we have and on thousands of mutated ones.
  */
 import jsyaml from "js-yaml";
@@ -57,8 +57,7 @@ const MAX_IMPLICIT_KEY = 1024;
 /** Reads `text` when the fast path reads it as the yaml path would; otherwise `undefined`. */
 export function parseYamlFast(text: string, lineOffset = 0, pointers: readonly string[] = []): YamlSource | undefined {
   if (/\r(?!\n)/.test(text) || /^%/m.test(text) || text.indexOf("\ufeff", 1) !== -1) return undefined;
-  // A line of only white space with a tab in it: the readers differ on such lines inside block scalars.
-  if (/^[ \t]*\t[ \t]*$/m.test(text)) return undefined;
+  if (/^ *\t/m.test(text) && !tabsAfterIndentation(text)) return undefined;
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0; // js-yaml drops a leading one (yaml also drops later ones); yaml's offsets count it
   const events = new Events();
   let doc: unknown;
@@ -218,6 +217,27 @@ class Walk {
     if (!match || !Object.is(Number(match[1]), this.events.result[id])) throw new GiveUp();
     this.literals.set(pointer, match[1]!);
   }
+}
+
+/**
+ * Whether every tab in a line's leading white space comes after that line's indentation, as in a code sample inside
+ * a block scalar: at least as many spaces before it as the previous line without such a tab has (more, when that
+ * line opens the block scalar), and some text after it. Where it does not, the two readers differ (yaml refuses
+ * what js-yaml reads as the scalar's end, or as an empty line).
+ */
+function tabsAfterIndentation(text: string): boolean {
+  let previous = 0;
+  let opensBlock = false;
+  for (const line of text.split("\n")) {
+    const spaces = /^ */.exec(line)![0].length;
+    if (line.charCodeAt(spaces) === 0x09) {
+      if (spaces < previous || (opensBlock && spaces === previous) || line.trim() === "") return false;
+    } else if (line.trim() !== "") {
+      previous = spaces;
+      opensBlock = /[|>][0-9+-]*[ \t]*(?:#.*)?\r?$/.test(line);
+    }
+  }
+  return true;
 }
 
 /** The spellings of null that yaml's core schema reads (an empty node has none). */

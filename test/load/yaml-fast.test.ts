@@ -98,6 +98,12 @@ describe("the fast YAML path reads what the yaml path reads", () => {
     ["bad indentation", "a:\n   b: 1\n  c: 2\n", "a:\n\t- 1\n", "\ta: 1\n", "a: |\n  x\n y\n"],
     ["structure errors", "a: b: c\n", "a: - b\n", "a: [b\n", "a: {b: 1,\nc: 2}\n", "- a\nb: 1\n", "a: 1\n---\nb: 2\n"],
     ["scalar errors", 'a: "\\q"\n', "a: @x\n", "a: `x\n", 'a: "x\n'],
+    [
+      "a tab before a block scalar's indentation (found by mutation)",
+      'meta:\n  version: |\n\t#c"1"\n',
+      "a:\n  d: >\n    x y\n      - z\n  \t#c\n  content: {}\n",
+      "a:\n  b: |\n  \tx\n",
+    ],
   ])("never reads what yaml refuses: %s", (_name, ...texts) => {
     expect(verdicts(texts)).toEqual({ "both-reject": texts.length });
   });
