@@ -8,7 +8,7 @@
  * Text the two readings could treat differently goes to the yaml path instead (`undefined`), so its value and its
  * diagnostics stay exactly what they were: anything js-yaml refuses or warns about, anchors and aliases, tags, merge
  * keys (`<<`), directives, explicit (`?`) and non-string or over-long keys, empty keys or items, flow pairs, a tab
- * in a line's indentation, and a carriage return not followed by a line feed. `test/load/yaml-fast.test.ts` checks the
+ * in a line's indentation outside a block scalar's content, and a carriage return not followed by a line feed. `test/load/yaml-fast.test.ts` checks the
  * equivalence on every spec we have and on thousands of mutated ones.
  */
 import jsyaml from "js-yaml";
@@ -57,9 +57,8 @@ const MAX_IMPLICIT_KEY = 1024;
 /** Reads `text` when the fast path reads it as the yaml path would; otherwise `undefined`. */
 export function parseYamlFast(text: string, lineOffset = 0, pointers: readonly string[] = []): YamlSource | undefined {
   if (/\r(?!\n)/.test(text) || /^%/m.test(text) || text.indexOf("\ufeff", 1) !== -1) return undefined;
-  if (/^ *\t/m.test(text) && !tabsAfterIndentation(text)) return undefined;
   const bom = text.charCodeAt(0) === 0xfeff ? 1 : 0; // js-yaml drops a leading one (yaml also drops later ones); yaml's offsets count it
-  const events = new Events();
+  const events = new Events(/^ *\t/m.test(text));
   let doc: unknown;
   try {
     doc = jsyaml.load(text, {
@@ -70,6 +69,7 @@ export function parseYamlFast(text: string, lineOffset = 0, pointers: readonly s
       },
     });
     if (events.count === 0) return undefined;
+    if (events.blocks && !tabsInBlockContent(bom ? text.slice(1) : text, events.blocks)) return undefined;
     const out = new PositionsBuilder();
     const literals = new Map<string, string>();
     new Walk(text, bom, events, out, new Set(pointers), literals).node(0, events.start[0]! + bom, "");
@@ -90,6 +90,12 @@ class Events {
   readonly nextSibling: number[] = [];
   private readonly lastChild: number[] = [];
   private readonly stack: number[] = [];
+  /** Where block scalars start and end (pairs, in js-yaml's text), kept when a line's indentation holds a tab. */
+  readonly blocks: number[] | undefined;
+
+  constructor(tabs: boolean) {
+    if (tabs) this.blocks = [];
+  }
 
   get count(): number {
     return this.start.length;
@@ -124,6 +130,12 @@ class Events {
     this.end[id] = state.position;
     this.kind[id] = state.kind;
     this.result[id] = state.result;
+    if (this.blocks && state.kind === "scalar" && typeof state.result === "string") {
+      let i = this.start[id]!;
+      while (state.input.charCodeAt(i) === 0x20) i++;
+      const c = state.input.charCodeAt(i);
+      if (c === 0x7c || c === 0x3e) this.blocks.push(i, state.position);
+    }
   }
 
   /**
@@ -220,24 +232,36 @@ class Walk {
 }
 
 /**
- * Whether every tab in a line's leading white space comes after that line's indentation, as in a code sample inside
- * a block scalar: at least as many spaces before it as the previous line without such a tab has (more, when that
- * line opens the block scalar), and some text after it. Where it does not, the two readers differ (yaml refuses
- * what js-yaml reads as the scalar's end, or as an empty line).
+ * Whether every line whose indentation holds a tab is content of a block scalar, the tab after the block's own
+ * indentation, as in a code sample (the full Cohere spec's Go samples). Anywhere else the two readers differ:
+ * yaml refuses what js-yaml reads as the scalar's end, an empty line, or an indentation.
  */
-function tabsAfterIndentation(text: string): boolean {
-  let previous = 0;
-  let opensBlock = false;
-  for (const line of text.split("\n")) {
-    const spaces = /^ */.exec(line)![0].length;
-    if (line.charCodeAt(spaces) === 0x09) {
-      if (spaces < previous || (opensBlock && spaces === previous) || line.trim() === "") return false;
-    } else if (line.trim() !== "") {
-      previous = spaces;
-      opensBlock = /[|>][0-9+-]*[ \t]*(?:#.*)?\r?$/.test(line);
-    }
+function tabsInBlockContent(text: string, blocks: number[]): boolean {
+  const ranges: Array<[number, number]> = [];
+  for (let i = 0; i < blocks.length; i += 2) ranges.push([blocks[i]!, blocks[i + 1]!]);
+  ranges.sort((a, b) => a[0] - b[0]);
+  for (const m of text.matchAll(/^( *)\t(.*)$/gm)) {
+    const at = m.index;
+    const block = lastBefore(ranges, at);
+    if (!block || at >= block[1] || !m[2]!.trim()) return false;
+    const header = text.indexOf("\n", block[0]);
+    if (/^[|>][+-]?[0-9]/.test(text.slice(block[0], block[0] + 3)) || header < 0 || header >= at) return false;
+    const first = /^( *)[^ \n]/m.exec(text.slice(header + 1, block[1]));
+    if (!first || m[1]!.length < first[1]!.length) return false;
   }
   return true;
+}
+
+/** The last range (sorted by start) that starts before `at`. */
+function lastBefore(ranges: ReadonlyArray<[number, number]>, at: number): [number, number] | undefined {
+  let low = 0;
+  let high = ranges.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (ranges[mid]![0] < at) low = mid + 1;
+    else high = mid;
+  }
+  return ranges[low - 1];
 }
 
 /** The spellings of null that yaml's core schema reads (an empty node has none). */

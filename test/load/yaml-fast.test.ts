@@ -103,6 +103,8 @@ describe("the fast YAML path reads what the yaml path reads", () => {
       'meta:\n  version: |\n\t#c"1"\n',
       "a:\n  d: >\n    x y\n      - z\n  \t#c\n  content: {}\n",
       "a:\n  b: |\n  \tx\n",
+      "\tx\n",
+      "a: 1\n\tb\n",
     ],
   ])("never reads what yaml refuses: %s", (_name, ...texts) => {
     expect(verdicts(texts)).toEqual({ "both-reject": texts.length });
