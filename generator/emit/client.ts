@@ -146,6 +146,8 @@ function addOptionsImports(ctx: EmitContext, file: ModuleBuilder, auth: AuthOpti
   const runtimeAuth = ["readEnv", "resolveSupplier"];
   if (auth.some((a) => a.scheme.kind === "basic")) runtimeAuth.push("basicAuth");
   file.addImportDeclaration({ moduleSpecifier: "./core/auth.js", namedImports: runtimeAuth });
+  if (auth.some((a) => a.scheme.kind === "apiKey" && a.scheme.in === "cookie"))
+    file.addImportDeclaration({ moduleSpecifier: "./core/url.js", namedImports: ["encodeCookieValue"] });
   file.addImportDeclaration({ moduleSpecifier: "./environments.js", namedImports: [`${ctx.client.errorPrefix}Environment`] });
 }
 

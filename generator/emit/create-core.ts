@@ -121,7 +121,7 @@ function placeCredentials(auth: AuthOption[], schemeVar: Map<string, string>, on
     else if (s.kind === "basic") add("Authorization", { when, value: v });
     else if (s.in === "header") add(s.param, { when, value: v });
     else if (s.in === "query") queryEntries.push(`{ name: ${stringLiteral(s.param)}, value: ${guarded({ when, value: v })} }`);
-    else cookies.push(guarded({ when, value: `${stringLiteral(s.param + "=")} + encodeURIComponent(String(${v}))` }));
+    else cookies.push(guarded({ when, value: `${stringLiteral(s.param + "=")} + encodeCookieValue(${v})` }));
   }
   const authHeaders = [...headers].map(([name, values]) => `${objectKey(name)}: ${guardedChain(values)}`);
   if (cookies.length) authHeaders.push(`Cookie: [${cookies.join(", ")}].filter((c) => c !== undefined).join("; ") || undefined`);

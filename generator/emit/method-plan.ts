@@ -78,6 +78,7 @@ const MODULE_VALUES = [
   "send",
   "encodePathParam",
   "serializeHeaderValue",
+  "encodeCookieValue",
   "createCore",
   "toFormData",
   "resolveFile",

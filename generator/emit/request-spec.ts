@@ -116,10 +116,10 @@ function headerSpec(m: MethodCode): string[] {
     }),
   );
   if (cookies.length) {
-    runtime.add("serializeHeaderValue");
+    runtime.add("encodeCookieValue");
     const parts = cookies.map(
       ({ q, i }) =>
-        `${paramValue(m, q, i)} === undefined ? undefined : ${stringLiteral(q.name + "=")} + encodeURIComponent(serializeHeaderValue(${paramValue(m, q, i)}) ?? "")`,
+        `${paramValue(m, q, i)} === undefined ? undefined : ${stringLiteral(q.name + "=")} + encodeCookieValue(${paramValue(m, q, i)})`,
     );
     entries.push(`Cookie: [${parts.join(", ")}].filter((c) => c !== undefined).join("; ") || undefined`);
   }

@@ -25,6 +25,9 @@ import { callStatements, methodCode, requestSpec } from "./request-spec.js";
 import { typeExpr } from "./type-expr.js";
 import { emitWaiters } from "./waiters.js";
 
+/** What a resource module imports from the runtime's `core/url.ts` when its requests use it. */
+const URL_HELPERS = ["encodePathParam", "serializeHeaderValue", "encodeCookieValue"];
+
 /** Emits the resource module; returns what the README says about each method. */
 export function emitResource(ctx: EmitContext, r: Resource, file: ModuleBuilder, mappers: MapperWriter): MethodDoc[] {
   const plans = r.operations.map((op) => plan(ctx, op));
@@ -154,11 +157,10 @@ function addImports(ctx: EmitContext, file: ModuleBuilder, plans: MethodPlan[], 
     file.insertImportDeclaration(at++, { moduleSpecifier: spec, namedImports: names.sort(), isTypeOnly: typeOnly });
   };
   imp("../core/fetcher.js", ["request as send"]);
-  if (runtime.has("encodePathParam") || runtime.has("serializeHeaderValue"))
-    imp(
-      "../core/url.js",
-      [...runtime].filter((n) => n === "encodePathParam" || n === "serializeHeaderValue"),
-    );
+  imp(
+    "../core/url.js",
+    [...runtime].filter((n) => URL_HELPERS.includes(n)),
+  );
   const coreTypes = ["ClientCore", "RequestOptions"];
   if (runtime.has("type FileInput as Uploadable")) coreTypes.push("FileInput as Uploadable");
   imp("../core/types.js", coreTypes, true);

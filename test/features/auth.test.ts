@@ -107,6 +107,12 @@ describe("each scheme sends exactly its own credential", () => {
     });
   });
 
+  test("apiKey in cookie holding a lone surrogate: sent as U+FFFD, not a URIError", async () => {
+    const odd = new sdk.TestClient({ baseUrl: server.url, maxRetries: 0, cookieKey: "k\uD800;x" });
+    await odd.auth.withCookieKey();
+    expect(server.last().headers.cookie).toBe("session_token=k%EF%BF%BD%3Bx");
+  });
+
   test("security: [] → no credential at all, even when the client has them", async () => {
     await client.auth.publicInfo();
     expect(seen()).toStrictEqual({ authorization: undefined, apiKeyHeader: undefined, cookie: undefined, apiKeyQuery: undefined });

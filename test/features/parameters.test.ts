@@ -183,5 +183,7 @@ describe("cookie parameters", () => {
     expect(server.last().headers.cookie).toBe("session_id=abc%3B%20def%3D1; theme=dark; count=3");
     await client.params.cookieParams({ sessionId: "s2" });
     expect(server.last().headers.cookie).toBe("session_id=s2");
+    await client.params.cookieParams({ sessionId: "a\uDC00b" }); // a lone surrogate: U+FFFD, not a URIError
+    expect(server.last().headers.cookie).toBe("session_id=a%EF%BF%BDb");
   });
 });

@@ -131,6 +131,14 @@ export function encodePathParam(
 }
 
 /**
+ * A cookie's value, as a header parameter is serialized, then percent-encoded (`;`, `=` and spaces cannot stand in a
+ * Cookie header; a lone surrogate is sent as U+FFFD, where encodeURIComponent would throw).
+ */
+export function encodeCookieValue(value: unknown): string {
+  return enc(serializeHeaderValue(value) ?? "");
+}
+
+/**
  * Serializes a header parameter (OpenAPI `simple` style, not percent-encoded): arrays "a,b",
  * objects "k1,v1,k2,v2" (explode: "k1=v1,k2=v2"), Date ISO. Returns `undefined` for `undefined`.
  */

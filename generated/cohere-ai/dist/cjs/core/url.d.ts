@@ -23,6 +23,11 @@ export declare function redactUrl(url: string, secretParams?: readonly string[])
  */
 export declare function encodePathParam(value: unknown, style?: "simple" | "label" | "matrix", explode?: boolean, name?: string): string;
 /**
+ * A cookie's value, as a header parameter is serialized, then percent-encoded (`;`, `=` and spaces cannot stand in a
+ * Cookie header; a lone surrogate is sent as U+FFFD, where encodeURIComponent would throw).
+ */
+export declare function encodeCookieValue(value: unknown): string;
+/**
  * Serializes a header parameter (OpenAPI `simple` style, not percent-encoded): arrays "a,b",
  * objects "k1,v1,k2,v2" (explode: "k1=v1,k2=v2"), Date ISO. Returns `undefined` for `undefined`.
  */

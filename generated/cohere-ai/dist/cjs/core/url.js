@@ -19,6 +19,7 @@ var __toCommonJS = (mod) => __copyProps(__defProp({}, "__esModule", { value: tru
 var url_exports = {};
 __export(url_exports, {
   buildUrl: () => buildUrl,
+  encodeCookieValue: () => encodeCookieValue,
   encodePathParam: () => encodePathParam,
   redactUrl: () => redactUrl,
   serializeHeaderValue: () => serializeHeaderValue,
@@ -92,6 +93,9 @@ function encodePathParam(value, style = "simple", explode = false, name = "") {
   }
   return out;
 }
+function encodeCookieValue(value) {
+  return enc(serializeHeaderValue(value) ?? "");
+}
 function serializeHeaderValue(value, explode = false) {
   if (value === void 0) return void 0;
   if (Array.isArray(value)) return value.map(str).join(",");
@@ -102,6 +106,7 @@ function serializeHeaderValue(value, explode = false) {
 // Annotate the CommonJS export names for ESM import in node:
 0 && (module.exports = {
   buildUrl,
+  encodeCookieValue,
   encodePathParam,
   redactUrl,
   serializeHeaderValue,
