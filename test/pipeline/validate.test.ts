@@ -1,7 +1,7 @@
 /** Validate stage: refused dangling $refs; defects (undeclared path parameters, schema violations) as warnings, errors with strict. */
 import { describe, expect, it } from "vitest";
 import { Diagnostics, formatDiagnostic } from "../../generator/diagnostics.js";
-import { frontEnd, generatorError, lineOf, onlyError, shown, spec } from "./helpers.js";
+import { columnOf, frontEnd, generatorError, lineOf, onlyError, shown, spec } from "./helpers.js";
 
 describe("validate", () => {
   it("a dangling $ref is validate/dangling-ref with file, pointer and line", async () => {
@@ -49,6 +49,47 @@ describe("validate", () => {
     expect(params.map((p) => [p.name, p.in, p.required, p.type])).toEqual([
       ["petId", "path", true, { kind: "primitive", type: "string" }],
       ["toyId", "path", true, { kind: "primitive", type: "string" }],
+    ]);
+  });
+
+  it("a header parameter whose name is not an HTTP token is a validate/header-name warning at the parameter, and is dropped", async () => {
+    const path = spec("validate/header-names.yaml");
+    const diagnostics = new Diagnostics();
+    const { api } = await frontEnd(path, {}, diagnostics);
+    const at = (pointer: string, needle: string) => ({
+      pointer,
+      line: lineOf(path, needle),
+      column: columnOf(path, lineOf(path, needle), "- ") + 2,
+    });
+    expect(
+      diagnostics.items.filter((d) => d.code === "validate/header-name").map((d) => ({ ...d, message: d.message.split(":")[0] })),
+    ).toEqual([
+      {
+        code: "validate/header-name",
+        severity: "warning",
+        file: shown(path),
+        ...at("/paths/~1pets/parameters/0", "- name: X Trace Id"),
+        message: 'header parameter "X Trace Id" is not a valid HTTP header name (letters, digits and !#$%&\'*+-.^_`|~ only)',
+      },
+      {
+        code: "validate/header-name",
+        severity: "warning",
+        file: shown(path),
+        ...at("/paths/~1pets/get/parameters/1", '- name: "Bad:Name"'),
+        message: 'header parameter "Bad',
+      },
+      {
+        code: "validate/header-name",
+        severity: "warning",
+        file: shown(path),
+        ...at("/paths/~1pets/get/parameters/2", "- $ref:"),
+        message: 'header parameter "Überschrift" is not a valid HTTP header name (letters, digits and !#$%&\'*+-.^_`|~ only)',
+      },
+    ]);
+    const params = api.resources[0]!.operations[0]!.params;
+    expect(params.map((p) => [p.name, p.in])).toEqual([
+      ["X-Request-Id", "header"],
+      ["x-api-version", "header"],
     ]);
   });
 
