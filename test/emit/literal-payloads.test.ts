@@ -1,8 +1,9 @@
 /**
  * Issue 12 (one escaping path per context): one payload — backtick, `${…}`, `*\/`, `/*`, U+2028, U+2029,
  * `</script>`, NUL, backslash, both quotes, a lone surrogate — in every place spec text reaches code: descriptions,
- * summaries, defaults, examples, enum values, a media-type glob, a server URL, a path template, a query and a header
- * name, property names. The package parses, and TypeScript's own parser reads exactly the spec's text back out of
+ * summaries, defaults, examples, enum values, a media-type glob, a server URL, a path template, a query name, a header
+ * name (the quote, backtick and `$` a header name may hold: the whole payload is no HTTP header name, and is dropped
+ * with a warning), property names. The package parses, and TypeScript's own parser reads exactly the spec's text back out of
  * each literal (and out of each doc comment, with TSDoc's escapes resolved); a round trip over HTTP on 127.0.0.1
  * carries the payload keys and values unchanged.
  */
@@ -75,7 +76,12 @@ describe("a hostile payload in every context", () => {
 
   test("the query name, the header name, the path template and the media-type glob", () => {
     const lits = literals(file("src/resources/items.ts"));
-    expect(lits).toEqual(expect.arrayContaining([`q${P}`, `X-Head${P}`, "image/*"]));
+    // A header name may hold ` ' $ | and the other token characters; the payload itself is no header name, and is dropped.
+    expect(lits).toEqual(expect.arrayContaining([`q${P}`, "X-Head`'$|^~!#%&*+.", "image/*"]));
+    expect(lits).not.toContain(`X-Head${P}`);
+    expect(pkg.diagnostics.filter((d) => d.code === "validate/header-name").map((d) => d.pointer)).toEqual([
+      `${"/paths/"}${Object.keys(SPEC.paths)[0]!.replace(/~/g, "~0").replace(/\//g, "~1")}/post/parameters/2`,
+    ]);
     const path = Object.keys(SPEC.paths)[0]!;
     expect(lits).toEqual(expect.arrayContaining(["/items/", path.slice("/items/{id}".length)]));
   });
