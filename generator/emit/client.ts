@@ -87,9 +87,7 @@ export function authOptions(ctx: EmitContext): AuthOption[] {
   };
   return ctx.api.auth.map((scheme) => {
     const env = (suffix?: string) =>
-      cfg?.envVar && ctx.api.auth.length === 1
-        ? cfg.envVar
-        : `${ctx.client.errorPrefix.toUpperCase()}_${(suffix ?? scheme.name).replace(/[^A-Za-z0-9]+/g, "_").toUpperCase()}`;
+      cfg?.envVar && ctx.api.auth.length === 1 ? cfg.envVar : envVarName(ctx.client.errorPrefix, suffix ?? scheme.name);
     switch (scheme.kind) {
       case "basic":
         return {
@@ -123,6 +121,21 @@ export function authOptions(ctx: EmitContext): AuthOption[] {
         };
     }
   });
+}
+
+/**
+ * An environment variable name a shell can set (`[A-Z_][A-Z0-9_]*`) from the client prefix and a suffix: accents
+ * dropped, other characters outside ASCII letters and digits made `_` (`Überweisung` + `apiKey` →
+ * `UBERWEISUNG_API_KEY`).
+ */
+export function envVarName(prefix: string, suffix: string): string {
+  const name = `${prefix}_${suffix}`
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, "_")
+    .replace(/^_+|_+$/g, "");
+  return /^[0-9]/.test(name) ? `_${name}` : name || "API_KEY";
 }
 
 /** `src/options.ts`: the options interface and `createCore`, which turns options into the runtime core. */
