@@ -9,6 +9,7 @@ import type { Diagnostics } from "../diagnostics.js";
 import { escapePointer } from "../pointer.js";
 import type { SourceIndex } from "../load/source-index.js";
 import { HTTP_METHODS } from "../normalize/context.js";
+import { tagGroup } from "../normalize/operation-ids.js";
 import { markEmptyBodies } from "./empty-body.js";
 import { buildOperation } from "./operations.js";
 import { buildWaiters } from "./waiters.js";
@@ -91,11 +92,11 @@ function buildResources(ctx: SchemaContext, decisions: NormalizeDecisions, confi
   return resources;
 }
 
-/** A document tag named like a resource gives that resource its description. */
+/** A document tag gives the resource its operations are grouped under its description (the first tag that has one). */
 function describeResources(doc: any, resources: Map<string, Resource>): void {
   for (const tag of doc.tags ?? []) {
-    const r = typeof tag?.name === "string" ? resources.get(tag.name) : undefined;
-    if (r && tag.description) r.description = String(tag.description).trim();
+    const r = typeof tag?.name === "string" ? resources.get(tagGroup(tag.name)) : undefined;
+    if (r && tag.description && r.description === undefined) r.description = String(tag.description).trim();
   }
 }
 

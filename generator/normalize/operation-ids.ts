@@ -55,6 +55,11 @@ function methodFromPath(method: string, path: string, group: string): Named {
 }
 
 /** The first tag as a group name, when it spells one (a tag of only punctuation or emoji does not). */
+/** The resource group key (the id part, `embedJobs`) of a tag's operations, as IR lookups by tag must spell it too. */
+export function tagGroup(tag: string): string {
+  return named(tag).text;
+}
+
 function groupFromTags(tags: unknown): Named | undefined {
   const first = Array.isArray(tags) ? tags.find((t) => typeof t === "string") : undefined;
   if (first === undefined) return undefined;

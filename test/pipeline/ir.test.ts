@@ -213,6 +213,17 @@ describe("IR of the Cohere spec", () => {
   });
 });
 
+describe("resource descriptions", () => {
+  it("come from the document tag the operations are grouped by, however the tag is spelled", async () => {
+    const { api } = await frontEnd("ir/tag-descriptions.yaml");
+    expect(api.resources.map((r) => [r.name.join(" "), r.description])).toEqual([
+      ["embed jobs", "Run embedding jobs over datasets."],
+      ["fine tuning", "Tune models."],
+      ["models", "The models."],
+    ]);
+  });
+});
+
 describe("IR of schema shapes", () => {
   it("allOf: object parts are merged into one object with the union of required properties", async () => {
     const { api } = await frontEnd("ir/allof.yaml");
