@@ -9,7 +9,7 @@
  * duplicate keys (an error there), a carriage return not followed by a line feed (a line break only for yaml), and
  * number literals long enough that two ways of rounding them might disagree.
  */
-import { LEAF, MAP, PositionsBuilder, type PositionTable, SEQ } from "./positions.js";
+import { LEAF, lineStarts, MAP, PositionsBuilder, type PositionTable, SEQ } from "./positions.js";
 
 export interface JsonSource {
   doc: unknown;
@@ -50,13 +50,6 @@ function firstToken(text: string, from: number): string | undefined {
     if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return text[i];
   }
   return undefined;
-}
-
-/** Offsets where lines start: 0, then after every line feed (what yaml's LineCounter records for JSON text). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1)) starts.push(nl + 1);
-  return starts;
 }
 
 /** Longest number literal read on the fast path; longer integers could round differently (`parseInt` vs `JSON.parse`). */

@@ -25,6 +25,13 @@ export const MAP = 1;
 export const SEQ = 2;
 type Kind = typeof LEAF | typeof MAP | typeof SEQ;
 
+/** Offsets where lines start: 0, then after every line feed (what yaml's LineCounter records). */
+export function lineStarts(text: string): number[] {
+  const starts = [0];
+  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1)) starts.push(nl + 1);
+  return starts;
+}
+
 /** Collects nodes in document order (pre-order); `open`/`close` bracket a node's children. */
 export class PositionsBuilder {
   private readonly at: number[] = [];

@@ -14,7 +14,7 @@
 import jsyaml from "js-yaml";
 import { isScalar, Schema, type ScalarTag } from "yaml";
 import { escapePointer } from "../pointer.js";
-import { LEAF, MAP, PositionsBuilder, type PositionTable, SEQ } from "./positions.js";
+import { LEAF, lineStarts, MAP, PositionsBuilder, type PositionTable, SEQ } from "./positions.js";
 
 export interface YamlSource {
   doc: unknown;
@@ -269,11 +269,4 @@ const NULL = /^(?:~|null|Null|NULL)\s*$/;
 
 function isSpace(c: number): boolean {
   return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || Number.isNaN(c);
-}
-
-/** Offsets where lines start: 0, then after every line feed (what yaml's LineCounter records). */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let nl = text.indexOf("\n"); nl !== -1; nl = text.indexOf("\n", nl + 1)) starts.push(nl + 1);
-  return starts;
 }

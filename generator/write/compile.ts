@@ -10,7 +10,7 @@
  * The JS build runs while tsc checks, so the gate costs little wall time.
  */
 import { execFile } from "node:child_process";
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { dirname, join, posix } from "node:path";
 import { pathToFileURL } from "node:url";
@@ -18,7 +18,7 @@ import * as esbuild from "esbuild";
 import { fail } from "../diagnostics.js";
 import { failOnCustomCode, type TscError } from "./custom-code.js";
 import { timed } from "../timings.js";
-import { withScratch } from "./scratch.js";
+import { withScratch, writeFiles } from "./scratch.js";
 
 const TS7 = dirname(createRequire(import.meta.url).resolve("typescript7/package.json"));
 
@@ -68,15 +68,7 @@ async function declarations(sources: Map<string, string>): Promise<Map<string, s
   for (const text of sources.values()) bytes += text.length;
   // The sources and their declarations, at up to three bytes a character.
   return withScratch("sdkgen-tsc-", 6 * bytes, async (dir) => {
-    const made = new Set<string>();
-    for (const [path, text] of sources) {
-      const file = join(dir, "src", path);
-      if (!made.has(dirname(file))) {
-        mkdirSync(dirname(file), { recursive: true });
-        made.add(dirname(file));
-      }
-      writeFileSync(file, text);
-    }
+    writeFiles(join(dir, "src"), sources);
     writeFileSync(join(dir, "tsconfig.json"), JSON.stringify(TSCONFIG));
     const exe = await tscBinary();
     const output = await new Promise<string | undefined>((resolve) =>

@@ -8,12 +8,12 @@
  * Generated code Biome cannot parse is a generator bug, reported at the generated file and line; a README block it
  * cannot parse is kept as written.
  */
-import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fail } from "../diagnostics.js";
 import { formatFolder } from "./biome.js";
 import { codeBlocks, finishMarkdown } from "./markdown.js";
-import { withScratch } from "./scratch.js";
+import { withScratch, writeFiles } from "./scratch.js";
 
 const CODE = /\.(ts|json)$/;
 const PACKAGE = "pkg";
@@ -27,18 +27,10 @@ export async function formatFiles(files: Map<string, string>): Promise<Map<strin
   for (const md of markdown) for (const b of md.blocks) bytes += b.length;
   // Written once by us, once more by Biome: room for both, at up to three bytes a character.
   return withScratch("sdkgen-format-", 6 * bytes, async (dir) => {
-    const made = new Set<string>();
-    const put = (rel: string, text: string) => {
-      const file = join(dir, rel);
-      const parent = dirname(file);
-      if (!made.has(parent)) {
-        mkdirSync(parent, { recursive: true });
-        made.add(parent);
-      }
-      writeFileSync(file, text);
-    };
-    for (const path of code) put(`${PACKAGE}/${path}`, files.get(path)!);
-    for (const [m, md] of markdown.entries()) for (const [i, b] of md.blocks.entries()) put(`${BLOCKS}/${m}/${i}.ts`, b);
+    writeFiles(dir, [
+      ...code.map((path): [string, string] => [`${PACKAGE}/${path}`, files.get(path)!]),
+      ...markdown.flatMap((md, m) => md.blocks.map((b, i): [string, string] => [`${BLOCKS}/${m}/${i}.ts`, b])),
+    ]);
     const failed = new Set<string>();
     for (const e of await formatFolder(dir)) {
       if (e.path.startsWith(`${BLOCKS}/`)) failed.add(e.path);

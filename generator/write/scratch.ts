@@ -5,9 +5,9 @@
  * in memory. A root without room for what the step will write (a container's /dev/shm can be small), or where the
  * folder cannot be made or filled, is passed over for the system's temporary folder.
  */
-import { mkdtempSync, rmSync, statfsSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, statfsSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 /** Where scratch folders are tried, in order. */
 export function scratchRoots(env: NodeJS.ProcessEnv = process.env, platform: NodeJS.Platform = process.platform): string[] {
@@ -52,4 +52,18 @@ export async function withScratch<T>(prefix: string, bytes: number, use: (dir: s
     }
   }
   throw last;
+}
+
+/** Writes each `[relative path, text]` under `dir`, making each folder once. */
+export function writeFiles(dir: string, files: Iterable<readonly [string, string]>): void {
+  const made = new Set<string>();
+  for (const [rel, text] of files) {
+    const file = join(dir, rel);
+    const parent = dirname(file);
+    if (!made.has(parent)) {
+      mkdirSync(parent, { recursive: true });
+      made.add(parent);
+    }
+    writeFileSync(file, text);
+  }
 }
